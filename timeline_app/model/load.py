@@ -1,0 +1,220 @@
+"""Read a timeline JSON file: syntax, validation and cross-references, errors with places."""
+
+from __future__ import annotations
+
+import json
+import typing
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from timeline_app.model.problems import Problem, TimelineError, json_path
+from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Timeline
+
+
+@dataclass
+class Loaded:
+    """A timeline that opened, with the warnings a user should still see."""
+
+    timeline: Timeline
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def load_timeline(path: str | Path) -> Loaded:
+    """Read and check a timeline file; raise TimelineError naming the place of each problem."""
+    path = Path(path)
+    return parse_timeline(read_file_bytes(path), source=path)
+
+
+def read_file_bytes(path: Path) -> bytes:
+    """The file's bytes, or a TimelineError that says why it cannot be read."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise TimelineError(path, [Problem("", "no such file")]) from None
+    except IsADirectoryError:
+        raise TimelineError(path, [Problem("", "is a folder, not a timeline file")]) from None
+    except PermissionError:
+        raise TimelineError(path, [Problem("", "permission denied: the file cannot be read")]) from None
+    except OSError as exc:
+        raise TimelineError(path, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+
+
+def decode_text(data: bytes, source: str | Path | None) -> str:
+    """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise TimelineError(
+            source, [Problem("", f"is not UTF-8 text (bad byte at offset {exc.start})", line=line)]
+        ) from None
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def parse_json(data: bytes, source: str | Path | None) -> Any:
+    """Parse JSON bytes; a syntax error becomes a Problem with line and column."""
+    text = decode_text(data, source)
+    if not text.strip():
+        raise TimelineError(source, [Problem("", "the file is empty")])
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as exc:
+        raise TimelineError(
+            source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
+        ) from None
+    except (ValueError, RecursionError) as exc:
+        msg = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
+        raise TimelineError(source, [Problem("", f"JSON error: {msg}")]) from None
+
+
+def parse_timeline(data: bytes, source: str | Path | None = None) -> Loaded:
+    """Bytes of a timeline-app JSON file to a checked Timeline."""
+    return timeline_from_data(parse_json(data, source), source)
+
+
+def timeline_from_data(raw: Any, source: str | Path | None = None) -> Loaded:
+    """Validate already-parsed JSON data as a timeline."""
+    if not isinstance(raw, dict):
+        raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
+    warnings: list[Problem] = []
+    fmt = raw.get("format")
+    if fmt is None:
+        warnings.append(Problem("format", f'missing; read as "{FORMAT_NAME}" version {FORMAT_VERSION}'))
+        raw = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **raw}
+    elif fmt != FORMAT_NAME:
+        raise TimelineError(source, [Problem("format", f'{fmt!r} is not "{FORMAT_NAME}"')])
+    version = raw.get("version", FORMAT_VERSION)
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise TimelineError(
+            source,
+            [Problem("version", f"{version} is newer than this app reads ({FORMAT_VERSION}); update timeline-app")],
+        )
+    try:
+        timeline = Timeline.model_validate(raw)
+    except ValidationError as exc:
+        raise TimelineError(source, [_problem_from_pydantic(e) for e in exc.errors()]) from None
+    errors = check_references(timeline)
+    if errors:
+        raise TimelineError(source, errors)
+    warnings += unknown_keys(Timeline, raw, "")
+    return Loaded(timeline, warnings)
+
+
+def _problem_from_pydantic(err: dict) -> Problem:
+    path = json_path(tuple(err["loc"]))
+    kind = err["type"]
+    if kind == "missing":
+        message = "is required"
+    elif kind == "value_error":
+        message = str(err["ctx"]["error"])
+    elif kind == "string_pattern_mismatch" and path.endswith("url"):
+        message = f"{err['input']!r} is not an http(s) URL"
+    elif kind == "string_pattern_mismatch" and path.endswith("color"):
+        message = f"{err['input']!r} is not a colour like \"#1f77b4\""
+    else:
+        shown = repr(err["input"])
+        shown = shown if len(shown) <= 60 else shown[:57] + "..."
+        message = f"{err['msg'][0].lower()}{err['msg'][1:]} (got {shown})"
+    return Problem(path, message)
+
+
+def check_references(t: Timeline) -> list[Problem]:
+    """Errors a schema cannot see: duplicate ids, dangling references, ends before starts."""
+    problems: list[Problem] = []
+    source_ids = _unique_ids(t.sources, "sources", problems)
+    category_ids = _unique_ids(t.categories, "categories", problems)
+    event_ids = _unique_ids(t.events, "events", problems)
+    _unique_ids(t.eras, "eras", problems)
+
+    def cite(ids: tuple[str, ...], where: str) -> None:
+        for k, sid in enumerate(ids):
+            if sid not in source_ids:
+                problems.append(Problem(f"{where}.sources[{k}]", f'"{sid}" is not the id of a source'))
+
+    for i, era in enumerate(t.eras):
+        if era.end.end_ms <= era.start.ms:
+            problems.append(Problem(f"eras[{i}].end", f'"{era.end.to_iso()}" is before the start'))
+    for i, ev in enumerate(t.events):
+        here = f"events[{i}]"
+        if ev.end is not None and ev.end.end_ms <= ev.start.ms:
+            problems.append(
+                Problem(f"{here}.end", f'"{ev.end.to_iso()}" is before the start "{ev.start.to_iso()}"')
+            )
+        if ev.category is not None and ev.category not in category_ids:
+            problems.append(Problem(f"{here}.category", f'"{ev.category}" is not the id of a category'))
+        for k, rid in enumerate(ev.related):
+            if rid not in event_ids:
+                problems.append(Problem(f"{here}.related[{k}]", f'"{rid}" is not the id of an event'))
+        cite(ev.sources, here)
+        if ev.location is not None:
+            cite(ev.location.sources, f"{here}.location")
+        for name in ("parties", "participants", "quotes", "activities", "mentions"):
+            for k, item in enumerate(getattr(ev, name)):
+                cite(item.sources, f"{here}.{name}[{k}]")
+    return problems
+
+
+def _unique_ids(items, where: str, problems: list[Problem]) -> set[str]:
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        if item.id in seen:
+            problems.append(Problem(f"{where}[{i}].id", f'"{item.id}" is used twice'))
+        seen.add(item.id)
+    return seen
+
+
+@lru_cache(maxsize=None)
+def _child_models(model: type[BaseModel]) -> dict[str, type[BaseModel] | None]:
+    """For each JSON key of a model, the nested model its value(s) hold, if any."""
+    out: dict[str, type[BaseModel] | None] = {}
+    for name, info in model.model_fields.items():
+        out[info.alias or name] = _nested_model(info.annotation)
+    return out
+
+
+def _nested_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _nested_model(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def unknown_keys(model: type[BaseModel], raw: Any, path: str) -> list[Problem]:
+    """Warnings for keys the format does not define (typos must not vanish silently)."""
+    if not isinstance(raw, dict):
+        return []
+    known = _child_models(model)
+    found: list[Problem] = []
+    for key, value in raw.items():
+        here = f"{path}.{key}" if path else str(key)
+        if key not in known:
+            hint = _closest(key, known)
+            extra = f' (did you mean "{hint}"?)' if hint else ""
+            found.append(Problem(here, f"unknown key, ignored{extra}"))
+            continue
+        child = known[key]
+        if child is None:
+            continue
+        if isinstance(value, list):
+            for i, item in enumerate(value):
+                found += unknown_keys(child, item, f"{here}[{i}]")
+        else:
+            found += unknown_keys(child, value, here)
+    return found
+
+
+def _closest(key: str, known: dict) -> str | None:
+    import difflib
+
+    match = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.75)
+    return match[0] if match else None

@@ -1,0 +1,36 @@
+"""Write a timeline as JSON, atomically (a failed write never destroys the old file)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from timeline_app.model.timeline import Timeline
+
+
+def timeline_json(timeline: Timeline) -> str:
+    """The timeline as formatted JSON text; defaults are left out to keep files small."""
+    body = timeline.model_dump_json(indent=2, exclude_defaults=True)
+    # format and version are defaults, but every file must carry them.
+    head = f'{{\n  "format": "{timeline.format}",\n  "version": {timeline.version},'
+    rest = body[1:].lstrip("\n")
+    return head + ("\n" + rest if rest.strip() != "}" else "\n}") + "\n"
+
+
+def write_atomically(path: str | Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename over it."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def save_timeline(timeline: Timeline, path: str | Path) -> None:
+    """Save in our format."""
+    write_atomically(path, timeline_json(timeline).encode("utf-8"))

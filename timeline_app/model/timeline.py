@@ -1,0 +1,218 @@
+"""The timeline data model (format "timeline-app", version 1): plain pydantic, no Qt."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+)
+
+from timeline_app.time import Precision, TimeParseError, TimeValue, parse_time
+
+FORMAT_NAME = "timeline-app"
+FORMAT_VERSION = 1
+
+
+def _parse_time_field(value: Any) -> TimeValue:
+    if isinstance(value, TimeValue):
+        return value
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date string like \"2019-10-14\", got {type(value).__name__}")
+    try:
+        return parse_time(value)
+    except TimeParseError as exc:
+        # pydantic prefixes ValueErrors with "Value error, "; the loader strips that prefix.
+        raise ValueError(str(exc)) from None
+
+
+ISODate = Annotated[
+    TimeValue,
+    PlainValidator(_parse_time_field),
+    PlainSerializer(lambda v: v.to_iso(), return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "description": (
+                "ISO 8601 date or date-time; its precision is what is written "
+                "(\"2019\" a year, \"2019-10\" a month, \"2019-10-14\" a day, "
+                "\"2019-10-14T15:00+09:00\" a minute). Years before 0 or after 9999 use "
+                "the expanded form with a sign (\"-0499\" is 500 BCE, astronomical "
+                "numbering; \"-13800000000\")."
+            ),
+            "pattern": r"^[+-]?\d{4,}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$",
+        }
+    ),
+]
+
+Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="#rrggbb")]
+WebUrl = Annotated[
+    str,
+    Field(pattern=r"^(https?)://\S+$", max_length=2048, description="http or https URL"),
+]
+Id = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
+Text = Annotated[str, Field(max_length=100_000)]
+ShortText = Annotated[str, Field(min_length=1, max_length=1000)]
+
+
+class _Record(BaseModel):
+    # Unknown keys are kept out of the model but reported as warnings by the loader
+    # (a typo like "partcipants" must not vanish silently); the schema forbids them so
+    # editors flag them too.
+    model_config = ConfigDict(
+        extra="ignore",
+        frozen=True,
+        json_schema_extra={"additionalProperties": False},
+    )
+
+
+class Sourced(_Record):
+    """A fact that can cite sources and say honestly that it is inferred."""
+
+    inferred: bool = Field(False, description="true when the fact is inferred rather than stated")
+    note: Text | None = Field(None, description="why it is inferred, or other caveats")
+    sources: tuple[Id, ...] = Field((), description="ids from the timeline's sources list")
+
+
+class Source(_Record):
+    id: Id
+    title: ShortText
+    publisher: ShortText | None = None
+    url: WebUrl | None = None
+    date: ISODate | None = None
+    note: Text | None = None
+
+
+class Category(_Record):
+    id: Id
+    label: ShortText
+    color: Color = "#4a78c2"
+
+
+class Era(_Record):
+    id: Id
+    label: ShortText
+    start: ISODate
+    end: ISODate = Field(description="inclusive")
+    color: Color | None = None
+
+
+class Location(Sourced):
+    name: ShortText
+    place: ShortText | None = Field(None, description="city or area")
+    country: ShortText | None = None
+
+
+class Party(Sourced):
+    name: ShortText
+    short_name: ShortText | None = None
+    role: ShortText | None = Field(None, description='e.g. "signatory", "co-host"')
+    country: ShortText | None = None
+    description: Text | None = None
+    representative: ShortText | None = None
+
+
+class Participant(Sourced):
+    kind: Literal["person", "organization"]
+    name: ShortText
+    title: ShortText | None = Field(None, description="a person's title or office")
+    affiliation: ShortText | None = None
+    country: ShortText | None = None
+    sector: ShortText | None = None
+    role: ShortText | None = Field(None, description='e.g. "witness", "invited company"')
+
+
+class Quote(Sourced):
+    text: Annotated[str, Field(min_length=1, max_length=100_000)]
+    speaker: ShortText | None = None
+    speaker_title: ShortText | None = None
+    context: Text | None = None
+
+
+class Activity(Sourced):
+    kind: ShortText = Field(description='e.g. "visit", "seminar"')
+    description: Text
+    organization: ShortText | None = None
+
+
+class Mention(Sourced):
+    name: ShortText
+    context: Text | None = None
+
+
+class Event(_Record):
+    id: Id
+    title: ShortText
+    start: ISODate
+    end: ISODate | None = Field(None, description="inclusive: Dec 5-7 is start 12-05, end 12-07")
+    date_note: Text | None = Field(None, description='e.g. "Afternoon"')
+    category: Id | None = None
+    location: Location | None = None
+    summary: Text | None = None
+    parties: tuple[Party, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    sources: tuple[Id, ...] = ()
+    tags: tuple[ShortText, ...] = ()
+    related: tuple[Id, ...] = ()
+    inferred: bool = Field(False, description="true when the event itself is inferred")
+    note: Text | None = None
+
+    @property
+    def start_ms(self) -> int:
+        return self.start.ms
+
+    @property
+    def end_ms(self) -> int:
+        """Exclusive end instant: the end of the last unit the event covers."""
+        return (self.end or self.start).end_ms
+
+    @property
+    def is_point(self) -> bool:
+        """Drawn as a mark: a single day (or finer) with no separate end."""
+        single = self.end is None or self.end == self.start
+        return single and not self.start.precision.coarser_than(Precision.DAY)
+
+
+class Timeline(_Record):
+    format: Literal["timeline-app"] = Field(FORMAT_NAME, description="always \"timeline-app\"")
+    version: Literal[1] = Field(FORMAT_VERSION, description="format version")
+    title: ShortText
+    description: Text | None = None
+    sources: tuple[Source, ...] = ()
+    categories: tuple[Category, ...] = ()
+    eras: tuple[Era, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    @cached_property
+    def event_by_id(self) -> dict[str, Event]:
+        return {e.id: e for e in self.events}
+
+    @cached_property
+    def category_by_id(self) -> dict[str, Category]:
+        return {c.id: c for c in self.categories}
+
+    @cached_property
+    def source_by_id(self) -> dict[str, Source]:
+        return {s.id: s for s in self.sources}
+
+    @cached_property
+    def chronological(self) -> tuple[Event, ...]:
+        """Events by start, then end, then file order: the order of the list and of Tab."""
+        return tuple(sorted(self.events, key=lambda e: (e.start_ms, e.end_ms)))
+
+    def extent(self) -> tuple[int, int] | None:
+        """(first start, last exclusive end) over events and eras, or None when empty."""
+        spans = [(e.start_ms, e.end_ms) for e in self.events]
+        spans += [(era.start.ms, era.end.end_ms) for era in self.eras]
+        if not spans:
+            return None
+        return min(s for s, _ in spans), max(e for _, e in spans)
