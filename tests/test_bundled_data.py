@@ -1,0 +1,288 @@
+"""The bundled timeline data/songdo-2019.json: the facts a user relies on, and its provenance.
+
+Plain json + pathlib: no Qt and no timeline_app import, so these run anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data" / "songdo-2019.json"
+NEWS = ROOT / "data" / "sources" / "ifez-news.txt"
+FACTS = ROOT / "data" / "sources" / "FACTS.md"
+
+# The keys of format "timeline-app" version 1; anything else is a typo or an invention.
+TOP_KEYS = {"format", "version", "title", "description", "sources", "categories", "eras", "events"}
+SOURCE_KEYS = {"id", "title", "publisher", "url", "date", "note"}
+CATEGORY_KEYS = {"id", "label", "color"}
+ERA_KEYS = {"id", "label", "start", "end", "color"}
+EVENT_KEYS = {
+    "id", "title", "start", "end", "date_note", "category", "location", "summary", "parties",
+    "participants", "quotes", "activities", "mentions", "sources", "tags", "related",
+}
+SOURCED_KEYS = {"inferred", "note", "sources"}
+LOCATION_KEYS = {"name", "place", "country"} | SOURCED_KEYS
+PARTY_KEYS = {"name", "short_name", "role", "country", "description", "representative"} | SOURCED_KEYS
+PARTICIPANT_KEYS = {"kind", "name", "title", "affiliation", "country", "sector", "role"} | SOURCED_KEYS
+QUOTE_KEYS = {"text", "speaker", "speaker_title", "context"} | SOURCED_KEYS
+ACTIVITY_KEYS = {"kind", "description", "organization"} | SOURCED_KEYS
+MENTION_KEYS = {"name", "context"} | SOURCED_KEYS
+EVENT_LISTS = {
+    "parties": PARTY_KEYS,
+    "participants": PARTICIPANT_KEYS,
+    "quotes": QUOTE_KEYS,
+    "activities": ACTIVITY_KEYS,
+    "mentions": MENTION_KEYS,
+}
+
+EUROPEAN_COMPANIES = {
+    "Biovista": ("Greece", False),
+    "ibidi": ("Germany", False),
+    "SIRION Biotech": ("Germany", False),
+    "TherapySelect": ("Germany", True),
+    "Oncodesign": ("France", False),
+    "Scinus Cell Expansion": ("Netherlands", False),
+    "NDA Group": ("Sweden", True),
+    "NextCell Pharma": ("Sweden", False),
+}
+
+
+@pytest.fixture(scope="module")
+def data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def news() -> str:
+    return NEWS.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def events(data) -> dict[str, dict]:
+    return {e["start"]: e for e in data["events"]}
+
+
+def _sourced_items(data):
+    """(where, item) for every object that may carry sources/inferred/note."""
+    for i, ev in enumerate(data["events"]):
+        if ev.get("location"):
+            yield f"events[{i}].location", ev["location"]
+        for name in EVENT_LISTS:
+            for k, item in enumerate(ev.get(name, [])):
+                yield f"events[{i}].{name}[{k}]", item
+
+
+def _by_name(items):
+    return {it["name"]: it for it in items}
+
+
+# --- what the timeline says ----------------------------------------------------------
+
+
+def test_header(data):
+    assert data["format"] == "timeline-app"
+    assert data["version"] == 1
+    assert data["title"].strip()
+    assert data.get("eras", []) == []  # the sources state no eras
+
+
+def test_three_events_on_their_dates(data, events):
+    assert len(data["events"]) == 3
+    assert set(events) == {"2019-09-30", "2019-10-14", "2019-12-05"}
+    assert events["2019-09-30"].get("end") in (None, "2019-09-30")
+    assert events["2019-10-14"].get("end") in (None, "2019-10-14")
+    assert events["2019-12-05"]["end"] == "2019-12-07"  # inclusive end
+    assert "afternoon" in events["2019-09-30"]["date_note"].lower()
+    assert "monday" in events["2019-10-14"]["date_note"].lower()
+    # press of Dec 6 reported the opening on the 6th
+    assert "6" in events["2019-12-05"]["date_note"]
+
+
+def test_categories_readable_and_distinct(data, events):
+    cats = {c["id"]: c for c in data["categories"]}
+    colors = [c["color"] for c in data["categories"]]
+    assert all(re.fullmatch(r"#[0-9a-fA-F]{6}", c) for c in colors)
+    assert len(set(c.lower() for c in colors)) == len(colors)
+    assert events["2019-09-30"]["category"] == events["2019-10-14"]["category"] == "agreement"
+    assert events["2019-12-05"]["category"] == "conference"
+    for ev in data["events"]:
+        assert ev["category"] in cats
+
+
+def test_signatories_of_each_agreement(events):
+    def signatories(ev):
+        return {p.get("short_name") or p["name"] for p in ev["parties"] if p["role"] == "signatory"}
+
+    assert signatories(events["2019-09-30"]) == {"IFEZ", "Korean Pain Mechanism Research Society"}
+    assert signatories(events["2019-10-14"]) == {"IFEZ", "Medicen"}
+
+
+def test_symposium_co_hosts_and_venue(events):
+    ev = events["2019-12-05"]
+    hosts = {p.get("short_name") or p["name"] for p in ev["parties"] if p["role"] == "co-host"}
+    assert hosts == {"IFEZ", "Korean Pain Mechanism Research Society"}
+    assert "8th Asian Pain Symposium" in ev["title"]
+    assert ev["location"]["name"] == "Songdo Convensia"
+    assert "Incheon" in ev["location"]["place"]
+    assert "biennial" in ev["summary"] and "300-500" in ev["summary"]
+
+
+def test_medicen_signing_venue(events):
+    loc = events["2019-10-14"]["location"]
+    assert loc["name"] == "Gyeongwonjae Ambassador Incheon"
+    assert "Songdo" in loc["place"]
+
+
+def test_society_chair_is_recorded(events):
+    society = _by_name(events["2019-09-30"]["parties"])["Korean Pain Mechanism Research Society"]
+    assert "Oh Seog-bae" in society["description"]
+    assert "Seoul National University School of Dentistry" in society["description"]
+
+
+def test_titles_of_the_people(data):
+    people = [p for ev in data["events"] for p in ev.get("participants", []) if p["kind"] == "person"]
+    lee = [p for p in people if p["name"] == "Lee Won Jae"]
+    fontaine = [p for p in people if p["name"] == "Olivier Fontaine"]
+    assert lee and all(p["title"] == "IFEZ Commissioner" for p in lee)
+    assert fontaine and all(p["title"] == "General Manager of Medicen Paris Region" for p in fontaine)
+    for ev in data["events"]:
+        for q in ev.get("quotes", []):
+            assert q["speaker"] == "Lee Won Jae"
+            assert q["speaker_title"] == "IFEZ Commissioner"
+
+
+def test_european_companies_and_countries(events):
+    invited = {
+        p["name"]: p for p in events["2019-10-14"]["participants"] if p.get("role") == "invited company"
+    }
+    assert set(invited) == set(EUROPEAN_COMPANIES)
+    for name, (country, inferred) in EUROPEAN_COMPANIES.items():
+        p = invited[name]
+        assert p["kind"] == "organization"
+        assert p["country"] == country, name
+        assert p.get("inferred", False) is inferred, name
+        if inferred:
+            assert p.get("note"), f"{name}: an inferred country needs a note saying why"
+
+
+def test_songdo_companies(events):
+    ev = events["2019-10-14"]
+    local = [p for p in ev["participants"] if p.get("role") == "Songdo Bio Cluster company"]
+    assert {p["name"] for p in local} == {"Voronoi", "SCM Lifescience"}
+    assert all(p["country"] == "South Korea" for p in local)
+    assert "six korean companies" in ev["summary"].lower()
+
+
+def test_visits_and_seminar(events):
+    acts = events["2019-10-14"]["activities"]
+    visited = " ".join(a["organization"] for a in acts if a["kind"] == "visit")
+    for org in ("Samsung BioLogics", "Binex", "KoreaBio", "Lee Gil Ya Cancer and Diabetes Institute"):
+        assert org in visited
+    seminars = [a for a in acts if a["kind"] == "seminar"]
+    assert len(seminars) == 1 and "KPBMA" in seminars[0]["organization"]
+
+
+def test_medicen_background(events):
+    medicen = [p for p in events["2019-10-14"]["parties"] if p.get("short_name") == "Medicen"][0]
+    for fact in ("2005", "Paris", "450", "Sanofi"):
+        assert fact in medicen["description"]
+
+
+def test_organisations_in_lees_quote_are_mentions(events):
+    names = set(_by_name(events["2019-09-30"]["mentions"]))
+    for org in ("Korea Polar Research Institute", "Lee Gil Ya Cancer and Diabetes Institute", "Celltrion", "Samsung Bioepis"):
+        assert org in names
+    assert any(n.startswith("Korean Pain Research Society") for n in names)
+
+
+def test_related_links_agreement_and_symposium(events):
+    first, symposium = events["2019-09-30"], events["2019-12-05"]
+    assert symposium["id"] in first["related"]
+    assert first["id"] in symposium["related"]
+
+
+# --- provenance -----------------------------------------------------------------------
+
+
+def test_every_quote_is_verbatim(data, news):
+    quotes = [q for ev in data["events"] for q in ev.get("quotes", [])]
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q["text"] in news
+        assert "\u201c" not in q["text"] and "\u201d" not in q["text"]
+        # the words inside the quotation marks, exactly
+        assert f"\u201c{q['text']}\u201d" in news
+
+
+def test_people_and_organisations_are_named_in_the_sources(data, news):
+    facts = FACTS.read_text(encoding="utf-8")
+    for ev in data["events"]:
+        for name in ("participants", "mentions"):
+            for item in ev.get(name, []):
+                assert item["name"] in news or item["name"] in facts, item["name"]
+
+
+def test_source_ids_exist(data):
+    ids = {s["id"] for s in data["sources"]}
+    for ev in data["events"]:
+        assert ev["sources"], ev["id"]
+        assert set(ev["sources"]) <= ids, ev["id"]
+    for where, item in _sourced_items(data):
+        assert item.get("sources"), f"{where} cites no source"
+        assert set(item["sources"]) <= ids, where
+
+
+def test_inferred_facts_say_why(data):
+    for where, item in _sourced_items(data):
+        if item.get("inferred"):
+            assert item.get("note"), where
+
+
+def test_urls_are_only_the_given_one(data):
+    urls = [s["url"] for s in data["sources"] if s.get("url")]
+    assert urls == ["https://www.kyeongin.com/article/1458760"]
+
+
+def test_related_ids_exist(data):
+    ids = {e["id"] for e in data["events"]}
+    for ev in data["events"]:
+        assert set(ev.get("related", [])) <= ids
+        assert ev["id"] not in ev.get("related", [])
+
+
+def test_ids_unique(data):
+    for name in ("sources", "categories", "eras", "events"):
+        ids = [x["id"] for x in data.get(name, [])]
+        assert len(ids) == len(set(ids)), name
+
+
+def test_tags_lowercase_and_short(data):
+    for ev in data["events"]:
+        for tag in ev["tags"]:
+            assert tag == tag.lower() and 0 < len(tag) <= 30, tag
+
+
+def test_no_keys_outside_the_format(data):
+    def check(obj, allowed, where):
+        extra = set(obj) - allowed
+        assert not extra, f"{where}: unknown keys {sorted(extra)}"
+
+    check(data, TOP_KEYS, "top level")
+    for i, s in enumerate(data["sources"]):
+        check(s, SOURCE_KEYS, f"sources[{i}]")
+    for i, c in enumerate(data["categories"]):
+        check(c, CATEGORY_KEYS, f"categories[{i}]")
+    for i, era in enumerate(data.get("eras", [])):
+        check(era, ERA_KEYS, f"eras[{i}]")
+    for i, ev in enumerate(data["events"]):
+        check(ev, EVENT_KEYS, f"events[{i}]")
+        if ev.get("location"):
+            check(ev["location"], LOCATION_KEYS, f"events[{i}].location")
+        for name, allowed in EVENT_LISTS.items():
+            for k, item in enumerate(ev.get(name, [])):
+                check(item, allowed, f"events[{i}].{name}[{k}]")
