@@ -1,0 +1,118 @@
+"""Scene layout with a fake font: what is drawn where, for the Songdo timeline and others."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import fake_measure, timeline_dict
+from timeline_app.model import load_timeline, timeline_from_data
+from timeline_app.paths import bundled_timeline
+from timeline_app.scale.fit import fit_scale
+from timeline_app.scale.scene import SceneOptions, build_scene
+from timeline_app.scale.timescale import TimeScale
+from timeline_app.time import parse_time
+
+DAY = 86_400_000
+
+
+@pytest.fixture
+def songdo():
+    return load_timeline(bundled_timeline()).timeline
+
+
+def overlaps(a, b) -> bool:
+    return a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h
+
+
+def test_fitted_songdo_view_shows_all_three_events_in_order(songdo):
+    scale = fit_scale(songdo, 1200, fake_measure)
+    scene = build_scene(songdo, scale, 600, fake_measure)
+    glyphs = {g.event_id: g for g in scene.events}
+    assert set(glyphs) == {e.id for e in songdo.events}
+    sept, octo, dec = (glyphs[e.id] for e in songdo.chronological)
+    assert 0 < sept.cx < octo.cx < dec.x0 < dec.x1 < 1200
+    assert sept.kind == "point" and octo.kind == "point" and dec.kind == "bar"
+    # The Dec 5-7 bar spans exactly three days.
+    assert dec.x1 - dec.x0 == pytest.approx(3 * DAY / scale.ms_per_px)
+    # A one-day mark sits in the middle of its day.
+    assert sept.cx == pytest.approx(scale.x(parse_time("2019-09-30").ms + DAY / 2))
+    for g in glyphs.values():
+        assert g.label.x + g.label.w <= 1200, f"{g.event_id} label is cut off"
+
+
+def test_two_row_axis_is_months_over_days_when_zoomed_to_weeks(songdo):
+    start = parse_time("2019-10-01").ms
+    scale = TimeScale(start, DAY / 40, 1200)  # 40 px a day: 30 days in view
+    scene = build_scene(songdo, scale, 500, fake_measure)
+    assert scene.minor_rung.unit == "day"
+    assert scene.major_rung.unit == "month"
+    majors = [label.text for label in scene.labels if label.role == "major"]
+    minors = [label.text for label in scene.labels if label.role == "minor"]
+    assert majors[0] == "October 2019"
+    assert minors[:3] == ["1", "2", "3"] or minors[0] == "Oct"
+    # Day labels sit in the middle of their day.
+    two = next(label for label in scene.labels if label.role == "minor" and label.text == "2")
+    assert two.x + two.w / 2 == pytest.approx(scale.x(start + 1.5 * DAY))
+
+
+@pytest.mark.parametrize("ms_per_px", [1e-2, 0.5, 40, 3e3, 6e4, 1e6, 2e7, DAY / 40, DAY / 3, DAY * 2, DAY * 30,
+                                       DAY * 400, DAY * 365 * 30, DAY * 365 * 1e4, DAY * 365 * 1e7])
+def test_axis_labels_never_overlap(songdo, ms_per_px):
+    scale = TimeScale(parse_time("2019-10-14").ms - 600 * ms_per_px, ms_per_px, 1200)
+    scene = build_scene(songdo, scale, 400, fake_measure)
+    for row in ("major", "minor"):
+        labels = [label for label in scene.labels if label.role == row]
+        for a, b in zip(labels, labels[1:]):
+            assert not overlaps(a, b), (row, a.text, b.text)
+    assert any(label.role == "minor" for label in scene.labels)
+
+
+def test_event_marks_and_labels_never_overlap_at_any_zoom():
+    events = [{"id": f"e{i}", "title": f"Event number {i}", "start": f"2019-10-{1 + i % 28:02d}"} for i in range(40)]
+    t = timeline_from_data(timeline_dict(*events)).timeline
+    for days_in_view in (3, 30, 300):
+        scale = TimeScale(parse_time("2019-10-01").ms, days_in_view * DAY / 1200, 1200)
+        scene = build_scene(t, scale, 5000, fake_measure)
+        boxes = [(g, g.label) for g in scene.events]
+        for i, (g, a) in enumerate(boxes):
+            for h, b in boxes[i + 1:]:
+                assert not overlaps(a, b), (g.event_id, h.event_id)
+
+
+def test_lanes_stay_put_while_panning(songdo):
+    scale = fit_scale(songdo, 1200, fake_measure)
+    before = {g.event_id: g.lane for g in build_scene(songdo, scale, 600, fake_measure).events}
+    panned = build_scene(songdo, scale.pan(-300), 600, fake_measure)
+    assert {g.event_id: g.lane for g in panned.events}.items() <= before.items()
+
+
+def test_hit_testing_finds_the_mark_and_the_label(songdo):
+    scale = fit_scale(songdo, 1200, fake_measure)
+    scene = build_scene(songdo, scale, 600, fake_measure, SceneOptions(selected_id="2019-10-14-medicen-agreement"))
+    g = scene.glyph("2019-10-14-medicen-agreement")
+    assert g.selected
+    assert scene.event_at(g.cx, g.cy) == g.event_id
+    assert scene.event_at(g.label.x + 5, g.label.y + 5) == g.event_id
+    assert scene.event_at(g.cx, scene.lanes_bottom - 2) is None
+
+
+def test_legend_lists_used_categories(songdo):
+    scene = build_scene(songdo, fit_scale(songdo, 1200, fake_measure), 600, fake_measure)
+    assert [e.label.text for e in scene.legend] == ["Agreement", "Conference"]
+    assert all(e.label.y > scene.lanes_top for e in scene.legend)
+
+
+def test_title_row_only_when_asked(songdo):
+    scale = fit_scale(songdo, 1200, fake_measure)
+    assert build_scene(songdo, scale, 600, fake_measure).title is None
+    scene = build_scene(songdo, scale, 600, fake_measure, SceneOptions(title=True))
+    assert scene.title.text == songdo.title
+    assert scene.axis_top > 0
+
+
+def test_empty_timeline_still_has_an_axis():
+    t = timeline_from_data(timeline_dict()).timeline
+    scale = fit_scale(t, 800, fake_measure, now_ms=parse_time("2026-11-28").ms)
+    scene = build_scene(t, scale, 400, fake_measure)
+    assert scene.events == []
+    assert any(label.role == "minor" for label in scene.labels)
