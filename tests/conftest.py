@@ -1,0 +1,21 @@
+"""Shared pytest configuration.
+
+Qt widget tests (pytest-qt's ``qtbot``) run headless by default: the
+``offscreen`` platform plugin is selected at import time unless the caller
+already chose a platform.  ``tests/test_real_window.py`` deliberately removes
+this variable from its subprocess environment so the app runs on xcb under Xvfb.
+"""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import tempfile  # noqa: E402
+
+# Tests never read or write the user's real settings (window geometry, export choices).
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="timeline-app-test-config-")
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+
+QCoreApplication.setOrganizationName("timeline-app-tests")
+QCoreApplication.setApplicationName("timeline-app-tests")

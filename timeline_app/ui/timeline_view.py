@@ -1,0 +1,385 @@
+"""TimelineView: the canvas widget. It turns input into a viewport and paints the scene."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from timeline_app.model import Timeline
+from timeline_app.render.paint import color, make_measure, paint
+from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.scale.fit import fit_scale, zoom_bounds
+from timeline_app.scale.scene import LaneLayout, Scene, SceneOptions, build_scene
+from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
+from timeline_app.time import MS_PER_DAY
+
+WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
+KEY_ZOOM = 1.5
+DRAG_THRESHOLD_PX = 4
+
+
+def _now_ms() -> int:
+    return int(time.time() * 1000)
+
+
+class TimelineView(QWidget):
+    """Draws a timeline; wheel zooms about the pointer, drag pans, keys navigate."""
+
+    selectionChanged = Signal(str)  # event id, "" when nothing is selected
+    pointerTimeChanged = Signal(float)  # ms under the pointer
+    scaleChanged = Signal()
+
+    def __init__(self, timeline: Timeline, parent: QWidget | None = None, theme: Theme = LIGHT):
+        super().__init__(parent)
+        self.setObjectName("timelineView")
+        self.setAccessibleName("Timeline")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 200)
+        self.theme = theme
+        self._measure = make_measure(theme)
+        self._timeline = timeline
+        self._scale: TimeScale | None = None
+        self._lanes: LaneLayout | None = None
+        self._scene: Scene | None = None
+        self._selected: str | None = None
+        self._hovered: str | None = None
+        self._press: QPointF | None = None
+        self._press_scale: TimeScale | None = None
+        self._dragging = False
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(250)
+        self._animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self._animation.valueChanged.connect(self._animate_step)
+        self._anim_from: TimeScale | None = None
+        self._anim_to: TimeScale | None = None
+        # Until the user zooms or pans, the view stays fitted to the data through resizes.
+        self._auto_fit = True
+        self._update_description()
+
+    # --- model -----------------------------------------------------------------------
+    @property
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    def set_timeline(self, timeline: Timeline, keep_view: bool = False) -> None:
+        """Show another timeline; fitted to its data unless keep_view."""
+        self._animation.stop()
+        self._timeline = timeline
+        self._lanes = None
+        if self._selected not in timeline.event_by_id:
+            self._selected = None
+        self._hovered = None
+        if not keep_view:
+            self._scale = None
+            self._auto_fit = True
+        self._invalidate()
+        self._update_description()
+
+    def _update_description(self) -> None:
+        n = len(self._timeline.events)
+        self.setAccessibleDescription(
+            f"{self._timeline.title}: {n} events. Left and Right or Tab move between events; "
+            "plus and minus zoom; Shift with Left or Right pans."
+        )
+
+    # --- viewport --------------------------------------------------------------------
+    @property
+    def scale(self) -> TimeScale:
+        if self._scale is None or self._scale.width != self.width():
+            if self._scale is None or self._auto_fit:
+                self._scale = fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms())
+            else:
+                self._scale = self._scale.resized(max(self.width(), 1))
+            self._scale = clamp(self._scale, self._bounds())
+        return self._scale
+
+    def set_scale(self, scale: TimeScale, animate: bool = False) -> None:
+        self._auto_fit = False
+        scale = clamp(scale.resized(max(self.width(), 1)), self._bounds())
+        if animate and self.isVisible():
+            self._anim_from, self._anim_to = self.scale, scale
+            self._animation.stop()
+            self._animation.setStartValue(0.0)
+            self._animation.setEndValue(1.0)
+            self._animation.start()
+            return
+        self._animation.stop()
+        self._scale = scale
+        self._invalidate()
+        self.scaleChanged.emit()
+
+    @Slot(object)
+    def _animate_step(self, value: float) -> None:
+        a, b = self._anim_from, self._anim_to
+        if a is None or b is None:
+            return
+        # Interpolate the zoom geometrically so the motion feels even across scales.
+        k = float(value)
+        ms_per_px = a.ms_per_px * (b.ms_per_px / a.ms_per_px) ** k
+        ca, cb = a.time_at(a.width / 2), b.time_at(b.width / 2)
+        centre = ca + (cb - ca) * k
+        self._scale = TimeScale(centre - ms_per_px * a.width / 2, ms_per_px, a.width)
+        self._invalidate()
+        self.scaleChanged.emit()
+
+    def _bounds(self) -> tuple[float, float]:
+        return zoom_bounds(self._timeline, _now_ms())
+
+    def zoom(self, factor: float, about_x: float | None = None) -> None:
+        """Zoom by factor about a view x (default: the centre); limits are clamps."""
+        s = self.scale
+        lo, hi = self._bounds()
+        max_ms_per_px = (hi - lo) / max(s.width, 1)
+        target = min(max(s.ms_per_px / factor, MIN_MS_PER_PX), max(max_ms_per_px, MIN_MS_PER_PX))
+        if target == s.ms_per_px:
+            return
+        self.set_scale(s.zoom(s.ms_per_px / target, about_x))
+
+    @Slot()
+    def zoom_in(self) -> None:
+        self.zoom(KEY_ZOOM, self._zoom_anchor())
+
+    @Slot()
+    def zoom_out(self) -> None:
+        self.zoom(1 / KEY_ZOOM, self._zoom_anchor())
+
+    def _zoom_anchor(self) -> float | None:
+        """Keyboard zoom keeps the selected event in place when it is in view."""
+        pos = self.event_position(self._selected) if self._selected else None
+        return pos.x() if pos is not None else None
+
+    @Slot()
+    def fit_all(self) -> None:
+        self.set_scale(fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms()), animate=True)
+        self._auto_fit = True
+
+    def zoom_to_event(self, event_id: str) -> None:
+        """Centre the event, zooming in so a span fills about half the view."""
+        ev = self._timeline.event_by_id.get(event_id)
+        if ev is None:
+            return
+        w = max(self.width(), 1)
+        span = max(ev.end_ms - ev.start_ms, MS_PER_DAY)
+        target = TimeScale.fit(ev.start_ms, ev.start_ms + span * 2, w).centered_on((ev.start_ms + ev.end_ms) / 2)
+        self.set_scale(target, animate=True)
+
+    def pan(self, dx_px: float) -> None:
+        self.set_scale(self.scale.pan(dx_px))
+
+    def ensure_visible(self, event_id: str) -> None:
+        """Pan (without zooming) so the event's mark is inside the view."""
+        ev = self._timeline.event_by_id.get(event_id)
+        if ev is None:
+            return
+        s = self.scale
+        x0, x1 = s.x(ev.start_ms), s.x(ev.end_ms)
+        margin = min(80.0, s.width / 4)
+        if x1 < margin or x0 > s.width - margin:
+            self.set_scale(s.centered_on((ev.start_ms + ev.end_ms) / 2), animate=True)
+
+    # --- scene -----------------------------------------------------------------------
+    def _invalidate(self) -> None:
+        self._scene = None
+        self.update()
+
+    def scene(self) -> Scene:
+        """The scene as currently drawn (built lazily, once per change)."""
+        if self._scene is None:
+            s = self.scale
+            if self._lanes is None or self._lanes.ms_per_px != s.ms_per_px:
+                self._lanes = LaneLayout(self._timeline, s.ms_per_px, self._measure)
+            opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered)
+            self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
+        return self._scene
+
+    def event_position(self, event_id: str | None) -> QPointF | None:
+        """Centre of the event's mark in view coordinates, or None when it is not visible."""
+        if not event_id:
+            return None
+        g = self.scene().glyph(event_id)
+        if g is None:
+            return None
+        x = min(max(g.cx, 0.0), self.width() - 1.0) if g.kind == "bar" else g.cx
+        if g.kind == "bar":
+            x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2
+        if not (0 <= x < self.width() and 0 <= g.cy < self.height()):
+            return None
+        return QPointF(x, g.cy)
+
+    def event_at(self, point: QPointF) -> str | None:
+        """The id of the event drawn at a view point, or None."""
+        return self.scene().event_at(point.x(), point.y())
+
+    # --- selection -------------------------------------------------------------------
+    @property
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    def set_selected(self, event_id: str | None, reveal: bool = True) -> None:
+        event_id = event_id if event_id in self._timeline.event_by_id else None
+        if event_id == self._selected:
+            return
+        self._selected = event_id
+        if event_id and reveal:
+            self.ensure_visible(event_id)
+        self._invalidate()
+        self.selectionChanged.emit(event_id or "")
+
+    def step_selection(self, delta: int) -> bool:
+        """Select the next (+1) or previous (-1) event in time; False at either end."""
+        order = self._timeline.chronological
+        if not order:
+            return False
+        ids = [e.id for e in order]
+        if self._selected in ids:
+            i = ids.index(self._selected) + delta
+        else:
+            i = self._first_in_view(delta)
+        if not 0 <= i < len(ids):
+            return False
+        self.set_selected(ids[i])
+        return True
+
+    def _first_in_view(self, delta: int) -> int:
+        """With nothing selected, stepping starts from the view: first (or last) visible event."""
+        s = self.scale
+        order = self._timeline.chronological
+        visible = [i for i, e in enumerate(order) if e.end_ms >= s.start_ms and e.start_ms <= s.end_ms]
+        if visible:
+            return visible[0] if delta > 0 else visible[-1]
+        return 0 if delta > 0 else len(order) - 1
+
+    # --- painting --------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        with QPainter(self) as p:
+            paint(p, self.scene(), self.theme)
+            if self.hasFocus():
+                p.setPen(color(self.palette().color(QPalette.ColorRole.Highlight).name()))
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(0.5, 0.5, self.width() - 1, self.height() - 1))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        self._invalidate()
+        self.scaleChanged.emit()
+        super().resizeEvent(event)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.update()
+        super().focusOutEvent(event)
+
+    # --- input -----------------------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        delta = event.angleDelta()
+        pixel = event.pixelDelta()
+        x = event.position().x()
+        horizontal = delta.x() if abs(delta.x()) > abs(delta.y()) else 0
+        if horizontal or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            # Trackpad sideways swipes and Shift+wheel pan.
+            amount = (pixel.x() or pixel.y()) if not pixel.isNull() else (horizontal or delta.y()) / 2
+            self.pan(amount)
+        elif delta.y():
+            self.zoom(WHEEL_STEP ** (delta.y() / 120.0), x)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_scale = self.scale
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        if self._press is not None and self._press_scale is not None:
+            dx = pos.x() - self._press.x()
+            if self._dragging or abs(dx) >= DRAG_THRESHOLD_PX:
+                if not self._dragging:
+                    self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._dragging = True
+                self.set_scale(self._press_scale.pan(dx))
+        else:
+            self._set_hovered(self.event_at(pos), event)
+        self.pointerTimeChanged.emit(self.scale.time_at(pos.x()))
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
+            if not self._dragging:
+                self.set_selected(self.event_at(event.position()), reveal=False)
+            self._press = None
+            self._press_scale = None
+            self._dragging = False
+            self.unsetCursor()
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        hit = self.event_at(event.position())
+        if hit:
+            self.zoom_to_event(hit)
+
+    def leaveEvent(self, event) -> None:  # noqa: N802
+        self._set_hovered(None, None)
+        super().leaveEvent(event)
+
+    def _set_hovered(self, event_id: str | None, mouse: QMouseEvent | None) -> None:
+        if event_id != self._hovered:
+            self._hovered = event_id
+            self._invalidate()
+        if event_id and mouse is not None:
+            g = self.scene().glyph(event_id)
+            if g is not None:
+                # Plain text: QToolTip would render text that looks like HTML as rich text.
+                QToolTip.showText(mouse.globalPosition().toPoint(), _plain_tooltip(g.tooltip), self)
+        else:
+            QToolTip.hideText()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        key, mods = event.key(), event.modifiers()
+        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            sign = -1 if key == Qt.Key.Key_Left else 1
+            if shift or ctrl:
+                self.pan(-sign * self.width() * (0.8 if ctrl else 0.15))
+            else:
+                self.step_selection(sign)
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.pan(self.width() * 0.8 * (1 if key == Qt.Key.Key_PageUp else -1))
+        elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            order = self._timeline.chronological
+            if order:
+                self.set_selected(order[0 if key == Qt.Key.Key_Home else -1].id)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self._selected:
+                self.zoom_to_event(self._selected)
+            else:
+                self.step_selection(1)
+        elif key == Qt.Key.Key_Escape and self._selected:
+            self.set_selected(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802,A002
+        # Tab walks through the events, then leaves the canvas like any other widget.
+        if self.hasFocus() and self.step_selection(1 if next else -1):
+            return True
+        return super().focusNextPrevChild(next)
+
+
+def _plain_tooltip(text: str) -> str:
+    import html
+
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
