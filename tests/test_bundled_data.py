@@ -98,7 +98,7 @@ def test_three_events_on_their_dates(data, events):
     assert events["2019-10-14"].get("end") in (None, "2019-10-14")
     assert events["2019-12-05"]["end"] == "2019-12-07"  # inclusive end
     assert "afternoon" in events["2019-09-30"]["date_note"].lower()
-    assert "monday" in events["2019-10-14"]["date_note"].lower()
+    assert "ifez-go-kr-pst-sn-230055" in events["2019-10-14"]["sources"]  # states "2019년 10월 14일(월요일)"
     # press of Dec 6 reported the opening on the 6th
     assert "6" in events["2019-12-05"]["date_note"]
 

@@ -23,6 +23,8 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
+        usage=(f"{PROG} [FILE]\n       {PROG} export [FILE] -o OUT.png [options]\n"
+               f"       {PROG} validate FILE...\n       {PROG} --version | --help"),
         description="A desktop timeline viewer. With no command, opens FILE (or the bundled "
         "Songdo 2019 timeline) in a window.",
         epilog="Commands: view [FILE] | export [FILE] -o OUT.png | validate FILE... "

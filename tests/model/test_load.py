@@ -157,3 +157,20 @@ def test_deep_time_and_bce_dates_load(tmp_path):
     )).timeline
     order = [e.id for e in t.chronological]
     assert order == ["bang", "bce", "far"]
+
+
+def test_saved_files_get_ordinary_permissions(tmp_path):
+    import os
+    import stat
+
+    from timeline_app.model import write_atomically
+
+    out = tmp_path / "new.json"
+    write_atomically(out, b"{}")
+    mode = stat.S_IMODE(out.stat().st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert mode == 0o666 & ~umask
+    os.chmod(out, 0o640)
+    write_atomically(out, b"{}")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640

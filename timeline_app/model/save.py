@@ -25,6 +25,8 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as out:
             out.write(data)
+        # mkstemp makes the file private (0600); give it the mode a plain open() would.
+        os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -34,3 +36,9 @@ def write_atomically(path: str | Path, data: bytes) -> None:
 def save_timeline(timeline: Timeline, path: str | Path) -> None:
     """Save in our format."""
     write_atomically(path, timeline_json(timeline).encode("utf-8"))
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -144,13 +144,13 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
             lab = g.label
             inside_bar = g.kind == "bar" and g.x0 <= lab.x and lab.x + lab.w <= g.x1
             fg = "#ffffff" if inside_bar and _is_dark(g.color) else theme.text
-            if not inside_bar:
+            if g.selected and not inside_bar:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(color(theme.selection, 60))
+                p.drawRoundedRect(QRectF(lab.x - 3, lab.y - 1, lab.w + 6, lab.h + 2), 3, 3)
+            elif not inside_bar:
                 p.fillRect(QRectF(lab.x - 2, lab.y, lab.w + 4, lab.h), color(theme.label_background))
-            f = theme_font(theme, "event")
-            if g.selected:
-                f = QFont(f)
-                f.setBold(True)
-            p.setFont(f)
+            p.setFont(theme_font(theme, "event"))
             p.setPen(color(fg))
             p.drawText(QRectF(lab.x, lab.y, lab.w + 8, lab.h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lab.text)
 

@@ -42,7 +42,7 @@ LABEL_GAP = 6
 LANE_GAP_PX = 12
 DEFAULT_COLOR = "#6b7a90"
 # Units whose labels name a whole cell ("14", "Oct", "2019") and sit in its middle.
-CELL_UNITS = {"day", "week", "month"}
+CELL_UNITS = {"day", "month"}
 
 
 @dataclass(frozen=True)
@@ -221,8 +221,8 @@ def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure) -> None:
             continue  # pushed under the next label: the next period's label says enough
         if items and lx < items[-1].x + items[-1].w + 12:
             continue
-        if lx >= scene.width:
-            break
+        if lx + w > scene.width:
+            break  # would be cut by the right edge
         items.append(TextItem(lx, y, w, h, text, "major"))
     scene.labels += items
 
@@ -255,9 +255,14 @@ def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure,
                 continue
             if min(x1, scene.width) - max(x0, 0) < w + 4:
                 continue  # a cell cut by the edge: no room for its whole label
+        elif rung.unit == "week":
+            # A week is named by its Monday: the label starts at the Monday's tick.
+            cx = scale.x(t) + 4 + w / 2
+            if cx - w / 2 < 0 or cx + w / 2 > scene.width:
+                continue
         else:
             cx = scale.x(t)
-            if cx < 0 or cx > scene.width:
+            if cx - w / 2 < 0 or cx + w / 2 > scene.width:
                 continue
         lx = cx - w / 2
         if out and lx < out[-1].x + out[-1].w + 8:

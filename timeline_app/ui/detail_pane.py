@@ -54,6 +54,7 @@ class DetailPane(QTextBrowser):
         self._event_id = event.id if event else None
         doc = QTextDocument(self)
         doc.setDocumentMargin(12)
+        doc.setIndentWidth(18)
         writer = _Writer(doc, self.font())
         if event is None or timeline is None:
             writer.muted("Select an event on the timeline or in the list to read about it here.")

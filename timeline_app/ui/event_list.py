@@ -103,8 +103,7 @@ class EventList(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setColumnWidth(0, 230)
-        self.setColumnWidth(1, 260)
+        self._fit_columns()
         self.selectionModel().currentRowChanged.connect(self._on_current)
         self._syncing = False
 
@@ -112,6 +111,12 @@ class EventList(QTreeView):
         self._syncing = True
         self.source_model.set_timeline(timeline)
         self._syncing = False
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for col in range(self.source_model.columnCount() - 1):
+            self.resizeColumnToContents(col)
+            self.setColumnWidth(col, min(self.columnWidth(col) + 12, 420))
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -22,6 +22,7 @@ from timeline_app.paths import bundled_timeline, icon_path
 from timeline_app.render.png import export_png
 from timeline_app.scale.ticks import Rung
 from timeline_app.time import Precision, TimeValue, format_date
+from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
@@ -101,11 +102,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, K.Quit, None, "application-exit")
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in,
                                            [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")],
-                                           SP.SP_ArrowUp, "zoom-in", "Zoom in")
+                                           tip="Zoom in")
         self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, QKeySequence(K.ZoomOut),
-                                            SP.SP_ArrowDown, "zoom-out", "Zoom out")
+                                            tip="Zoom out")
         self.fit_action = self._action("&Fit All", self.view.fit_all, QKeySequence("Ctrl+0"),
-                                       SP.SP_BrowserReload, "zoom-fit-best", "Show the whole timeline")
+                                       tip="Show the whole timeline")
+        self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in", icons.magnifier("+")))
+        self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out", icons.magnifier("-")))
+        self.fit_action.setIcon(QIcon.fromTheme("zoom-fit-best", icons.fit_all()))
         self.next_action = self._action("&Next Event", lambda: self.view.step_selection(1),
                                         QKeySequence("Ctrl+Right"), None, "go-next")
         self.prev_action = self._action("&Previous Event", lambda: self.view.step_selection(-1),

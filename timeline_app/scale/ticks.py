@@ -1,0 +1,221 @@
+"""The tick ladder as data (after d3-time): rungs, calendar-aligned floor/offset, and tick labels.
+
+Every rung steps through real calendar time: months and years with calendar arithmetic,
+never with their nominal lengths, which exist only to choose a rung for a zoom level.
+Ticks align to calendar multiples (months 1, 4, 7, 10 for a 3-month rung; years divisible by
+the step), never to the start of the view, so panning does not make them jump.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from timeline_app.time.calendar import (
+    MS_PER_DAY,
+    MS_PER_HOUR,
+    MS_PER_MINUTE,
+    MS_PER_SECOND,
+    add_months,
+    civil_from_days,
+    days_from_civil,
+    days_in_month,
+    fields_from_ms,
+)
+from timeline_app.time.format import MONTHS, MONTHS_SHORT, WEEKDAYS_SHORT, year_label
+
+_YEAR_MS = 365.2425 * MS_PER_DAY
+_MONTH_MS = 30 * MS_PER_DAY
+_WEEK_MS = 7 * MS_PER_DAY
+
+# Units whose ticks are plain multiples of a fixed length. Every step on the ladder divides a
+# day evenly, so "multiples within the day" and "multiples since 1970" are the same ticks.
+_FIXED = {"ms": 1, "second": MS_PER_SECOND, "minute": MS_PER_MINUTE, "hour": MS_PER_HOUR}
+
+
+@dataclass(frozen=True)
+class Rung:
+    """One tick interval: `step` units; `nominal_ms` is its rough length, only for choosing a rung."""
+
+    unit: str
+    step: int
+    nominal_ms: float
+
+
+def _rung(unit: str, step: int) -> Rung:
+    size = {**_FIXED, "day": MS_PER_DAY, "week": _WEEK_MS, "month": _MONTH_MS, "year": _YEAR_MS}[unit]
+    return Rung(unit, step, float(size * step))
+
+
+LADDER: tuple[Rung, ...] = (
+    *(_rung("ms", s) for s in (1, 5, 10, 50, 100, 500)),
+    *(_rung("second", s) for s in (1, 5, 15, 30)),
+    *(_rung("minute", s) for s in (1, 5, 15, 30)),
+    *(_rung("hour", s) for s in (1, 3, 6, 12)),
+    *(_rung("day", s) for s in (1, 2)),
+    _rung("week", 1),
+    *(_rung("month", s) for s in (1, 3)),
+    *(_rung("year", m * 10**k) for k in range(9) for m in (1, 2, 5)),
+    _rung("year", 10**9),
+)
+
+_NOMINALS = tuple(r.nominal_ms for r in LADDER)
+_BY_KEY = {(r.unit, r.step): r for r in LADDER}
+
+
+def floor(rung: Rung, ms: int) -> int:
+    """The largest tick of `rung` at or before `ms`."""
+    ms = math.floor(ms)
+    unit, step = rung.unit, rung.step
+    size = _FIXED.get(unit)
+    if size is not None:
+        return ms - ms % (size * step)
+    days = ms // MS_PER_DAY
+    if unit == "day":
+        if step == 1:
+            return days * MS_PER_DAY
+        # As in d3, multi-day ticks restart on the 1st of each month (1, 3, 5, ... for 2 days).
+        d = civil_from_days(days)[2]
+        return (days - (d - 1) % step) * MS_PER_DAY
+    if unit == "week":
+        return (days - (days + 3) % 7) * MS_PER_DAY  # back to Monday
+    y, m, _ = civil_from_days(days)
+    if unit == "month":
+        return days_from_civil(y, m - (m - 1) % step, 1) * MS_PER_DAY
+    if unit == "year":
+        return days_from_civil(y - y % step, 1, 1) * MS_PER_DAY
+    raise ValueError(f"unknown tick unit {unit!r}")
+
+
+def offset(rung: Rung, ms: int, k: int = 1) -> int:
+    """The tick `k` steps after the tick at or before `ms` (k may be negative or zero)."""
+    t = floor(rung, ms)
+    unit, step = rung.unit, rung.step
+    size = _FIXED.get(unit)
+    if size is not None:
+        return t + k * size * step
+    if unit == "week":
+        return t + k * _WEEK_MS
+    if unit == "month":
+        return add_months(t, k * step)
+    if unit == "year":
+        y = civil_from_days(t // MS_PER_DAY)[0]
+        return days_from_civil(y + k * step, 1, 1) * MS_PER_DAY
+    if step == 1:  # days
+        return t + k * MS_PER_DAY
+    days = t // MS_PER_DAY
+    y, m, d = civil_from_days(days)
+    while k > 0:  # the last tick of a month is followed by the 1st of the next
+        k -= 1
+        if d + step <= days_in_month(y, m):
+            d += step
+            days += step
+        else:
+            days += days_in_month(y, m) - d + 1
+            y, m, d = civil_from_days(days)
+    while k < 0:
+        k += 1
+        if d > 1:
+            d -= step
+            days -= step
+        else:
+            days -= 1
+            y, m, d = civil_from_days(days)
+            back = (d - 1) % step
+            d -= back
+            days -= back
+    return days * MS_PER_DAY
+
+
+def ticks(rung: Rung, start_ms: int, end_ms: int, limit: int = 10_000) -> list[int]:
+    """The ticks t with start_ms <= t <= end_ms; ValueError if there would be more than `limit`."""
+    if end_ms < start_ms:
+        return []
+    # Refuse early, before stepping, when the window is far too wide for this rung. The nominal
+    # length is only approximate (a month is 28-31 days), hence the margin; the loop is exact.
+    if (end_ms - start_ms) / rung.nominal_ms > limit * 1.1 + 2:
+        raise ValueError(f"more than {limit} ticks of {rung.step} {rung.unit} in this window; use a coarser rung")
+    t = floor(rung, start_ms)
+    if t < start_ms:
+        t = offset(rung, t)
+    out: list[int] = []
+    while t <= end_ms:
+        if len(out) == limit:
+            raise ValueError(f"more than {limit} ticks of {rung.step} {rung.unit} in this window; use a coarser rung")
+        out.append(t)
+        t = offset(rung, t)
+    return out
+
+
+def rung_for_spacing(ms_per_px: float, min_px: float) -> Rung:
+    """The finest rung whose ticks are at least `min_px` apart; the coarsest rung if none is."""
+    i = bisect_left(_NOMINALS, ms_per_px * min_px)
+    return LADDER[min(i, len(LADDER) - 1)]
+
+
+def major_rung(minor: Rung) -> Rung | None:
+    """The rung of the context row above `minor`: the next calendar unit up, None at the top."""
+    unit, step = minor.unit, minor.step
+    if unit == "ms":
+        return _BY_KEY["second", 1]
+    if unit == "second":
+        return _BY_KEY["minute", 1]
+    if unit == "minute":
+        # A 30-minute row under an hourly row would label every other tick twice over.
+        return _BY_KEY["hour", 1] if step < 30 else _BY_KEY["day", 1]
+    if unit == "hour":
+        return _BY_KEY["day", 1]
+    if unit in ("day", "week"):
+        return _BY_KEY["month", 1]
+    if unit == "month":
+        return _BY_KEY["year", 1]
+    power = 10 ** len(str(step))  # the next power of ten above the step: 1 -> 10, 5 -> 10, 10 -> 100
+    return _BY_KEY.get(("year", power))
+
+
+def _time(f) -> str:
+    return f"{f.hour:02d}:{f.minute:02d}"
+
+
+def _date(f) -> str:
+    return f"{f.day} {MONTHS_SHORT[f.month]} {year_label(f.year)}"
+
+
+def minor_label(rung: Rung, ms: int) -> str:
+    """Short label of a tick, by the biggest boundary it sits on: a month tick in January says "2019"."""
+    unit = rung.unit
+    if unit == "year":
+        return year_label(civil_from_days(ms // MS_PER_DAY)[0])
+    f = fields_from_ms(ms)
+    if f.millisecond:
+        return f".{f.millisecond:03d}"
+    if f.second:
+        return f"{_time(f)}:{f.second:02d}"
+    if f.hour or f.minute:
+        return _time(f)
+    if f.day != 1:
+        return str(f.day) if unit == "day" else f"{f.day} {MONTHS_SHORT[f.month]}"
+    if f.month != 1:
+        return MONTHS_SHORT[f.month]
+    return year_label(f.year)
+
+
+def major_label(rung: Rung, ms: int) -> str:
+    """Long context label of a tick of a major (upper-row) rung: "October 2019", "Mon 14 Oct 2019", "1900s"."""
+    unit = rung.unit
+    f = fields_from_ms(ms)
+    if unit == "year":
+        # Decades and centuries of the common era read best as "2010s" and "1900s".
+        if rung.step in (10, 100) and f.year >= 1:
+            return f"{year_label(f.year)}s"
+        return year_label(f.year)
+    if unit == "month":
+        return f"{MONTHS[f.month]} {year_label(f.year)}"
+    if unit in ("day", "week"):
+        return f"{WEEKDAYS_SHORT[f.weekday]} {_date(f)}"
+    if unit in ("hour", "minute"):
+        return f"{_date(f)}, {_time(f)}"
+    if unit == "second":
+        return f"{_date(f)}, {_time(f)}:{f.second:02d}"
+    return f"{_date(f)}, {_time(f)}:{f.second:02d}.{f.millisecond:03d}"

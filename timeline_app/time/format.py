@@ -1,0 +1,162 @@
+"""Time values as English text for people: years, dates, ranges and lengths."""
+
+from __future__ import annotations
+
+from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
+from timeline_app.time.value import Precision, TimeValue
+
+MONTHS = (
+    "", "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+MONTHS_SHORT = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+DASH = " \u2013 "  # an en dash with spaces: "1939 – 1945"
+
+# Years at or before this astronomical year are shown as "... years ago".
+DEEP_TIME_YEAR = -100_000
+
+
+def year_label(year: int) -> str:
+    """An astronomical year for people: "2019", "12,345", "1 BCE" (year 0), "10,000 BCE", "65 million years ago".
+
+    Years after 0 are shown as written, with thousands separators from 10,000 on. Years 0 to
+    -99,999 are BCE (year 0 is 1 BCE, -499 is 500 BCE). From year -100,000 back, the label is
+    "N years ago" with N = -year, exact but abbreviated: "250,000 years ago", "65 million years
+    ago", "13.8 billion years ago". At that depth the two thousand years between year 0 and
+    the present are below any date's accuracy, and round astronomical years read as round numbers.
+    """
+    if year >= 1:
+        return str(year) if year < 10_000 else f"{year:,}"
+    if year > DEEP_TIME_YEAR:
+        bce = 1 - year
+        return f"{bce} BCE" if bce < 10_000 else f"{bce:,} BCE"
+    ago = -year
+    if ago >= 1_000_000_000:
+        return f"{_scaled(ago, 1_000_000_000)} billion years ago"
+    if ago >= 1_000_000:
+        return f"{_scaled(ago, 1_000_000)} million years ago"
+    return f"{ago:,} years ago"
+
+
+def _scaled(n: int, unit: int) -> str:
+    """n / unit as exact decimal text without trailing zeros: 13_800_000_000 / 10**9 -> "13.8"."""
+    whole, rest = divmod(n, unit)
+    if rest == 0:
+        return f"{whole:,}"
+    digits = len(str(unit)) - 1
+    return f"{whole:,}.{rest:0{digits}d}".rstrip("0")
+
+
+def _day_text(f: Fields) -> str:
+    return f"{WEEKDAYS[f.weekday]} {f.day} {MONTHS[f.month]} {year_label(f.year)}"
+
+
+def _clock_text(f: Fields, precision: Precision) -> str:
+    text = f"{f.hour:02d}:{f.minute:02d}"
+    if precision is Precision.SECOND:
+        text += f":{f.second:02d}"
+    elif precision is Precision.MILLISECOND:
+        text += f":{f.second:02d}.{f.millisecond:03d}"
+    return text
+
+
+def _offset_suffix(v: TimeValue) -> str:
+    off = v.offset_minutes
+    if off is None or not v.precision.finer_than(Precision.DAY):
+        return ""
+    if off == 0:
+        return " (UTC)"
+    h, m = divmod(abs(off), 60)
+    return f" (UTC{'-' if off < 0 else '+'}{h:02d}:{m:02d})"
+
+
+def format_date(v: TimeValue) -> str:
+    """A time value at its own precision: "October 2019", "Monday 14 October 2019, 15:00 (UTC+09:00)"."""
+    f = v.local_fields
+    p = v.precision
+    if p is Precision.YEAR:
+        return year_label(f.year)
+    if p is Precision.MONTH:
+        return f"{MONTHS[f.month]} {year_label(f.year)}"
+    if p is Precision.DAY:
+        return _day_text(f)
+    return f"{_day_text(f)}, {_clock_text(f, p)}{_offset_suffix(v)}"
+
+
+def format_range(start: TimeValue, end: TimeValue | None) -> str:
+    """A range with an inclusive end, eliding what both sides share: "Thursday 5 – Saturday 7 December 2019"."""
+    if end is None or end == start:
+        return format_date(start)
+    p = start.precision
+    if end.precision is not p:
+        return format_date(start) + DASH + format_date(end)
+    a, b = start.local_fields, end.local_fields
+    if p is Precision.YEAR:
+        return year_label(a.year) + DASH + year_label(b.year)
+    same_year = a.year == b.year
+    if p is Precision.MONTH:
+        if same_year:
+            return f"{MONTHS[a.month]}{DASH}{MONTHS[b.month]} {year_label(b.year)}"
+        return format_date(start) + DASH + format_date(end)
+    if p is Precision.DAY:
+        if same_year and a.month == b.month:
+            return f"{WEEKDAYS[a.weekday]} {a.day}{DASH}{_day_text(b)}"
+        if same_year:
+            return f"{WEEKDAYS[a.weekday]} {a.day} {MONTHS[a.month]}{DASH}{_day_text(b)}"
+        return _day_text(a) + DASH + _day_text(b)
+    # Clock times: one date when both are on the same day in the same written offset.
+    if start.offset_minutes == end.offset_minutes and (a.year, a.month, a.day) == (b.year, b.month, b.day):
+        return f"{_day_text(a)}, {_clock_text(a, p)}{DASH}{_clock_text(b, p)}{_offset_suffix(end)}"
+    return format_date(start) + DASH + format_date(end)
+
+
+def _plural(n: int, unit: str) -> str:
+    return f"{n:,} {unit}" if n == 1 else f"{n:,} {unit}s"
+
+
+_CLOCK_UNITS = (
+    (MS_PER_DAY, "day"),
+    (MS_PER_HOUR, "hour"),
+    (MS_PER_MINUTE, "minute"),
+    (MS_PER_SECOND, "second"),
+    (1, "millisecond"),
+)
+
+
+def format_length(start: TimeValue, end: TimeValue | None) -> str | None:
+    """How long a range lasts ("3 days" for 2019-12-05..2019-12-07), or None for a single unit.
+
+    Years, months and days count whole units with the end included, in the coarser of the two
+    precisions. Clock times are instants, so 15:00..17:30 lasts "2 hours 30 minutes" (the two
+    biggest units are shown).
+    """
+    if end is None:
+        return None
+    p = start.precision if start.precision.coarser_than(end.precision) else end.precision
+    if p.finer_than(Precision.DAY):
+        return _clock_length(end.ms - start.ms)
+    a, b = start.local_fields, end.local_fields
+    if p is Precision.YEAR:
+        n, unit = b.year - a.year + 1, "year"
+    elif p is Precision.MONTH:
+        n, unit = (b.year * 12 + b.month) - (a.year * 12 + a.month) + 1, "month"
+    else:
+        n, unit = (end.local_ms // MS_PER_DAY) - (start.local_ms // MS_PER_DAY) + 1, "day"
+    return _plural(n, unit) if n > 1 else None
+
+
+def _clock_length(ms: int) -> str | None:
+    if ms <= 0:
+        return None
+    parts = []
+    for size, unit in _CLOCK_UNITS:
+        n, ms = divmod(ms, size)
+        if n or parts:
+            if n:
+                parts.append(_plural(n, unit))
+            if len(parts) == 2 or (parts and not n):
+                break
+    return " ".join(parts)
