@@ -116,3 +116,13 @@ def test_empty_timeline_still_has_an_axis():
     scene = build_scene(t, scale, 400, fake_measure)
     assert scene.events == []
     assert any(label.role == "minor" for label in scene.labels)
+
+
+def test_a_span_too_short_to_see_is_drawn_as_a_mark(songdo):
+    year = 365.2425 * DAY
+    scale = TimeScale(parse_time("2000").ms, 30 * year / 1200, 1200)  # 30 years across
+    g = build_scene(songdo, scale, 400, fake_measure).glyph("2019-12-05-asian-pain-symposium")
+    assert g.kind == "point"
+    close = TimeScale(parse_time("2019-11-20").ms, DAY / 40, 1200)
+    g = build_scene(songdo, close, 400, fake_measure).glyph("2019-12-05-asian-pain-symposium")
+    assert g.kind == "bar" and g.x1 - g.x0 == pytest.approx(120)

@@ -37,7 +37,14 @@ def aligned(r: Rung, t: int) -> bool:
         return midnight and f.weekday == 0
     if r.unit == "month":
         return midnight and f.day == 1 and (f.month - 1) % r.step == 0
-    return midnight and (f.month, f.day) == (1, 1) and f.year % r.step == 0
+    if not (midnight and (f.month, f.day) == (1, 1)):
+        return False
+    y, step = f.year, r.step
+    if step >= 100_000 or y <= -100_000:
+        return y % step == 0  # deep time: astronomical multiples
+    if y >= 1:
+        return y % step == 0 or y == 1  # round CE years, and 1 CE after 1 BCE
+    return (1 - y) % step == 0 and y >= -100_000 + step  # round BCE years
 
 
 def calendar_gap(r: Rung, a: int, b: int) -> bool:
@@ -52,7 +59,9 @@ def calendar_gap(r: Rung, a: int, b: int) -> bool:
         return b - a == 7 * MS_PER_DAY
     if r.unit == "month":
         return (fb.year * 12 + fb.month) - (fa.year * 12 + fa.month) == r.step
-    return fb.year - fa.year == r.step
+    gap = fb.year - fa.year
+    # Historical years sit on round CE and BCE numbers, so gaps near 1 CE differ by a year.
+    return gap == r.step or (r.step < 100_000 and 0 < gap <= r.step + 1)
 
 
 def sample_points(r: Rung):
@@ -148,9 +157,19 @@ def test_tick_counts(r, start, end, count):
     assert len(ticks(rung(*r), ms_from_fields(*start), ms_from_fields(*end))) == count
 
 
-def test_year_ticks_cross_year_zero_on_astronomical_multiples():
-    got = ticks(rung("year", 100), ms_from_fields(-250), ms_from_fields(250))
-    assert [fields_from_ms(t).year for t in got] == [-200, -100, 0, 100, 200]
+def test_year_ticks_read_round_bce_numbers_and_1_ce_follows_1_bce():
+    r = rung("year", 100)
+    got = ticks(r, ms_from_fields(-250), ms_from_fields(250))
+    assert [fields_from_ms(t).year for t in got] == [-199, -99, 1, 100, 200]
+    assert [minor_label(r, t) for t in got] == ["200 BCE", "100 BCE", "1 CE", "100", "200"]
+    one = ticks(rung("year", 1), ms_from_fields(-2), ms_from_fields(2))
+    assert [minor_label(rung("year", 1), t) for t in one] == ["3 BCE", "2 BCE", "1 BCE", "1 CE", "2"]
+
+
+def test_historical_and_deep_ticks_never_crowd_at_the_boundary():
+    r = rung("year", 10_000)
+    got = [fields_from_ms(t).year for t in ticks(r, ms_from_fields(-130_000), ms_from_fields(-70_000))]
+    assert got == [-130_000, -120_000, -110_000, -100_000, -89_999, -79_999]
 
 
 def test_deep_time_ticks_at_a_hundred_million_years():

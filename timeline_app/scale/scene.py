@@ -284,6 +284,11 @@ def _layout_eras(scene: Scene, timeline: Timeline, scale: TimeScale, measure: Me
         scene.eras.append(EraBand(x0, x1, era.color or "#d8dee9", label))
 
 
+def draws_as_point(ev: Event, ms_per_px: float) -> bool:
+    """A mark for single days, and for spans too short at this zoom to show as a bar."""
+    return ev.is_point or (ev.end_ms - ev.start_ms) / ms_per_px < BAR_H
+
+
 class LaneLayout:
     """Lanes for every event at one zoom level: computed once per zoom, reused while panning."""
 
@@ -297,7 +302,7 @@ class LaneLayout:
             x1 = ev.end_ms / ms_per_px
             w, h = measure(ev.title, "event")
             self.label_sizes.append((w, h))
-            if ev.is_point:
+            if draws_as_point(ev, ms_per_px):
                 c = (x0 + x1) / 2
                 extents.append((c - MARK_R, c + MARK_R + LABEL_GAP + w))
             else:
@@ -320,7 +325,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             continue
         cy = scene.lanes_top + lane * lane_h + lane_h / 2
         color = colors.get(ev.category or "", DEFAULT_COLOR)
-        if ev.is_point:
+        if draws_as_point(ev, scale.ms_per_px):
             c = (x0 + x1) / 2
             kind, gx0, gx1 = "point", c, c
             label = TextItem(c + MARK_R + LABEL_GAP, cy - h / 2, w, h, ev.title, "event")

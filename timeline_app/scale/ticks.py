@@ -2,8 +2,9 @@
 
 Every rung steps through real calendar time: months and years with calendar arithmetic,
 never with their nominal lengths, which exist only to choose a rung for a zoom level.
-Ticks align to calendar multiples (months 1, 4, 7, 10 for a 3-month rung; years divisible by
-the step), never to the start of the view, so panning does not make them jump.
+Ticks align to calendar multiples (months 1, 4, 7, 10 for a 3-month rung; years on round
+numbers as labelled: 1900, 2000, 500 BCE), never to the start of the view, so panning does not
+make them jump.
 """
 
 from __future__ import annotations
@@ -84,8 +85,40 @@ def floor(rung: Rung, ms: int) -> int:
     if unit == "month":
         return days_from_civil(y, m - (m - 1) % step, 1) * MS_PER_DAY
     if unit == "year":
-        return days_from_civil(y - y % step, 1, 1) * MS_PER_DAY
+        return days_from_civil(_year_floor(y, step), 1, 1) * MS_PER_DAY
     raise ValueError(f"unknown tick unit {unit!r}")
+
+
+# Before this astronomical year, labels count "years ago" (see year_label), so ticks fall on
+# astronomical multiples; after it, BCE ticks fall on round BCE numbers ("500 BCE").
+_DEEP_YEAR = -100_000
+
+
+def _year_floor(y: int, step: int) -> int:
+    """The largest tick year <= y.
+
+    Within historical time the labels decide: ticks fall on round CE years and round BCE
+    years (astronomical 1 - k*step, "100 BCE"), with year 1 between them, since 1 BCE is
+    followed by 1 CE. Deep time and rungs of 100,000 years or more use astronomical
+    multiples, as the "years ago" labels there do.
+    """
+    if step >= -_DEEP_YEAR or y <= _DEEP_YEAR:
+        return y - y % step
+    if y >= 1:
+        return max(y - y % step, 1)
+    t = 1 - -(-(1 - y) // step) * step  # the round BCE year at or before y
+    # Keep a step clear of the first deep tick so two ticks never sit a year apart.
+    return t if t >= _DEEP_YEAR + step else _DEEP_YEAR
+
+
+def _year_after(y: int, step: int) -> int:
+    """The first tick year after tick year y (gaps vary by at most one year near year 1)."""
+    t = _year_floor(y + step, step)
+    return t if t > y else _year_floor(y + 2 * step, step)
+
+
+def _year_before(y: int, step: int) -> int:
+    return _year_floor(y - 1, step)
 
 
 def offset(rung: Rung, ms: int, k: int = 1) -> int:
@@ -101,7 +134,11 @@ def offset(rung: Rung, ms: int, k: int = 1) -> int:
         return add_months(t, k * step)
     if unit == "year":
         y = civil_from_days(t // MS_PER_DAY)[0]
-        return days_from_civil(y + k * step, 1, 1) * MS_PER_DAY
+        if step >= -_DEEP_YEAR or y + k * step <= _DEEP_YEAR:
+            return days_from_civil(y + k * step, 1, 1) * MS_PER_DAY
+        for _ in range(abs(k)):  # historical years: irregular by a year around year 1
+            y = _year_after(y, step) if k > 0 else _year_before(y, step)
+        return days_from_civil(y, 1, 1) * MS_PER_DAY
     if step == 1:  # days
         return t + k * MS_PER_DAY
     days = t // MS_PER_DAY
@@ -182,11 +219,16 @@ def _date(f) -> str:
     return f"{f.day} {MONTHS_SHORT[f.month]} {year_label(f.year)}"
 
 
+def _tick_year_label(year: int) -> str:
+    # The tick after "1 BCE" or "100 BCE" says which era it starts.
+    return "1 CE" if year == 1 else year_label(year)
+
+
 def minor_label(rung: Rung, ms: int) -> str:
     """Short label of a tick, by the biggest boundary it sits on: a month tick in January says "2019"."""
     unit = rung.unit
     if unit == "year":
-        return year_label(civil_from_days(ms // MS_PER_DAY)[0])
+        return _tick_year_label(civil_from_days(ms // MS_PER_DAY)[0])
     f = fields_from_ms(ms)
     if f.millisecond:
         return f".{f.millisecond:03d}"
@@ -207,9 +249,9 @@ def major_label(rung: Rung, ms: int) -> str:
     f = fields_from_ms(ms)
     if unit == "year":
         # Decades and centuries of the common era read best as "2010s" and "1900s".
-        if rung.step in (10, 100) and f.year >= 1:
+        if rung.step in (10, 100) and f.year >= 1 and f.year % rung.step == 0:
             return f"{year_label(f.year)}s"
-        return year_label(f.year)
+        return _tick_year_label(f.year)
     if unit == "month":
         return f"{MONTHS[f.month]} {year_label(f.year)}"
     if unit in ("day", "week"):
