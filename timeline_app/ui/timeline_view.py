@@ -113,6 +113,9 @@ class TimelineView(QWidget):
         self._invalidate()
         self.scaleChanged.emit()
 
+    def is_animating(self) -> bool:
+        return self._animation.state() == QVariantAnimation.State.Running
+
     @Slot(object)
     def _animate_step(self, value: float) -> None:
         a, b = self._anim_from, self._anim_to
