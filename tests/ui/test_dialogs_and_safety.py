@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from tests.helpers import timeline_dict, write_json
@@ -14,15 +13,6 @@ from timeline_app.ui.timeline_view import _plain_tooltip
 
 HOSTILE = "<b>Bold</b> <img src='http://example.invalid/x.png'> &amp;"
 
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_export_dialog_defaults_and_remembers(qtbot):

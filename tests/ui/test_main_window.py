@@ -8,21 +8,11 @@ from PySide6.QtGui import QImage
 
 from tests.helpers import timeline_dict, write_json
 from timeline_app.render.png import PngRequest
-from timeline_app.ui import MainWindow
 
 SEPT = "2019-09-30-rd-agreement"
 OCT = "2019-10-14-medicen-agreement"
 DEC = "2019-12-05-asian-pain-symposium"
 
-
-@pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def click_event(qtbot, window, event_id):
