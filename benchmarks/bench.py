@@ -1,0 +1,114 @@
+"""Load, layout, paint and export timings on a synthetic timeline: prints numbers, asserts nothing.
+
+    python benchmarks/bench.py --events 100000 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
+
+from benchmarks.synth import synthetic_bytes  # noqa: E402
+from timeline_app.model import parse_timeline  # noqa: E402
+from timeline_app.render.paint import make_measure, paint  # noqa: E402
+from timeline_app.render.png import PngRequest, export_png  # noqa: E402
+from timeline_app.render.theme import LIGHT  # noqa: E402
+from timeline_app.scale.fit import fit_scale  # noqa: E402
+from timeline_app.scale.scene import LaneLayout, SceneOptions, build_scene  # noqa: E402
+
+VIEW_W, VIEW_H = 1600, 900
+
+
+def steps(fitted):
+    """A scripted walk: zoom in 30 times about various points (panning between), then back out."""
+    s = fitted
+    out = [s]
+    for i in range(30):
+        s = s.zoom(1.35, about_x=VIEW_W * (0.3 + 0.4 * ((i * 7) % 10) / 10))
+        out.append(s)
+        if i % 3 == 0:
+            s = s.pan(-VIEW_W * 0.2)
+            out.append(s)
+    for _ in range(20):
+        s = s.zoom(1 / 1.6)
+        out.append(s)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=1000)
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--no-export", action="store_true", help="skip the 3200x1800 PNG export")
+    args = ap.parse_args()
+    app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
+
+    data = synthetic_bytes(args.events)
+    t0 = time.perf_counter()
+    json.loads(data)
+    json_parse_s = time.perf_counter() - t0
+
+    t0 = time.perf_counter()
+    timeline = parse_timeline(data).timeline
+    _ = timeline.chronological, timeline.event_by_id
+    load_s = time.perf_counter() - t0
+
+    measure = make_measure(LIGHT)
+    fitted = fit_scale(timeline, VIEW_W, measure)
+    t0 = time.perf_counter()
+    lanes = LaneLayout(timeline, fitted.ms_per_px, measure)
+    layout_s = time.perf_counter() - t0
+
+    image = QImage(VIEW_W, VIEW_H, QImage.Format.Format_ARGB32_Premultiplied)
+    frames = []
+    for s in steps(fitted):
+        t0 = time.perf_counter()
+        if lanes.ms_per_px != s.ms_per_px:
+            lanes = LaneLayout(timeline, s.ms_per_px, measure)
+        scene = build_scene(timeline, s, VIEW_H, measure, SceneOptions(), lanes)
+        with QPainter(image) as p:
+            paint(p, scene, LIGHT)
+        frames.append((time.perf_counter() - t0) * 1000)
+
+    export_png_s = None
+    if not args.no_export:
+        with tempfile.TemporaryDirectory() as d:
+            t0 = time.perf_counter()
+            export_png(timeline, Path(d) / "out.png", PngRequest(width=3200, height=1800, scale=1.0))
+            export_png_s = time.perf_counter() - t0
+
+    result = {
+        "events": args.events,
+        "file_mb": round(len(data) / 1e6, 2),
+        "json_parse_s": round(json_parse_s, 3),
+        "load_s": round(load_s, 3),
+        "layout_s": round(layout_s, 3),
+        "frame_ms_p50": round(statistics.median(frames), 2),
+        "frame_ms_p95": round(statistics.quantiles(frames, n=20)[-1], 2),
+        "frames": len(frames),
+        "export_png_s": None if export_png_s is None else round(export_png_s, 3),
+        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cores": os.cpu_count(),
+    }
+    if args.json:
+        print(json.dumps(result))
+    else:
+        for k, v in result.items():
+            print(f"{k:>14}: {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
