@@ -76,7 +76,7 @@ def main() -> int:
     for s in steps(fitted):
         t0 = time.perf_counter()
         if lanes.ms_per_px != s.ms_per_px:
-            lanes = LaneLayout(timeline, s.ms_per_px, measure)
+            lanes = LaneLayout(timeline, s.ms_per_px, measure, lanes.label_sizes)
         scene = build_scene(timeline, s, VIEW_H, measure, SceneOptions(), lanes)
         with QPainter(image) as p:
             paint(p, scene, LIGHT)

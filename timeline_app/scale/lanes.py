@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import heapq
 from collections.abc import Sequence
 
 
 def pack_lanes(extents: Sequence[tuple[float, float]], gap: float = 0.0) -> list[int]:
-    """Lane index for each (x0, x1) extent, in input order; callers pass items sorted by start.
+    """Lane index for each (x0, x1) extent, in input order.
 
-    An item goes into the lowest lane whose last item ends at least `gap` before it starts,
-    so earlier items keep their lanes whatever comes after them.
+    Items are taken in order of x0 (ties in input order); each goes into the lowest-numbered
+    lane whose last item ends at least `gap` before it starts, so an item's lane never
+    depends on items that start after it. O(n log n): lanes are released into a heap of free
+    lane numbers as the sweep passes their ends.
     """
-    lane_ends: list[float] = []
-    lanes: list[int] = []
-    for x0, x1 in extents:
-        for lane, end in enumerate(lane_ends):
-            if end + gap <= x0:
-                lane_ends[lane] = x1
-                lanes.append(lane)
-                break
+    order = sorted(range(len(extents)), key=lambda i: extents[i][0])
+    lanes = [0] * len(extents)
+    busy: list[tuple[float, int]] = []  # (end + gap, lane)
+    free: list[int] = []
+    count = 0
+    for i in order:
+        x0, x1 = extents[i]
+        while busy and busy[0][0] <= x0:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            lane = heapq.heappop(free)
         else:
-            lane_ends.append(x1)
-            lanes.append(len(lane_ends) - 1)
+            lane = count
+            count += 1
+        lanes[i] = lane
+        heapq.heappush(busy, (x1 + gap, lane))
     return lanes
-
-
-def visible_slice(starts: Sequence[float], max_len: float, lo: float, hi: float) -> tuple[int, int]:
-    """Index range of sorted `starts` whose items (at most `max_len` long) may touch [lo, hi]."""
-    return bisect_right(starts, lo - max_len) if starts else 0, bisect_right(starts, hi)

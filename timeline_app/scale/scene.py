@@ -7,6 +7,7 @@ layout tests can use fake fonts.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -75,7 +76,6 @@ class EventGlyph:
     lane: int
     color: str
     label: TextItem | None
-    tooltip: str
     selected: bool = False
     hovered: bool = False
     imprecise: bool = False  # month/year precision shown as a span
@@ -124,6 +124,7 @@ class Scene:
     events: list[EventGlyph] = field(default_factory=list)
     legend: list[LegendEntry] = field(default_factory=list)
     title: TextItem | None = None
+    footer: TextItem | None = None  # exports only: source and date, drawn in margin_bottom
     minor_rung: Rung | None = None
     major_rung: Rung | None = None
 
@@ -290,18 +291,24 @@ def draws_as_point(ev: Event, ms_per_px: float) -> bool:
 
 
 class LaneLayout:
-    """Lanes for every event at one zoom level: computed once per zoom, reused while panning."""
+    """Lanes for every event at one zoom level: computed once per zoom, reused while panning.
 
-    def __init__(self, timeline: Timeline, ms_per_px: float, measure: Measure):
+    `label_sizes` (one (w, h) per event in chronological order) do not depend on the zoom;
+    pass the previous layout's to skip measuring every title again.
+    """
+
+    def __init__(self, timeline: Timeline, ms_per_px: float, measure: Measure,
+                 label_sizes: list[tuple[float, float]] | None = None):
         self.ms_per_px = ms_per_px
         self.order = timeline.chronological
+        if label_sizes is None or len(label_sizes) != len(self.order):
+            label_sizes = [measure(ev.title, "event") for ev in self.order]
+        self.label_sizes = label_sizes
+        self.starts = [ev.start_ms for ev in self.order]
         extents = []
-        self.label_sizes: list[tuple[float, float]] = []
-        for ev in self.order:
+        for ev, (w, _h) in zip(self.order, label_sizes):
             x0 = ev.start_ms / ms_per_px
             x1 = ev.end_ms / ms_per_px
-            w, h = measure(ev.title, "event")
-            self.label_sizes.append((w, h))
             if draws_as_point(ev, ms_per_px):
                 c = (x0 + x1) / 2
                 extents.append((c - MARK_R, c + MARK_R + LABEL_GAP + w))
@@ -310,6 +317,15 @@ class LaneLayout:
                 extents.append((x0, x1 if inside else x1 + LABEL_GAP + w))
         self.lanes = pack_lanes(extents, gap=LANE_GAP_PX)
         self.lane_count = max(self.lanes, default=-1) + 1
+        # How far left of its start an event's drawing can reach, and how far right: bounds
+        # for finding the events that touch a view without looking at all of them.
+        self.max_extent_px = max((x1 - x0 for x0, x1 in extents), default=0.0)
+
+    def visible_range(self, scale: TimeScale) -> tuple[int, int]:
+        """Index range (into `order`) of the events that may be drawn in `scale`'s view."""
+        reach_ms = (self.max_extent_px + 2 * MARK_R) * scale.ms_per_px
+        return (bisect_left(self.starts, scale.start_ms - reach_ms),
+                bisect_right(self.starts, scale.end_ms + MARK_R * scale.ms_per_px))
 
 
 def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: LaneLayout,
@@ -319,10 +335,10 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     if lanes.lane_count:
         lane_h = max(MIN_LANE_H, min(LANE_H, room / lanes.lane_count))
     colors = {c.id: c.color for c in timeline.categories}
-    for ev, lane, (w, h) in zip(lanes.order, lanes.lanes, lanes.label_sizes):
+    lo, hi = lanes.visible_range(scale)
+    for i in range(lo, hi):
+        ev, lane, (w, h) = lanes.order[i], lanes.lanes[i], lanes.label_sizes[i]
         x0, x1 = scale.x(ev.start_ms), scale.x(ev.end_ms)
-        if x1 < -400 - w or x0 > scene.width + 10:
-            continue
         cy = scene.lanes_top + lane * lane_h + lane_h / 2
         color = colors.get(ev.category or "", DEFAULT_COLOR)
         if draws_as_point(ev, scale.ms_per_px):
@@ -336,7 +352,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             label = TextItem(lx, cy - h / 2, w, h, ev.title, "event")
         scene.events.append(
             EventGlyph(
-                ev.id, kind, gx0, gx1, cy, lane, color, label, event_tooltip(ev, timeline),
+                ev.id, kind, gx0, gx1, cy, lane, color, label,
                 selected=ev.id == options.selected_id,
                 hovered=ev.id == options.hovered_id,
                 imprecise=not ev.is_point and ev.end is None,
@@ -344,7 +360,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
         )
 
 
-def event_tooltip(ev: Event, timeline: Timeline) -> str:
+def event_tooltip(ev: Event) -> str:
     """Plain text shown when hovering: title, date, place."""
     lines = [ev.title, format_range(ev.start, ev.end)]
     if ev.location is not None:

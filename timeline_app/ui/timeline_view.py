@@ -12,7 +12,7 @@ from timeline_app.model import Timeline
 from timeline_app.render.paint import color, make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import fit_scale, zoom_bounds
-from timeline_app.scale.scene import LaneLayout, Scene, SceneOptions, build_scene
+from timeline_app.scale.scene import LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
 
@@ -195,7 +195,8 @@ class TimelineView(QWidget):
         if self._scene is None:
             s = self.scale
             if self._lanes is None or self._lanes.ms_per_px != s.ms_per_px:
-                self._lanes = LaneLayout(self._timeline, s.ms_per_px, self._measure)
+                sizes = self._lanes.label_sizes if self._lanes is not None else None
+                self._lanes = LaneLayout(self._timeline, s.ms_per_px, self._measure, sizes)
             opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered)
             self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
         return self._scene
@@ -338,10 +339,10 @@ class TimelineView(QWidget):
             self._hovered = event_id
             self._invalidate()
         if event_id and mouse is not None:
-            g = self.scene().glyph(event_id)
-            if g is not None:
+            ev = self._timeline.event_by_id.get(event_id)
+            if ev is not None:
                 # Plain text: QToolTip would render text that looks like HTML as rich text.
-                QToolTip.showText(mouse.globalPosition().toPoint(), _plain_tooltip(g.tooltip), self)
+                QToolTip.showText(mouse.globalPosition().toPoint(), _plain_tooltip(event_tooltip(ev)), self)
         else:
             QToolTip.hideText()
 
