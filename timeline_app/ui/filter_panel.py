@@ -1,0 +1,212 @@
+"""The Filters panel: categories, tags, parties and participants, and a date range."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model import Timeline
+from timeline_app.model.query import Filters, all_names, all_tags, fold
+from timeline_app.time import TimeParseError, parse_time
+
+
+def _swatch(color: str) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(QColor(color))
+    return QIcon(pix)
+
+
+class FilterPanel(QDockWidget):
+    """Emits filtersChanged(Filters) whenever the user changes a filter."""
+
+    filtersChanged = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Filters", parent)
+        self.setObjectName("filterDock")
+        self.setAccessibleName("Filters")
+        self._filters = Filters()
+        self._updating = False
+        body = QWidget()
+        layout = QVBoxLayout(body)
+
+        self.categories_box = QGroupBox("Categories")
+        self.categories_layout = QVBoxLayout(self.categories_box)
+        layout.addWidget(self.categories_box)
+        self.category_checks: dict[str, QCheckBox] = {}
+
+        self.tags = QListWidget()
+        self.tags.setObjectName("tagFilter")
+        self.tags.setAccessibleName("Tags: show only events with any checked tag")
+        self.tags.setMaximumHeight(130)
+        self.tags.itemChanged.connect(self._on_lists)
+        tag_box = QGroupBox("Tags")
+        QVBoxLayout(tag_box).addWidget(self.tags)
+        layout.addWidget(tag_box)
+
+        self.name_search = QLineEdit()
+        self.name_search.setPlaceholderText("Find a name…")
+        self.name_search.setClearButtonEnabled(True)
+        self.name_search.setAccessibleName("Find a party or participant")
+        self.name_search.textChanged.connect(self._filter_names)
+        self.names = QListWidget()
+        self.names.setObjectName("nameFilter")
+        self.names.setAccessibleName("Parties and participants: show only events with any checked name")
+        self.names.itemChanged.connect(self._on_lists)
+        name_box = QGroupBox("Parties and participants")
+        name_layout = QVBoxLayout(name_box)
+        name_layout.addWidget(self.name_search)
+        name_layout.addWidget(self.names)
+        layout.addWidget(name_box, 1)
+
+        self.date_from = QLineEdit()
+        self.date_from.setObjectName("dateFrom")
+        self.date_from.setPlaceholderText("e.g. 2019-10 or -0499")
+        self.date_from.setAccessibleName("From date")
+        self.date_to = QLineEdit()
+        self.date_to.setObjectName("dateTo")
+        self.date_to.setPlaceholderText("e.g. 2019-12-31")
+        self.date_to.setAccessibleName("To date, inclusive")
+        for edit in (self.date_from, self.date_to):
+            edit.editingFinished.connect(self._on_dates)
+        self.date_error = QLabel()
+        self.date_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.date_error.setStyleSheet("color: #b3261e")
+        self.date_error.setWordWrap(True)
+        dates = QGroupBox("Date range")
+        form = QFormLayout(dates)
+        form.addRow("&From:", self.date_from)
+        form.addRow("&To:", self.date_to)
+        form.addRow(self.date_error)
+        layout.addWidget(dates)
+
+        self.clear_button = QPushButton("&Clear All Filters")
+        self.clear_button.clicked.connect(self.clear)
+        layout.addWidget(self.clear_button)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+    @property
+    def filters(self) -> Filters:
+        return self._filters
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Offer the categories, tags and names of a (full, unfiltered) timeline."""
+        self._updating = True
+        try:
+            for check in self.category_checks.values():
+                check.deleteLater()
+            self.category_checks = {}
+            used = {e.category for e in timeline.events}
+            for cat in timeline.categories:
+                if cat.id not in used:
+                    continue
+                check = QCheckBox(cat.label)
+                check.setIcon(_swatch(cat.color))
+                check.toggled.connect(self._on_categories)
+                self.categories_layout.addWidget(check)
+                self.category_checks[cat.id] = check
+            self.categories_box.setVisible(bool(self.category_checks))
+            self._fill(self.tags, all_tags(timeline))
+            self._fill(self.names, all_names(timeline))
+        finally:
+            self._updating = False
+        self.set_filters(Filters(), emit=False)
+
+    @staticmethod
+    def _fill(widget: QListWidget, values: list[str]) -> None:
+        widget.clear()
+        for value in values:
+            item = QListWidgetItem(value)  # plain text: list items never interpret markup
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            widget.addItem(item)
+
+    def set_filters(self, filters: Filters, emit: bool = True) -> None:
+        """Show `filters` in the controls (e.g. after a legend click or Clear All)."""
+        self._updating = True
+        try:
+            for cat_id, check in self.category_checks.items():
+                check.setChecked(cat_id not in filters.hidden_categories)
+            for widget, chosen in ((self.tags, filters.tags), (self.names, filters.names)):
+                for i in range(widget.count()):
+                    item = widget.item(i)
+                    state = Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked
+                    item.setCheckState(state)
+            if filters.start_ms is None:
+                self.date_from.clear()
+            if filters.end_ms is None:
+                self.date_to.clear()
+            self.date_error.clear()
+        finally:
+            self._updating = False
+        self._set(filters, emit)
+
+    def _set(self, filters: Filters, emit: bool = True) -> None:
+        if filters == self._filters:
+            return
+        self._filters = filters
+        if emit:
+            self.filtersChanged.emit(filters)
+
+    @Slot()
+    def clear(self) -> None:
+        self.set_filters(Filters())
+
+    @Slot()
+    def _on_categories(self) -> None:
+        if self._updating:
+            return
+        hidden = frozenset(cid for cid, check in self.category_checks.items() if not check.isChecked())
+        self._set(replace(self._filters, hidden_categories=hidden))
+
+    @Slot()
+    def _on_lists(self) -> None:
+        if self._updating:
+            return
+
+        def checked(widget: QListWidget) -> frozenset[str]:
+            return frozenset(widget.item(i).text() for i in range(widget.count())
+                             if widget.item(i).checkState() == Qt.CheckState.Checked)
+
+        self._set(replace(self._filters, tags=checked(self.tags), names=checked(self.names)))
+
+    @Slot()
+    def _on_dates(self) -> None:
+        try:
+            start = parse_time(self.date_from.text().strip()).ms if self.date_from.text().strip() else None
+            end = parse_time(self.date_to.text().strip()).end_ms if self.date_to.text().strip() else None
+        except TimeParseError as exc:
+            self.date_error.setText(str(exc))
+            return
+        if start is not None and end is not None and end <= start:
+            self.date_error.setText("The end of the range is before its start.")
+            return
+        self.date_error.clear()
+        self._set(replace(self._filters, start_ms=start, end_ms=end))
+
+    @Slot(str)
+    def _filter_names(self, text: str) -> None:
+        needle = fold(text)
+        for i in range(self.names.count()):
+            item = self.names.item(i)
+            item.setHidden(bool(needle) and needle not in fold(item.text()))

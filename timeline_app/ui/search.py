@@ -1,0 +1,122 @@
+"""Incremental search: a field in the toolbar, matches marked on the canvas and listed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from timeline_app.model import Timeline
+from timeline_app.model.query import search
+
+
+class SearchController(QObject):
+    """Owns the search field (objectName searchField) and the Find actions.
+
+    `show_matches(ids | None)` is called as the query changes (None: no search);
+    `go_to(event_id)` when the user steps to a match.
+    """
+
+    def __init__(self, parent: QWidget, show_matches: Callable[[list[str] | None], None],
+                 go_to: Callable[[str], None]):
+        super().__init__(parent)
+        self._show_matches = show_matches
+        self._go_to = go_to
+        self._timeline: Timeline | None = None
+        self.matches: list[str] = []
+        self.index = -1
+        self.field = QLineEdit(parent)
+        self.field.setObjectName("searchField")
+        self.field.setPlaceholderText("Search (Ctrl+F)")
+        self.field.setClearButtonEnabled(True)
+        self.field.setAccessibleName("Search events")
+        self.field.setAccessibleDescription(
+            "Type to find events by any word they hold; Enter or F3 goes to the next match, "
+            "Shift+F3 to the previous one, Escape clears.")
+        self.field.setMinimumWidth(240)
+        self.field.returnPressed.connect(self.next_match)
+        self.field.textChanged.connect(self._schedule)
+        self.field.installEventFilter(self)
+        self.status = QLabel(parent)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setObjectName("searchStatus")
+        # Typing fast recomputes once, not once per key, on large timelines.
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.update_matches)
+
+        self.find_action = QAction("&Find…", parent)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.triggered.connect(self.focus)
+        self.next_action = QAction("Find &Next", parent)
+        self.next_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.FindNext), QKeySequence("F3")])
+        self.next_action.triggered.connect(self.next_match)
+        self.prev_action = QAction("Find &Previous", parent)
+        self.prev_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.FindPrevious), QKeySequence("Shift+F3")])
+        self.prev_action.triggered.connect(self.previous_match)
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Search another (or re-filtered) timeline with the current query."""
+        self._timeline = timeline
+        self.update_matches()
+
+    @Slot()
+    def focus(self) -> None:
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        from PySide6.QtCore import QEvent
+
+        if obj is self.field and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape:
+            self.field.clear()
+            return True
+        return super().eventFilter(obj, event)
+
+    @Slot()
+    def _schedule(self) -> None:
+        self._timer.start()
+
+    @Slot()
+    def update_matches(self) -> None:
+        self._timer.stop()
+        query = self.field.text()
+        if not query.strip() or self._timeline is None:
+            self.matches, self.index = [], -1
+            self.status.setText("")
+            self._show_matches(None)
+            return
+        self.matches = search(self._timeline, query)
+        self.index = -1
+        self._show_matches(self.matches)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        n = len(self.matches)
+        if n == 0:
+            self.status.setText("No matches")
+        elif self.index < 0:
+            self.status.setText(f"{n} match{'es' if n != 1 else ''}")
+        else:
+            self.status.setText(f"{self.index + 1} of {n}")
+        self.field.setAccessibleDescription(self.status.text())
+
+    def _step(self, delta: int) -> None:
+        if self._timer.isActive():
+            self.update_matches()
+        if not self.matches:
+            return
+        self.index = (self.index + delta) % len(self.matches) if self.index >= 0 else (0 if delta > 0 else len(self.matches) - 1)
+        self._update_status()
+        self._go_to(self.matches[self.index])
+
+    @Slot()
+    def next_match(self) -> None:
+        self._step(1)
+
+    @Slot()
+    def previous_match(self) -> None:
+        self._step(-1)
