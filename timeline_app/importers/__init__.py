@@ -1,0 +1,90 @@
+"""Open timelines in any supported format: ours, TimelineJS JSON and CSV, .timeline, iCalendar.
+
+The format is found from the content (our JSON says "format": "timeline-app"; TimelineJS JSON
+has "events" with "start_date" objects; the CSV starts with the TimelineJS template's header;
+a .timeline file's XML root is <timeline>; iCalendar starts with BEGIN:VCALENDAR). The file
+name only words the error when the content is none of them. Every importer returns the same
+`Loaded` as our own loader, with the import's warnings (dropped fields, approximations) first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline_app.importers import detect
+from timeline_app.model.load import Loaded, parse_json, read_file_bytes, timeline_from_data
+from timeline_app.model.problems import Problem, TimelineError
+
+
+@dataclass(frozen=True)
+class Format:
+    """A format the app opens: its key (Loaded.source_format), a name for people, file patterns."""
+
+    key: str
+    name: str
+    patterns: tuple[str, ...]
+
+    @property
+    def dialog_filter(self) -> str:
+        return f"{self.name} ({' '.join(self.patterns)})"
+
+
+SUPPORTED: tuple[Format, ...] = (
+    Format(detect.TIMELINE_APP, "Timeline (timeline-app JSON)", ("*.json",)),
+    Format(detect.TIMELINEJS, "TimelineJS JSON", ("*.json",)),
+    Format(detect.TIMELINEJS_CSV, "TimelineJS spreadsheet CSV", ("*.csv",)),
+    Format(detect.THETIMELINEPROJ, "Timeline (thetimelineproj)", ("*.timeline",)),
+    Format(detect.ICALENDAR, "iCalendar", ("*.ics",)),
+)
+FORMAT_NAMES = {f.key: f.name for f in SUPPORTED}
+
+
+def dialog_filters() -> list[str]:
+    """Name filters for an Open dialog: every supported file first, each format, then all files."""
+    patterns = dict.fromkeys(p for f in SUPPORTED for p in f.patterns)
+    return [f"All supported timelines ({' '.join(patterns)})"] + [f.dialog_filter for f in SUPPORTED] + ["All files (*)"]
+
+
+def open_timeline(path: str | Path) -> Loaded:
+    """Read a timeline file in any supported format; raise TimelineError naming the place of each problem."""
+    path = Path(path)
+    return parse_any(read_file_bytes(path), path)
+
+
+def parse_any(data: bytes, source: str | Path | None = None) -> Loaded:
+    """Bytes in any supported format to a checked timeline (format found from the content)."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head[:1] in (b"{", b"["):
+        raw = parse_json(data, source)
+        from timeline_app.importers import timelinejs_json
+
+        if timelinejs_json.is_timelinejs(raw):
+            return timelinejs_json.from_data(raw, source)
+        return timeline_from_data(raw, source)
+    kind = detect.detect_format(data)
+    if kind == detect.ICALENDAR:
+        from timeline_app.importers import icalendar_ics
+
+        return icalendar_ics.read(data, source)
+    if kind == detect.THETIMELINEPROJ:
+        from timeline_app.importers import thetimelineproj
+
+        return thetimelineproj.read(data, source)
+    if kind == detect.TIMELINEJS_CSV:
+        from timeline_app.importers import timelinejs_csv
+
+        return timelinejs_csv.read(data, source)
+    if not head.strip():
+        raise TimelineError(source, [Problem("", "the file is empty")])
+    suffix = Path(str(source)).suffix.lower() if source is not None else ""
+    if suffix == ".json":
+        return timeline_from_data(parse_json(data, source), source)  # our parser words the JSON error
+    if head[:1] == b"<" and suffix in (".timeline", ".xml", ""):
+        from timeline_app.importers import thetimelineproj
+
+        return thetimelineproj.read(data, source)  # says what the XML root is, or where the syntax breaks
+    raise TimelineError(source, [Problem("", detect.unknown_format_message(source))])
+
+
+__all__ = ["FORMAT_NAMES", "Format", "SUPPORTED", "dialog_filters", "open_timeline", "parse_any"]

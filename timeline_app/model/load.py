@@ -21,6 +21,7 @@ class Loaded:
 
     timeline: Timeline
     warnings: list[Problem] = field(default_factory=list)
+    source_format: str = "timeline-app"  # the format the file was read from (see timeline_app.importers)
 
 
 def load_timeline(path: str | Path) -> Loaded:

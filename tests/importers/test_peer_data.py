@@ -1,0 +1,58 @@
+"""Every peer-data file goes through import, validation, re-export and a PNG export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline_app.exporters import export_text
+from timeline_app.importers import open_timeline, parse_any
+from timeline_app.model import timeline_from_data
+
+# Event counts read from the files by hand (the daily Google event repeats 30 times).
+EXPECTED = {
+    "timelinejs/all-media-types.json": 41,
+    "timelinejs/cosmo.json": 7,
+    "timelinejs/eras.json": 20,
+    "timelinejs/women_in_computing.json": 10,
+    "timelinejs/years.json": 5,
+    "csv/TimelineJS3__my-own-timeline.csv": 10,
+    "ics/icalendar__example.ics": 3,
+    "ics/icalevents__google_2024.ics": 32,
+    "ics/icalevents__ms_tz.ics": 1,
+    "thetimelineproj/rogerlindberg-timelinejs__gregorian-sample.timeline": 25,
+    "thetimelineproj/thetimelineproj__versions.timeline": 59,
+}
+
+
+def test_the_folder_holds_what_we_expect(peer_data):
+    found = {f"{p.parent.name}/{p.name}" for p in peer_data.glob("*/*") if p.is_file()}
+    assert found == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_import_validate_export(peer_data, name, tmp_path, qapp):
+    loaded = open_timeline(peer_data / name)
+    t = loaded.timeline
+    assert len(t.events) == EXPECTED[name]
+    # Validate: our JSON of it loads again, identical.
+    ours, _ = export_text(t, "timeline-app")
+    again = timeline_from_data(json.loads(ours), "again.json")
+    assert again.timeline == t
+    assert again.warnings == []
+    # Export to TimelineJS and read it back: same events, dates at the same precision.
+    tljs, _ = export_text(t, "timelinejs")
+    back = parse_any(tljs.encode(), "back.json").timeline
+    assert [(e.id, e.title, e.start.precision, e.start.local_fields) for e in back.events] == \
+           [(e.id, e.title, e.start.precision, e.start.local_fields) for e in t.events]
+    # Export to iCalendar: every event within years 1..9999 is written.
+    ics, _ = export_text(t, "ics")
+    writable = sum(1 for e in t.events if 1 <= e.start.year <= 9999)
+    assert ics.count("BEGIN:VEVENT") == writable
+    # And a picture of it, with the same drawing code as the window.
+    from timeline_app.render.png import PngRequest, export_png
+
+    out = tmp_path / "peer.png"
+    image = export_png(t, out, PngRequest(width=800, scale=1))
+    assert out.stat().st_size > 0 and image.width() == 800

@@ -1,0 +1,158 @@
+"""Build a timeline dict in our format from another format's pieces: ids, sources, categories.
+
+Every importer fills a TimelineBuilder and calls `finish`, which validates the dict with the
+same loader as our own files, so an import can never produce a timeline our files could not hold.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+from timeline_app.model.load import Loaded, timeline_from_data
+from timeline_app.model.problems import Problem
+
+# Tableau 10: distinct, readable on light backgrounds, and what people expect from charts.
+PALETTE = (
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+    "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+)
+
+_ID_MAX = 200
+_SHORT_MAX = 1000
+_TEXT_MAX = 100_000
+
+
+def slug(text: str, fallback: str) -> str:
+    """A readable id from text: "Ada Lovelace" -> "ada-lovelace"; accents folded, at most 60 chars."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:60].strip("-")
+    return s or fallback
+
+
+def short(text: str) -> str:
+    """Text cut to the format's limit for names and titles (1000 characters)."""
+    text = " ".join(text.split())
+    return text if len(text) <= _SHORT_MAX else text[: _SHORT_MAX - 1] + "\u2026"
+
+
+def long_text(text: str) -> str:
+    return text if len(text) <= _TEXT_MAX else text[: _TEXT_MAX - 1] + "\u2026"
+
+
+def rgb_hex(r: int, g: int, b: int) -> str:
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def title_from_source(source: str | Path | None, fallback: str) -> str:
+    """The file's name without its suffix, for formats whose files carry no title."""
+    if source is None:
+        return fallback
+    stem = Path(str(source)).stem.strip()
+    return short(stem) if stem else fallback
+
+
+class TimelineBuilder:
+    """Collects events, eras, categories and sources; ids are unique and stable for a given file."""
+
+    def __init__(self, source: str | Path | None, source_format: str):
+        self.origin = source
+        self.source_format = source_format
+        self.warnings: list[Problem] = []
+        self.events: list[dict[str, Any]] = []
+        self.eras: list[dict[str, Any]] = []
+        self._categories: dict[str, dict[str, Any]] = {}  # by label
+        self._sources: dict[str, dict[str, Any]] = {}  # by url
+        self._source_ids: set[str] = set()
+        self._event_ids: set[str] = set()
+        self._era_ids: set[str] = set()
+        self._category_ids: set[str] = set()
+
+    def warn(self, path: str, message: str, line: int | None = None) -> None:
+        self.warnings.append(Problem(path, message, line=line))
+
+    # ids -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _unique(wanted: str, taken: set[str]) -> str:
+        wanted = " ".join(wanted.split())[:_ID_MAX] or "item"
+        candidate, n = wanted, 2
+        while candidate in taken:
+            suffix = f"-{n}"
+            candidate = wanted[: _ID_MAX - len(suffix)] + suffix
+            n += 1
+        taken.add(candidate)
+        return candidate
+
+    def event_id(self, given: str | None, title: str, index: int, where: str = "") -> str:
+        """The source's own id when it has one (de-duplicated with a warning), else a slug of the title."""
+        given = " ".join((given or "").split())
+        if given:
+            new = self._unique(given, self._event_ids)
+            if new != given:
+                self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
+            return new
+        return self._unique(slug(title, f"event-{index + 1}"), self._event_ids)
+
+    def era_id(self, label: str, index: int) -> str:
+        return self._unique(f"era-{slug(label, str(index + 1))}", self._era_ids)
+
+    # categories and sources ------------------------------------------------------------
+
+    def category(self, label: str, color: str | None = None) -> str:
+        """The id of the category with this label, created on first use (colour from the source or the palette)."""
+        label = short(label)
+        found = self._categories.get(label)
+        if found is not None:
+            return found["id"]
+        cid = self._unique(slug(label, f"category-{len(self._categories) + 1}"), self._category_ids)
+        color = color or PALETTE[len(self._categories) % len(PALETTE)]
+        self._categories[label] = {"id": cid, "label": label, "color": color}
+        return cid
+
+    def source(self, url: str, title: str | None = None, publisher: str | None = None,
+               note: str | None = None) -> str:
+        """The id of the source with this URL, created on first use; the first title given wins."""
+        found = self._sources.get(url)
+        if found is not None:
+            if publisher and "publisher" not in found:
+                found["publisher"] = short(publisher)
+            return found["id"]
+        title = short(title or "") or _title_from_url(url)
+        sid = self._unique(f"src-{len(self._sources) + 1}", self._source_ids)
+        entry: dict[str, Any] = {"id": sid, "title": title, "url": url}
+        if publisher and short(publisher):
+            entry["publisher"] = short(publisher)
+        if note:
+            entry["note"] = long_text(note)
+        self._sources[url] = entry
+        return sid
+
+    # result ------------------------------------------------------------------------------
+
+    def finish(self, title: str, description: str | None = None) -> Loaded:
+        raw: dict[str, Any] = {
+            "format": "timeline-app",
+            "version": 1,
+            "title": short(title) or "Untitled timeline",
+        }
+        if description:
+            raw["description"] = long_text(description)
+        if self._sources:
+            raw["sources"] = list(self._sources.values())
+        if self._categories:
+            raw["categories"] = list(self._categories.values())
+        if self.eras:
+            raw["eras"] = self.eras
+        raw["events"] = self.events
+        loaded = timeline_from_data(raw, self.origin)
+        loaded.warnings[:0] = self.warnings
+        loaded.source_format = self.source_format
+        return loaded
+
+
+def _title_from_url(url: str) -> str:
+    host = re.sub(r"^https?://(www\.)?", "", url, flags=re.IGNORECASE).split("/", 1)[0]
+    return short(host or url)

@@ -1,0 +1,341 @@
+"""iCalendar (.ics, RFC 5545) to our model, parsed by the `icalendar` package.
+
+What maps to what (each VEVENT, or each occurrence of a recurring one, is an event):
+  SUMMARY -> title, DESCRIPTION -> summary, LOCATION -> location.name, URL -> a source,
+  CATEGORIES -> category (the first) and tags, ORGANIZER / ATTENDEE -> participants,
+  COMMENT and STATUS:CANCELLED -> note, UID -> id; X-WR-CALNAME -> the timeline's title.
+Dates: an all-day event (DTSTART;VALUE=DATE) is a day-precision event whose DTEND is
+exclusive, so 5-7 December is DTEND 20191208 and becomes end "2019-12-07". A timed event keeps
+its wall-clock time and UTC offset in its own time zone (VTIMEZONE definitions, IANA names
+and Windows names such as "W. Europe Standard Time" are all resolved by `icalendar`); its end
+is DTEND (or DTSTART + DURATION) as written.
+Recurring events (RRULE, RDATE, EXDATE, and RECURRENCE-ID overrides) are expanded, but only
+within a bound: at most MAX_OCCURRENCES occurrences of one event, and none starting more than
+MAX_YEARS years after its first; a warning names the bound whenever it cut a series short.
+Dropped, with a warning: alarms, to-dos, journal entries, attachments, GEO.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
+from timeline_app.importers.html_text import web_url
+from timeline_app.model.load import Loaded
+from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.time import MS_PER_MINUTE, Precision, TimeValue, ms_from_fields
+
+FORMAT = "icalendar"
+MAX_OCCURRENCES = 1000
+MAX_YEARS = 10
+
+# Bookkeeping properties that carry nothing a reader of a timeline needs.
+_QUIET = {
+    "UID", "DTSTAMP", "SEQUENCE", "CREATED", "LAST-MODIFIED", "TRANSP", "CLASS", "PRIORITY",
+    "STATUS", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
+    "SUMMARY", "DESCRIPTION", "LOCATION", "URL", "CATEGORIES", "ORGANIZER", "ATTENDEE", "COMMENT",
+}
+
+
+def read(data: bytes, source: str | Path | None) -> Loaded:
+    """Bytes of an .ics file to a checked timeline."""
+    import icalendar
+
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except Exception as exc:  # the parser raises ValueError, KeyError, ... on bad input
+        raise TimelineError(source, [Problem("", f"not a readable iCalendar file ({_reason(exc)})")]) from None
+    if isinstance(cal, list):  # several VCALENDARs in one file
+        calendars = cal
+    else:
+        calendars = [cal]
+    b = TimelineBuilder(source, FORMAT)
+    problems: list[Problem] = []
+    counts: dict[str, int] = {}
+    name = None
+    description = None
+    vevents = []
+    for c in calendars:
+        name = name or _str(c.get("X-WR-CALNAME"))
+        description = description or _str(c.get("X-WR-CALDESC"))
+        for comp in c.walk():
+            if comp.name == "VEVENT":
+                vevents.append(comp)
+            elif comp.name in ("VTODO", "VJOURNAL", "VALARM", "VFREEBUSY"):
+                counts[comp.name] = counts.get(comp.name, 0) + 1
+
+    # RECURRENCE-ID events replace one occurrence of the series with the same UID.
+    overrides: dict[str, set[Any]] = {}
+    for ev in vevents:
+        rid = ev.get("RECURRENCE-ID")
+        if rid is not None:
+            overrides.setdefault(_str(ev.get("UID")) or "", set()).add(_key(rid.dt))
+
+    dropped: dict[str, int] = {}
+    zero_length_days = 0
+    for i, ev in enumerate(vevents):
+        here = f"VEVENT {i + 1}"
+        summary = _str(ev.get("SUMMARY")).strip()
+        if summary:
+            here += f' "{short(summary)[:60]}"'
+        start_prop = ev.get("DTSTART")
+        if start_prop is None:
+            problems.append(Problem(here, "has no DTSTART; an event needs a start"))
+            continue
+        start = start_prop.dt
+        end = _end(ev, start)
+        if isinstance(start, dt.datetime) and start.tzinfo is None and start_prop.params.get("TZID"):
+            b.warn(here, f'time zone "{start_prop.params["TZID"]}" is not defined in the file nor known; '
+                   "times are read as written, with no UTC offset")
+        if not isinstance(start, dt.datetime) and end is not None and end <= start:
+            zero_length_days += 1
+            end = None
+        uid = _str(ev.get("UID")).strip()
+        base = _base_event(ev, summary, b, here, dropped)
+        occurrences = _occurrences(ev, start, end, overrides.get(uid, set()), b, here)
+        for k, (s, e) in enumerate(occurrences):
+            event = dict(base)
+            start_iso, end_iso = _span(s, e)
+            event["start"] = start_iso
+            if end_iso is not None and end_iso != start_iso:
+                event["end"] = end_iso
+            rid = ev.get("RECURRENCE-ID")
+            wanted = uid
+            if len(occurrences) > 1 or rid is not None:
+                wanted = f"{uid or 'event'}/{start_iso}"
+            event["id"] = b.event_id(wanted or None, summary or "event", len(b.events), here)
+            if len(occurrences) > 1:
+                rule = ev.get("RRULE")
+                what = rule.to_ical().decode() if rule is not None else "RDATE"
+                event["note"] = _join(event.get("note"), f"Occurrence {k + 1} of a repeating event ({what}).")
+            b.events.append(event)
+    if problems:
+        raise TimelineError(source, problems)
+    if zero_length_days:
+        b.warn("", f"{zero_length_days} all-day event{'s have' if zero_length_days > 1 else ' has'} a DTEND "
+               "that is not after its DTSTART (DTEND is exclusive); read as one day")
+    for comp, n in sorted(counts.items()):
+        what = {"VTODO": "to-dos", "VJOURNAL": "journal entries", "VALARM": "alarms (reminders)",
+                "VFREEBUSY": "free/busy blocks"}[comp]
+        b.warn("", f"{n} {what} not kept (only events are)")
+    for prop, n in sorted(dropped.items()):
+        b.warn("", f"{prop} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
+    return b.finish(name or title_from_source(source, "Calendar"), description or None)
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:200]
+
+
+def _str(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(_str(v) for v in value)
+    return str(value)
+
+
+def _join(a: str | None, b: str) -> str:
+    return f"{a}\n{b}" if a else b
+
+
+def _key(value: Any) -> Any:
+    """A comparable key for an occurrence start (aware datetimes in UTC)."""
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.timezone.utc).replace(tzinfo=None), True
+    return value, False
+
+
+def _end(ev, start):
+    end_prop = ev.get("DTEND")
+    if end_prop is not None:
+        end = end_prop.dt
+        # A DATE end with a DATE-TIME start (or the reverse) is malformed; line it up with the start.
+        if isinstance(start, dt.datetime) and not isinstance(end, dt.datetime):
+            end = dt.datetime.combine(end, dt.time(), start.tzinfo)
+        elif not isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+            end = end.date()
+        return end
+    duration = ev.get("DURATION")
+    if duration is not None and isinstance(duration.dt, dt.timedelta):
+        if isinstance(start, dt.datetime):
+            return start + duration.dt  # Python adds wall-clock time within the zone, as RFC 5545 asks for days
+        return start + dt.timedelta(days=duration.dt.days)
+    return None
+
+
+def _span(start, end) -> tuple[str, str | None]:
+    if not isinstance(start, dt.datetime):
+        s = _day_iso(start)
+        if end is None:
+            return s, None
+        last = end - dt.timedelta(days=1)  # DTEND of an all-day event is exclusive
+        return s, (_day_iso(last) if last > start else None)
+    return _instant_iso(start), (None if end is None else _instant_iso(end))
+
+
+def _day_iso(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _instant_iso(t: dt.datetime) -> str:
+    precision = Precision.MINUTE
+    if t.second or t.microsecond:
+        precision = Precision.MILLISECOND if t.microsecond >= 1000 else Precision.SECOND
+    local = ms_from_fields(t.year, t.month, t.day, t.hour, t.minute, t.second, t.microsecond // 1000)
+    offset = t.utcoffset()
+    if offset is None:
+        return TimeValue(local, precision).to_iso()
+    minutes = int(offset.total_seconds() // 60)
+    return TimeValue(local - minutes * MS_PER_MINUTE, precision, minutes).to_iso()
+
+
+def _base_event(ev, summary: str, b: TimelineBuilder, here: str, dropped: dict[str, int]) -> dict[str, Any]:
+    title = summary or "Untitled event"
+    if not summary:
+        b.warn(here, 'has no SUMMARY; titled "Untitled event"')
+    event: dict[str, Any] = {"title": short(title)}
+    description = _str(ev.get("DESCRIPTION")).strip()
+    if description:
+        event["summary"] = long_text(description)
+    location = " ".join(_str(ev.get("LOCATION")).split())
+    if location:
+        event["location"] = {"name": short(location)}
+    cats: list[str] = []
+    raw_cats = ev.get("CATEGORIES")
+    for item in raw_cats if isinstance(raw_cats, list) else ([raw_cats] if raw_cats is not None else []):
+        for c in getattr(item, "cats", [item]):
+            c = " ".join(str(c).split())
+            if c and c not in cats:
+                cats.append(c)
+    if cats:
+        event["category"] = b.category(cats[0])
+        event["tags"] = [short(c) for c in cats]
+    url = web_url(_str(ev.get("URL")))
+    if url:
+        event["sources"] = [b.source(url, title=title)]
+    elif ev.get("URL") is not None:
+        b.warn(here, f"URL {_str(ev.get('URL'))[:80]!r} is not an http(s) link; dropped")
+    people = []
+    organizer = ev.get("ORGANIZER")
+    if organizer is not None:
+        people.append(_person(organizer, "organizer"))
+    attendees = ev.get("ATTENDEE")
+    for att in attendees if isinstance(attendees, list) else ([attendees] if attendees is not None else []):
+        people.append(_person(att, "attendee"))
+    people = [p for p in people if p is not None]
+    if people:
+        event["participants"] = people
+    notes = []
+    if _str(ev.get("STATUS")).upper() == "CANCELLED":
+        notes.append("Cancelled (STATUS:CANCELLED).")
+    comments = ev.get("COMMENT")
+    for c in comments if isinstance(comments, list) else ([comments] if comments is not None else []):
+        if _str(c).strip():
+            notes.append(_str(c).strip())
+    if notes:
+        event["note"] = long_text("\n".join(notes))
+    for prop in ev.keys():
+        if prop not in _QUIET and not prop.startswith("X-"):
+            dropped[prop] = dropped.get(prop, 0) + 1
+    return event
+
+
+def _person(value, role: str) -> dict[str, Any] | None:
+    name = value.params.get("CN") if hasattr(value, "params") else None
+    address = str(value)
+    if address.lower().startswith("mailto:"):
+        address = address[7:]
+    name = " ".join(str(name or address).split())
+    if not name:
+        return None
+    return {"kind": "person", "name": short(name), "role": role}
+
+
+def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str) -> list[tuple[Any, Any]]:
+    """(start, end) of each occurrence, the series bounded (see the module docstring)."""
+    rule = ev.get("RRULE")
+    rdates = ev.get("RDATE")
+    if ev.get("RECURRENCE-ID") is not None or (rule is None and rdates is None):
+        return [(start, end)]
+    from dateutil.rrule import rruleset, rrulestr
+
+    all_day = not isinstance(start, dt.datetime)
+    first = dt.datetime.combine(start, dt.time()) if all_day else start
+    length = (end - start) if end is not None else None
+    horizon = _years_later(first, MAX_YEARS)
+    rset = rruleset()
+    rules = rule if isinstance(rule, list) else ([rule] if rule is not None else [])
+    try:
+        for r in rules:
+            text = r.to_ical().decode()
+            rset.rrule(rrulestr(_fit_until(text, first), dtstart=first, ignoretz=False))
+        for group in rdates if isinstance(rdates, list) else ([rdates] if rdates is not None else []):
+            for d in group.dts:
+                rset.rdate(_like(d.dt, first))
+        exdates = ev.get("EXDATE")
+        for group in exdates if isinstance(exdates, list) else ([exdates] if exdates is not None else []):
+            for d in group.dts:
+                rset.exdate(_like(d.dt, first))
+    except (ValueError, TypeError) as exc:
+        b.warn(here, f"its repeat rule cannot be read ({_reason(exc)}); only the first occurrence is kept")
+        return [(start, end)]
+    out: list[tuple[Any, Any]] = []
+    cut = None
+    seen = 0
+    try:
+        for occ in rset:
+            if occ > horizon:
+                cut = f"none after {_day_iso(horizon.date())}, {MAX_YEARS} years after the first"
+                break
+            if seen >= MAX_OCCURRENCES:
+                cut = f"at most {MAX_OCCURRENCES} occurrences"
+                break
+            seen += 1
+            s = occ.date() if all_day else occ
+            if _key(s) in overridden:
+                continue  # a RECURRENCE-ID event in the file replaces this one
+            out.append((s, (s + length) if length is not None else None))
+    except (ValueError, TypeError) as exc:
+        b.warn(here, f"its repeat rule cannot be expanded ({_reason(exc)}); kept the occurrences before the problem")
+    if cut:
+        b.warn(here, f"repeats beyond the import bound; kept {seen} occurrence{'s' if seen != 1 else ''} "
+               f"({cut}; the bound is at most {MAX_OCCURRENCES} occurrences within {MAX_YEARS} years)")
+    return out or [(start, end)]
+
+
+def _years_later(t: dt.datetime, years: int) -> dt.datetime:
+    try:
+        return t.replace(year=t.year + years)
+    except ValueError:  # 29 February
+        return t.replace(year=t.year + years, day=28)
+
+
+def _like(value, first: dt.datetime) -> dt.datetime:
+    """An RDATE/EXDATE value as a datetime comparable with the series' first start."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, first.time() if isinstance(first, dt.datetime) else dt.time())
+    if first.tzinfo is not None and value.tzinfo is None:
+        value = value.replace(tzinfo=first.tzinfo)
+    elif first.tzinfo is None and value.tzinfo is not None:
+        value = value.replace(tzinfo=None)
+    return value
+
+
+def _fit_until(rule: str, first: dt.datetime) -> str:
+    """dateutil wants UNTIL in UTC when DTSTART has a zone, and without a zone when it has none."""
+    parts = rule.split(";")
+    for i, part in enumerate(parts):
+        if part.upper().startswith("UNTIL="):
+            value = part[6:]
+            if first.tzinfo is None and value.endswith("Z"):
+                parts[i] = "UNTIL=" + value[:-1]
+            elif first.tzinfo is not None and not value.endswith("Z"):
+                if "T" not in value:
+                    value += "T235959"
+                local = dt.datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=first.tzinfo)
+                parts[i] = "UNTIL=" + local.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return ";".join(parts)

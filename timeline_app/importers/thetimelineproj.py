@@ -1,0 +1,299 @@
+"""The "Timeline" program's XML files (thetimelineproj, `.timeline`, versions 0.x to 2.x) to our model.
+
+Read with defusedxml (no entity expansion, no external DTDs). The layout follows
+timelinelib/dataimport/timelinexml.py: <timeline> holds <version>, an optional <timetype>,
+<eras>, <categories>, <events> and <view>.
+
+What maps to what:
+  category   name -> label, color "r,g,b" -> "#rrggbb"; a parent category has no place in our
+             format, so an event also gets its category's ancestors as tags (with one warning)
+  event      text -> title, start/end -> start/end, description -> summary, category -> category,
+             hyperlink(s) -> sources, fuzzy / fuzzy_start / fuzzy_end -> date_note,
+             milestone -> a point event tagged "milestone"
+  container  "[id]Name" -> an event tagged "container"; its subevents "(id)Name" list it in related
+  era        name, start, end, color -> eras
+Times are written "YYYY-MM-DD HH:MM:SS" with astronomical years (timelinelib's yearformatter
+shows year 0 as "1 BC"). A period's end is an instant, so midnight-to-midnight periods become
+whole days with an inclusive end (the last day is the one before the end instant); other
+times keep their minutes (and seconds when they are not :00).
+Dropped, with a warning: progress, alerts, icons, locked, ends_today, per-event colours,
+labels, the saved view. Timelines on other calendars (numeric, Coptic, Pharaonic,
+Bosparanian) are refused: their times are not Gregorian dates.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import Element, ParseError
+
+import defusedxml.ElementTree as SafeET
+from defusedxml import DefusedXmlException
+
+from timeline_app.importers.builder import TimelineBuilder, long_text, rgb_hex, short, title_from_source
+from timeline_app.importers.html_text import web_url
+from timeline_app.model.load import Loaded
+from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields, MS_PER_DAY
+
+FORMAT = "thetimelineproj"
+
+_TIME = re.compile(r"\s*(-?\d+)-(\d+)-(\d+)(?:[ T](\d+):(\d+)(?::(\d+))?)?\s*")
+_OTHER_CALENDARS = {
+    "numtime": "numeric",
+    "coptictime": "Coptic",
+    "pharaonictime": "Pharaonic",
+    "bosparaniantime": "Bosparanian",
+}
+# Event elements whose content has no place in our format (reported once per kind).
+_DROPPED = {
+    "progress": "progress", "alert": "alerts", "icon": "icons", "default_color": None,
+    "locked": None, "ends_today": "ends-today", "labels": "labels",
+}
+
+
+def parse_xml(data: bytes, source: str | Path | None) -> Element:
+    """The root element, or a TimelineError with the line of an XML syntax error."""
+    try:
+        return SafeET.fromstring(data)
+    except ParseError as exc:
+        line, column = getattr(exc, "position", (None, None))
+        msg = str(exc).split(":", 1)[0]
+        raise TimelineError(source, [Problem("", f"XML syntax error: {msg}", line=line,
+                                             column=None if column is None else column + 1)]) from None
+    except DefusedXmlException as exc:
+        raise TimelineError(source, [Problem("", f"refused unsafe XML ({type(exc).__name__})")]) from None
+
+
+def _text(el: Element | None, name: str) -> str | None:
+    child = el.find(name) if el is not None else None
+    if child is None or child.text is None:
+        return None
+    return child.text
+
+
+def parse_color(text: str | None) -> str | None:
+    if not text:
+        return None
+    m = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*", text)
+    if not m:
+        return None
+    r, g, b = (min(255, int(x)) for x in m.groups())
+    return rgb_hex(r, g, b)
+
+
+class _Time:
+    __slots__ = ("fields", "midnight", "seconds")
+
+    def __init__(self, fields: tuple[int, int, int, int, int, int]):
+        self.fields = fields
+        self.midnight = fields[3:] == (0, 0, 0)
+        self.seconds = fields[5] != 0
+
+
+def _parse_time(text: str | None) -> _Time | None:
+    if text is None:
+        return None
+    m = _TIME.fullmatch(text)
+    if not m:
+        return None
+    y, mo, d, h, mi, s = (int(g) if g is not None else 0 for g in m.groups())
+    if not (1 <= mo <= 12 and 1 <= d <= days_in_month(y, mo) and h <= 23 and mi <= 59 and s <= 59):
+        return None
+    return _Time((y, mo, d, h, mi, s))
+
+
+def _iso(t: _Time, precision: Precision, minus_day: bool = False) -> str:
+    ms = ms_from_fields(*t.fields)
+    if minus_day:
+        ms -= MS_PER_DAY
+    return TimeValue(ms, precision).to_iso()
+
+
+def span(start: _Time, end: _Time | None) -> tuple[str, str | None]:
+    """Our start and inclusive end for a thetimelineproj start and end instant."""
+    if end is None or end.fields == start.fields:
+        p = Precision.DAY if start.midnight else (Precision.SECOND if start.seconds else Precision.MINUTE)
+        return _iso(start, p), None
+    if start.midnight and end.midnight:
+        # Whole days: the end instant is the start of the day after the last one.
+        s = _iso(start, Precision.DAY)
+        e = _iso(end, Precision.DAY, minus_day=True)
+        return s, (None if e == s else e)
+    p = Precision.SECOND if (start.seconds or end.seconds) else Precision.MINUTE
+    return _iso(start, p), _iso(end, p)
+
+
+def read(data: bytes, source: str | Path | None) -> Loaded:
+    """Bytes of a .timeline file to a checked timeline."""
+    root = parse_xml(data, source)
+    if root.tag != "timeline":
+        raise TimelineError(source, [Problem("", f"the XML root is <{root.tag}>, not <timeline>")])
+    timetype = (_text(root, "timetype") or "gregoriantime").strip()
+    if timetype != "gregoriantime":
+        calendar = _OTHER_CALENDARS.get(timetype, repr(timetype))
+        raise TimelineError(source, [Problem("timetype", f"this timeline uses the {calendar} time type, "
+                                             "not Gregorian dates; only Gregorian timelines can be opened")])
+    b = TimelineBuilder(source, FORMAT)
+    problems: list[Problem] = []
+    dropped: dict[str, int] = {}
+    version = (_text(root, "version") or "").strip()
+
+    # Categories: parents come first in the file (timelinelib requires it), but be lenient.
+    parents: dict[str, str] = {}
+    for i, cat in enumerate(root.findall("./categories/category")):
+        name = (_text(cat, "name") or "").strip()
+        if not name:
+            b.warn(f"categories[{i}]", "a category without a name; ignored")
+            continue
+        b.category(name, parse_color(_text(cat, "color")))
+        parent = (_text(cat, "parent") or "").strip()
+        if parent:
+            parents[name] = parent
+    if parents:
+        b.warn("categories", f"{len(parents)} categor{'ies have' if len(parents) > 1 else 'y has'} a parent; "
+               "categories here are flat, so each event is also tagged with its category's parents")
+
+    def ancestors(name: str) -> list[str]:
+        out: list[str] = []
+        while name in parents and parents[name] not in out and len(out) < 50:
+            name = parents[name]
+            out.append(name)
+        return out
+
+    for i, era in enumerate(root.findall("./eras/era")):
+        here = f"eras[{i}]"
+        name = (_text(era, "name") or "").strip() or f"Era {i + 1}"
+        start = _parse_time(_text(era, "start"))
+        end = _parse_time(_text(era, "end"))
+        if start is None or end is None:
+            problems.append(Problem(here, f"start {_text(era, 'start')!r} or end {_text(era, 'end')!r} "
+                                    "is not a time like \"2021-10-13 13:23:09\""))
+            continue
+        s, e = span(start, end)
+        item: dict[str, Any] = {"id": b.era_id(name, i), "label": short(name), "start": s, "end": e or s}
+        color = parse_color(_text(era, "color"))
+        if color:
+            item["color"] = color
+        b.eras.append(item)
+
+    containers: dict[str, str] = {}  # container number -> event id
+    pending_related: list[tuple[dict, str, str]] = []
+    n_containers = 0
+    for i, ev in enumerate(root.findall("./events/event")):
+        here = f"events[{i}]"
+        raw_text = _text(ev, "text") or ""
+        start = _parse_time(_text(ev, "start"))
+        end = _parse_time(_text(ev, "end"))
+        if start is None:
+            problems.append(Problem(f"{here}.start", f"{_text(ev, 'start')!r} is not a time like \"2021-10-13 13:23:09\""))
+            continue
+        if end is None and _text(ev, "end") is not None:
+            problems.append(Problem(f"{here}.end", f"{_text(ev, 'end')!r} is not a time like \"2021-10-13 13:23:09\""))
+            continue
+        kind, number, title = _split_text(raw_text)
+        tags: list[str] = []
+        milestone = (_text(ev, "milestone") or "").strip() == "True"
+        if milestone:
+            end = None
+            tags.append("milestone")
+        if kind == "container":
+            tags.append("container")
+            n_containers += 1
+        title = title.strip()
+        if not title:
+            title = "Untitled event"
+            b.warn(f"{here}.text", 'empty; the event is titled "Untitled event"')
+        s, e = span(start, end)
+        event: dict[str, Any] = {"id": b.event_id(None, title, i), "title": short(title), "start": s}
+        if e is not None:
+            event["end"] = e
+        if kind == "container" and number is not None:
+            containers.setdefault(number, event["id"])
+        elif kind == "subevent" and number is not None:
+            pending_related.append((event, number, here))
+        note = _fuzzy_note(ev)
+        if note:
+            event["date_note"] = note
+        category = (_text(ev, "category") or "").strip()
+        if category:
+            event["category"] = b.category(category)
+            tags += [p for p in ancestors(category) if p not in tags]
+        description = (_text(ev, "description") or "").strip()
+        if description:
+            event["summary"] = long_text(description)
+        links = _hyperlinks(_text(ev, "hyperlink"))
+        ids = []
+        for link in links:
+            url = web_url(link)
+            if url:
+                ids.append(b.source(url, title=title if len(links) == 1 else None))
+            else:
+                b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
+                event["note"] = ((event.get("note") or "") + f"\nLink: {link}").strip()
+        if ids:
+            event["sources"] = list(dict.fromkeys(ids))
+        if tags:
+            event["tags"] = tags
+        for child in ev:
+            label = _DROPPED.get(child.tag, "")
+            text = (child.text or "").strip()
+            if label and text and text not in ("0", "False"):
+                dropped[label] = dropped.get(label, 0) + 1
+        b.events.append(event)
+
+    for event, number, here in pending_related:
+        target = containers.get(number)
+        if target is None:
+            b.warn(f"{here}.text", f"belongs to container ({number}), which is not in the file")
+        elif target != event["id"]:
+            event["related"] = [target]
+    if n_containers:
+        b.warn("events", f"{n_containers} container{'s' if n_containers > 1 else ''}: each is an event tagged "
+               "\"container\", and its subevents list it under related events")
+    if problems:
+        raise TimelineError(source, problems)
+    for label, n in sorted(dropped.items()):
+        b.warn("events", f"{label} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
+    if root.find("now") is not None:
+        b.warn("now", "the saved \"now\" time is not kept")
+    if not version:
+        b.warn("version", "missing; read as a version 2 file")
+    return b.finish(title_from_source(source, "Timeline"))
+
+
+def _split_text(text: str) -> tuple[str, str | None, str]:
+    """("container" | "subevent" | "event", container number, title) as timelinelib reads <text>."""
+    if text[:2] in (" (", " ["):  # timelinelib adds a space to titles that start with ( or [
+        return "event", None, text[1:]
+    m = re.match(r"\[(-?\d*)\](.*)", text, re.DOTALL)
+    if m:
+        return "container", m.group(1) or "-1", m.group(2)
+    m = re.match(r"\((-?\d*)\)(.*)", text, re.DOTALL)
+    if m:
+        return "subevent", m.group(1) or "-1", m.group(2)
+    return "event", None, text
+
+
+def _fuzzy_note(ev: Element) -> str | None:
+    def flag(name: str) -> bool:
+        return (_text(ev, name) or "").strip() == "True"
+
+    start, end = flag("fuzzy_start"), flag("fuzzy_end")
+    if flag("fuzzy"):
+        start = end = True
+    if start and end:
+        return "Fuzzy: the start and end are approximate"
+    if start:
+        return "Fuzzy start: the start is approximate"
+    if end:
+        return "Fuzzy end: the end is approximate"
+    return None
+
+
+def _hyperlinks(text: str | None) -> list[str]:
+    """Version 2 writes several links separated by ";" in one <hyperlink>."""
+    if not text:
+        return []
+    return [part.strip() for part in text.split(";") if part.strip()]

@@ -1,0 +1,434 @@
+"""TimelineJS 3 JSON (https://timeline.knightlab.com/docs/json-format.html) to our model.
+
+What maps to what:
+  title slide   text.headline -> title, text.text -> description, media -> a source
+  events        unique_id -> id, start_date/end_date -> start/end (at the precision written),
+                display_date -> date_note, text.headline -> title, text.text -> summary (plain
+                text; its links become sources), media.url -> a source (an HTML blockquote in
+                media becomes a quote), group -> category
+  eras          start_date/end_date/text.headline -> eras
+Dropped, with a warning: backgrounds, media thumbnails, slide types, and embeds that are not links.
+
+Years. TimelineJS hands `year` to JavaScript's Date (setFullYear), whose years are astronomical,
+but it *displays* a negative year y as "|y| BCE" (src/js/language/Language.js: formatJSDate
+writes Math.abs(y) when the locale has a negative-year suffix, and _applyEra appends "BCE"; the
+English era_labels.negative_year.suffix is "BCE"). So an author who wrote -500 saw "500 BCE".
+Our years are astronomical (500 BCE is -499), so a negative TimelineJS year y becomes y + 1.
+Year 0 is shown by TimelineJS as "0"; it has no BCE/CE name and is read as 1 BCE, with a warning.
+From 100,000 years back our app writes "N years ago" with N = -year (time/format.py,
+DEEP_TIME_YEAR), as TimelineJS's BigDate does for cosmological years ("13.80 billion years
+ago" for -13800000000, Language.formatBigYear), so those years are kept exactly as written.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
+from timeline_app.importers.html_text import PlainText, html_to_text, looks_like_html, web_url
+from timeline_app.model.load import Loaded, parse_json
+from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
+from timeline_app.time.format import DEEP_TIME_YEAR
+
+FORMAT = "timelinejs"
+
+# TimelineJS date fields from coarse to fine, with the precision each one gives.
+_FIELDS = (
+    ("year", Precision.YEAR),
+    ("month", Precision.MONTH),
+    ("day", Precision.DAY),
+    ("hour", Precision.MINUTE),
+    ("minute", Precision.MINUTE),
+    ("second", Precision.SECOND),
+    ("millisecond", Precision.MILLISECOND),
+)
+_LIMITS = {"month": (1, 12), "hour": (0, 23), "minute": (0, 59), "second": (0, 59), "millisecond": (0, 999)}
+
+# locate(kind, index, field) -> (path, line): how a problem names its place in the source file.
+Locate = Callable[[str, int, str], tuple[str, int | None]]
+
+
+def json_locate(kind: str, index: int, field: str) -> tuple[str, int | None]:
+    base = kind if index < 0 else f"{kind}[{index}]"
+    return (f"{base}.{field}" if field else base), None
+
+
+def is_timelinejs(raw: Any) -> bool:
+    """A TimelineJS document: "events" holding objects with "start_date" objects (or only a title slide)."""
+    if not isinstance(raw, dict) or raw.get("format") == "timeline-app":
+        return False
+    events = raw.get("events")
+    if not isinstance(events, list):
+        return False
+    if any(isinstance(e, dict) and isinstance(e.get("start_date"), dict) for e in events):
+        return True
+    return not events and isinstance(raw.get("title"), dict) and "text" in raw["title"]
+
+
+def read(data: bytes, source: str | Path | None) -> Loaded:
+    """Bytes of a TimelineJS JSON file to a checked timeline."""
+    return from_data(parse_json(data, source), source)
+
+
+def tl_year_to_astronomical(year: int) -> int:
+    """The astronomical year that shows as the year a TimelineJS author saw (see the module docstring)."""
+    if DEEP_TIME_YEAR < year < 0:
+        return year + 1
+    return year
+
+
+def astronomical_to_tl_year(year: int) -> int:
+    """Inverse of tl_year_to_astronomical, for export."""
+    if DEEP_TIME_YEAR + 1 < year <= 0:
+        return year - 1
+    return year
+
+
+def parse_int(value: Any) -> int | None:
+    """A TimelineJS date part: a number or a numeric string; "" and null mean unset."""
+    if value is None or isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value != int(value):
+            raise ValueError
+        return int(value)
+    if isinstance(value, str):
+        text = re.sub(r"[\s,]", "", value)  # spreadsheets write "1,815" and " 05 "
+        if text == "":
+            return None
+        if re.fullmatch(r"[+-]?\d+", text):
+            return int(text)
+    raise ValueError
+
+
+def convert_date(raw: Any, cosmological: bool, where: Callable[[str], tuple[str, int | None]],
+                 problems: list[Problem], warn: Callable[[str, str, int | None], None]) -> str | None:
+    """A TimelineJS date object to our ISO text at the precision written, or None (problem noted)."""
+    if not isinstance(raw, dict):
+        path, line = where("")
+        problems.append(Problem(path, "must be an object like {\"year\": 1969, \"month\": 7}", line=line))
+        return None
+    parts: dict[str, int] = {}
+    precision = None
+    for name, prec in _FIELDS:
+        if name not in raw:
+            continue
+        try:
+            value = parse_int(raw[name])
+        except ValueError:
+            path, line = where(name)
+            problems.append(Problem(path, f"{raw[name]!r} is not a whole number", line=line))
+            return None
+        if value is None:
+            continue
+        parts[name] = value
+        precision = prec
+    if "year" not in parts:
+        path, line = where("year")
+        problems.append(Problem(path, "is required (a date needs at least a year)", line=line))
+        return None
+    if cosmological and precision is not Precision.YEAR:
+        path, line = where("")
+        warn(path, "the timeline is on the cosmological scale, where TimelineJS uses only the year; "
+             "the month, day and time are kept", line)
+    for name, (lo, hi) in _LIMITS.items():
+        if name in parts and not lo <= parts[name] <= hi:
+            path, line = where(name)
+            problems.append(Problem(path, f"{parts[name]} is out of range ({lo} to {hi})", line=line))
+            return None
+    written_year = parts["year"]
+    year = tl_year_to_astronomical(written_year)
+    if written_year == 0:
+        path, line = where("year")
+        warn(path, "year 0 has no BCE/CE name (TimelineJS shows \"0\"); read as 1 BCE", line)
+    month = parts.get("month", 1)
+    day = parts.get("day", 1)
+    if "day" in parts:
+        if "month" not in parts:
+            path, line = where("month")
+            problems.append(Problem(path, "is required when a day is given", line=line))
+            return None
+        if not 1 <= day <= days_in_month(year, month):
+            path, line = where("day")
+            problems.append(Problem(path, f"{day} does not exist in that month, which has "
+                                    f"{days_in_month(year, month)} days", line=line))
+            return None
+    if precision.finer_than(Precision.DAY) and "day" not in parts:
+        # A time without a day: TimelineJS fills in day 1 of the month (and January).
+        path, line = where("day")
+        warn(path, "a time of day without a day; read as day 1, as TimelineJS does", line)
+    ms = ms_from_fields(year, month, day, parts.get("hour", 0), parts.get("minute", 0),
+                        parts.get("second", 0), parts.get("millisecond", 0))
+    return TimeValue(ms, precision).to_iso()
+
+
+class _Slides:
+    """Shared conversion of TimelineJS slides; the CSV importer feeds the same shapes."""
+
+    def __init__(self, raw: dict, source: str | Path | None, locate: Locate, source_format: str):
+        self.raw = raw
+        self.source = source
+        self.locate = locate
+        self.b = TimelineBuilder(source, source_format)
+        self.problems: list[Problem] = []
+        self.dropped: dict[str, int] = {}
+        scale = raw.get("scale")
+        self.cosmological = scale == "cosmological"
+        if scale not in (None, "", "human", "cosmological"):
+            path, line = locate("scale", -1, "")
+            self.b.warn(path, f'{scale!r} is not a TimelineJS scale ("human" or "cosmological"); ignored', line)
+
+    def warn(self, path: str, message: str, line: int | None = None) -> None:
+        self.b.warn(path, message, line)
+
+    def drop(self, what: str) -> None:
+        self.dropped[what] = self.dropped.get(what, 0) + 1
+
+    def text(self, value: Any) -> PlainText:
+        if not isinstance(value, str) or not value.strip():
+            return PlainText("")
+        return html_to_text(value)
+
+    def media_sources(self, media: Any, headline: str, kind: str, index: int) -> tuple[list[str], list[dict]]:
+        """Sources (ids) and quotes from a media object."""
+        ids: list[str] = []
+        quotes: list[dict] = []
+        if not isinstance(media, dict):
+            return ids, quotes
+        caption = self.text(media.get("caption"))
+        credit = self.text(media.get("credit"))
+        url = media.get("url")
+        title = caption.text or headline
+        if isinstance(url, str) and url.strip():
+            url = url.strip()
+            link = web_url(url)
+            if link:
+                ids.append(self.b.source(link, title=title, publisher=credit.text or None))
+            elif looks_like_html(url):
+                ids_q, quote = self._embed(url, title, credit.text, kind, index)
+                ids += ids_q
+                if quote:
+                    quotes.append(quote)
+            else:
+                path, line = self.locate(kind, index, "media.url")
+                self.warn(path, f"{short(url)[:80]!r} is not an http(s) link; dropped", line)
+        for extra in (media.get("link"),):
+            if isinstance(extra, str) and web_url(extra):
+                ids.append(self.b.source(web_url(extra), title=title, publisher=credit.text or None))
+        for link in caption.links + credit.links:
+            ids.append(self.b.source(link.url, title=link.text or None))
+        if isinstance(media.get("thumbnail"), str) and media["thumbnail"].strip():
+            self.drop("media thumbnails")
+        return _unique(ids), quotes
+
+    def _embed(self, html: str, title: str, credit: str, kind: str, index: int) -> tuple[list[str], dict | None]:
+        plain = html_to_text(html)
+        ids = [self.b.source(link.url, title=link.text or title) for link in plain.links]
+        if re.match(r"\s*<blockquote", html, re.IGNORECASE) and plain.text:
+            cite = re.search(r"<cite[^>]*>(.*?)</cite>", html, re.IGNORECASE | re.DOTALL)
+            speaker = html_to_text(cite.group(1)).text if cite else ""
+            text = plain.text
+            if speaker and text.endswith(speaker):
+                text = text[: -len(speaker)].rstrip(" \n\u2014-")
+            quote: dict[str, Any] = {"text": long_text(text or plain.text)}
+            if speaker:
+                name, _, role = speaker.partition(",")
+                quote["speaker"] = short(name.strip(" \u2014-"))
+                if role.strip():
+                    quote["speaker_title"] = short(role.strip())
+            if credit:
+                quote["context"] = long_text(credit)
+            return ids, quote
+        if not ids:
+            path, line = self.locate(kind, index, "media.url")
+            self.warn(path, "an HTML embed with no link in it; dropped", line)
+        return ids, None
+
+    def date(self, raw: Any, kind: str, index: int, field: str) -> str | None:
+        def where(part: str) -> tuple[str, int | None]:
+            return self.locate(kind, index, f"{field}.{part}" if part else field)
+
+        return convert_date(raw, self.cosmological, where, self.problems, self.warn)
+
+    def event(self, slide: Any, index: int) -> None:
+        kind = "events"
+        if not isinstance(slide, dict):
+            path, line = self.locate(kind, index, "")
+            self.problems.append(Problem(path, "must be an object {...}", line=line))
+            return
+        text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+        headline = self.text(text.get("headline"))
+        body = self.text(text.get("text"))
+        if "start_date" not in slide:
+            path, line = self.locate(kind, index, "start_date")
+            self.problems.append(Problem(path, "is required (TimelineJS: \"Missing start_date\")", line=line))
+            return
+        start = self.date(slide["start_date"], kind, index, "start_date")
+        end = None
+        end_raw = slide.get("end_date")
+        if isinstance(end_raw, dict) and not _same_date(slide["start_date"], end_raw) and _has_year(end_raw):
+            end = self.date(end_raw, kind, index, "end_date")
+        if start is None:
+            return
+        title = headline.text or ""
+        if not title:
+            title = body.text.split("\n", 1)[0][:80] if body.text else ""
+            path, line = self.locate(kind, index, "text.headline")
+            self.warn(path, "empty headline; the event is titled "
+                      + (f'"{short(title)}" from its text' if title else '"Untitled event"'), line)
+            title = title or "Untitled event"
+        event: dict[str, Any] = {
+            "id": self.b.event_id(_text_id(slide.get("unique_id")), title, index,
+                                  self.locate(kind, index, "unique_id")[0]),
+            "title": short(title),
+            "start": start,
+        }
+        if end is not None and end != start:
+            event["end"] = end
+        display = _display_date(slide)
+        if display:
+            event["date_note"] = long_text(display)
+        group = slide.get("group")
+        if isinstance(group, str) and group.strip():
+            event["category"] = self.b.category(self.text(group).text or group.strip())
+        if body.text:
+            event["summary"] = long_text(body.text)
+        ids = [self.b.source(link.url, title=link.text or None) for link in headline.links + body.links]
+        media_ids, quotes = self.media_sources(slide.get("media"), title, kind, index)
+        ids = _unique(media_ids + ids)
+        if ids:
+            event["sources"] = ids
+        if quotes:
+            event["quotes"] = quotes
+        self._note_dropped(slide)
+        self.b.events.append(event)
+
+    def era(self, slide: Any, index: int) -> None:
+        kind = "eras"
+        if not isinstance(slide, dict):
+            path, line = self.locate(kind, index, "")
+            self.problems.append(Problem(path, "must be an object {...}", line=line))
+            return
+        text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
+        label = self.text(text.get("headline")).text or f"Era {index + 1}"
+        if not isinstance(slide.get("start_date"), dict) or not isinstance(slide.get("end_date"), dict) \
+                or not _has_year(slide["end_date"]):
+            path, line = self.locate(kind, index, "")
+            self.warn(path, f'era "{label}" needs a start_date and an end_date (TimelineJS requires both); dropped', line)
+            return
+        start = self.date(slide["start_date"], kind, index, "start_date")
+        end = self.date(slide["end_date"], kind, index, "end_date")
+        if start is None or end is None:
+            return
+        self.b.eras.append({"id": self.b.era_id(label, index), "label": short(label), "start": start, "end": end})
+        self._note_dropped(slide)
+
+    def _note_dropped(self, slide: dict) -> None:
+        background = slide.get("background")
+        if isinstance(background, dict) and any(isinstance(v, str) and v.strip() for v in background.values()):
+            self.drop("slide backgrounds (colours and images)")
+
+    def title_slide(self) -> tuple[str, str | None]:
+        title = self.raw.get("title")
+        if not isinstance(title, dict):
+            if title is not None:
+                path, line = self.locate("title", -1, "")
+                self.warn(path, "is not a slide object; ignored", line)
+            name = title_from_source(self.source, "Untitled timeline")
+            path, line = self.locate("title", -1, "")
+            self.warn(path, f'no title slide; the timeline is titled "{name}" after the file', line)
+            return name, None
+        text = title.get("text") if isinstance(title.get("text"), dict) else {}
+        headline = self.text(text.get("headline"))
+        body = self.text(text.get("text"))
+        name = headline.text
+        if not name:
+            name = title_from_source(self.source, "Untitled timeline")
+            path, line = self.locate("title", -1, "text.headline")
+            self.warn(path, f'the title slide has no headline; the timeline is titled "{name}" after the file', line)
+        for link in headline.links + body.links:
+            self.b.source(link.url, title=link.text or None)
+        self.media_sources(title.get("media"), name, "title", -1)
+        self._note_dropped(title)
+        return name, body.text or None
+
+    def finish(self) -> Loaded:
+        events = self.raw.get("events")
+        if not isinstance(events, list):
+            path, line = self.locate("events", -1, "")
+            raise TimelineError(self.source, [Problem(path, "must be a list of slides", line=line)])
+        name, description = self.title_slide()
+        for i, slide in enumerate(events):
+            self.event(slide, i)
+        eras = self.raw.get("eras")
+        if isinstance(eras, list):
+            for i, era in enumerate(eras):
+                self.era(era, i)
+        elif eras is not None:
+            path, line = self.locate("eras", -1, "")
+            self.warn(path, "is not a list; ignored", line)
+        if self.problems:
+            raise TimelineError(self.source, self.problems)
+        for what, n in sorted(self.dropped.items()):
+            self.warn("", f"{what} of {n} slide{'s' if n != 1 else ''} are not kept (this format has no place for them)")
+        return self.b.finish(name, description)
+
+
+def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
+              source_format: str = FORMAT) -> Loaded:
+    """A parsed TimelineJS document (dict) to a checked timeline."""
+    if not isinstance(raw, dict):
+        raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
+    return _Slides(raw, source, locate, source_format).finish()
+
+
+def _text_id(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) else None
+
+
+def _has_year(raw: dict) -> bool:
+    try:
+        return parse_int(raw.get("year")) is not None
+    except ValueError:
+        return True  # let the date conversion report it
+
+
+def _same_date(a: Any, b: Any) -> bool:
+    """TimelineJS drops an end_date equal to the start_date, part by part ("05" == 5)."""
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return False
+    for key in set(a) | set(b):
+        if key == "display_date":
+            continue
+        try:
+            if parse_int(a.get(key)) != parse_int(b.get(key)):
+                return False
+        except ValueError:
+            if a.get(key) != b.get(key):
+                return False
+    return True
+
+
+def _display_date(slide: dict) -> str | None:
+    texts = []
+    for holder, label in ((slide, ""), (slide.get("start_date"), ""), (slide.get("end_date"), "end: ")):
+        if isinstance(holder, dict) and isinstance(holder.get("display_date"), str):
+            shown = html_to_text(holder["display_date"]).text
+            if shown and shown not in texts:
+                texts.append(label + shown)
+    return "; ".join(texts) or None
+
+
+def _unique(ids: list[str]) -> list[str]:
+    seen: list[str] = []
+    for i in ids:
+        if i not in seen:
+            seen.append(i)
+    return seen
