@@ -19,3 +19,14 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 
 QCoreApplication.setOrganizationName("timeline-app-tests")
 QCoreApplication.setApplicationName("timeline-app-tests")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _fresh_settings():
+    """Each test starts with no remembered window state, recent files or session."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    yield

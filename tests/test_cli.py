@@ -74,7 +74,7 @@ def test_export_a_date_range(tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (("export", "-o", "x.txt"), "only .png export"),
+        (("export", "-o", "x.txt"), "export writes .png, .svg or .pdf"),
         (("export", "-o", "x.png", "--from", "2019-99"), '"2019-99" is not a date'),
         (("export", "-o", "x.png", "--from", "2019-12", "--to", "2019-01"), "is not after"),
         (("export", "-o", "x.png", "--width", "5"), "--width must be"),

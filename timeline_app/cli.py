@@ -1,4 +1,4 @@
-"""Command line: view (default), export, validate. Exit 0 ok, 1 bad data, 2 bad usage."""
+"""Command line: view (default), export, validate, convert. Exit 0 ok, 1 bad data, 2 bad usage."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import sys
 from pathlib import Path
 
 from timeline_app import __version__
-from timeline_app.model import TimelineError, load_timeline
+from timeline_app.importers import FORMAT_NAMES, open_timeline
+from timeline_app.model import TimelineError
 from timeline_app.paths import bundled_timeline, icon_path
 
-COMMANDS = ("view", "export", "validate")
+COMMANDS = ("view", "export", "validate", "convert")
 PROG = "timeline-app"
 
 
@@ -23,11 +24,14 @@ class UsageError(Exception):
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
-        usage=(f"{PROG} [FILE]\n       {PROG} export [FILE] -o OUT.png [options]\n"
-               f"       {PROG} validate FILE...\n       {PROG} --version | --help"),
+        usage=(f"{PROG} [FILE]\n       {PROG} export [FILE] -o OUT.{{png,svg,pdf}} [options]\n"
+               f"       {PROG} export [FILE] -o OUT.{{md,pdf}} --details [--event ID]\n"
+               f"       {PROG} validate FILE...\n"
+               f"       {PROG} convert IN -o OUT.json|OUT.ics [--to FORMAT] [--event ID]\n"
+               f"       {PROG} --version | --help"),
         description="A desktop timeline viewer. With no command, opens FILE (or the bundled "
         "Songdo 2019 timeline) in a window.",
-        epilog="Commands: view [FILE] | export [FILE] -o OUT.png | validate FILE... "
+        epilog="Commands: view [FILE] | export [FILE] -o OUT.png|.svg|.pdf | validate FILE... | convert IN -o OUT "
         f"(see '{PROG} COMMAND --help').",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -36,19 +40,49 @@ def build_parser() -> argparse.ArgumentParser:
     view = sub.add_parser("view", help="open a timeline in a window (the default)")
     view.add_argument("file", nargs="?", help="timeline file (default: the bundled timeline)")
 
-    export = sub.add_parser("export", help="write a PNG of a timeline, without a display")
+    export = sub.add_parser(
+        "export", help="write a PNG, SVG or PDF of a timeline (or its event details), without a display",
+        description="Paint the timeline into OUT: .png (an image), .svg (vector, selectable text) or "
+        ".pdf (vector; one long page, or tiled with --pages a4|letter). With --details, write the "
+        "details of every event (or of --event ID) as a readable .md or .pdf document instead.")
     export.add_argument("file", nargs="?", help="timeline file (default: the bundled timeline)")
-    export.add_argument("-o", "--output", required=True, help="the PNG file to write")
-    export.add_argument("--width", type=int, default=1600, help="width in px before scaling (default 1600)")
-    export.add_argument("--height", type=int, default=None, help="height in px before scaling (default: fit the lanes)")
-    export.add_argument("--scale", type=float, default=2.0, help="pixel scale, 2 is crisp on HiDPI (default 2)")
+    export.add_argument("-o", "--output", required=True, metavar="OUT",
+                        help="the file to write; its suffix picks the format: .png, .svg, .pdf (.md, .pdf with --details)")
+    export.add_argument("--range", dest="range_", metavar="RANGE",
+                        help="all (default), or FROM..TO in ISO dates, TO inclusive: 2019-10-01..2019-10-31, 2019-10..")
     export.add_argument("--from", dest="date_from", metavar="DATE", help="start of the range (ISO date)")
     export.add_argument("--to", dest="date_to", metavar="DATE", help="end of the range, inclusive (ISO date)")
+    export.add_argument("--width", type=int, default=1600, help="width in px before scaling (default 1600)")
+    export.add_argument("--height", type=int, default=None, help="height in px before scaling (default: fit the lanes)")
+    export.add_argument("--scale", type=float, default=None,
+                        help="PNG pixel scale, 2 is crisp on HiDPI (default 2; vector formats ignore it)")
+    export.add_argument("--theme", choices=("light", "dark"), default="light", help="colours (default light)")
+    export.add_argument("--title", dest="title_text", metavar="TEXT", help="the title to print (default: the timeline's)")
     export.add_argument("--no-title", action="store_true", help="leave out the title")
     export.add_argument("--no-legend", action="store_true", help="leave out the category legend")
+    export.add_argument("--transparent", action="store_true", help="PNG, SVG: no background")
+    export.add_argument("--pages", choices=("single", "a4", "letter"), default=None,
+                        help="PDF: one long page (single, the default) or tiled landscape A4 or Letter pages; "
+                        "with --details, the paper: a4 (default) or letter")
+    export.add_argument("--footer", action=argparse.BooleanOptionalAction, default=False,
+                        help="a footer line with the source file and the date (default: no footer)")
+    export.add_argument("--details", action="store_true",
+                        help="write the event details (parties, participants, quotes, sources) to OUT.md or OUT.pdf")
+    export.add_argument("--event", metavar="ID", help="with --details: only this event (default: every event)")
 
     validate = sub.add_parser("validate", help="check timeline files and print each problem with its place")
     validate.add_argument("files", nargs="+", metavar="FILE")
+
+    convert = sub.add_parser(
+        "convert", help="write a timeline (TimelineJS, .timeline, .ics, ...) in another format",
+        description="Read IN in any supported format (timeline-app JSON, TimelineJS JSON or CSV, "
+        "Timeline .timeline XML, iCalendar .ics) and write OUT: our JSON, TimelineJS JSON "
+        "(--to timelinejs) or iCalendar (OUT.ics, or --to ics).")
+    convert.add_argument("input", metavar="IN", help="the file to read")
+    convert.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+    convert.add_argument("--to", choices=("timeline-app", "timelinejs", "ics"), default=None,
+                         help="output format (default: from OUT's suffix, .ics -> ics, else timeline-app)")
+    convert.add_argument("--event", metavar="ID", help="write only this event (.ics only)")
     return parser
 
 
@@ -63,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_export(args)
         if args.command == "validate":
             return cmd_validate(args.files)
+        if args.command == "convert":
+            return cmd_convert(args)
         return cmd_view(args.file)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
@@ -75,11 +111,55 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def print_warnings(name: str | Path, loaded, stream=None) -> None:
+    """Each warning of a load as `FILE: warning: place: message`."""
+    for w in loaded.warnings:
+        print(f"{name}: warning: {w}", file=stream or sys.stderr)
+
+
+def opened(path: str | Path):
+    """open_timeline, with the import's warnings printed to stderr (never silently dropped)."""
+    loaded = open_timeline(path)
+    print_warnings(path, loaded)
+    return loaded
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from timeline_app.exporters import export_text, target_for
+    from timeline_app.model import write_atomically
+
+    out = Path(args.output)
+    target = target_for(out, args.to)
+    if args.event is not None and target != "ics":
+        raise UsageError("--event writes one event to .ics; use an OUT.ics file or --to ics")
+    if not out.parent.is_dir():
+        raise UsageError(f"{out.parent}: no such folder")
+    if out.exists() and out.resolve() == Path(args.input).resolve():
+        raise UsageError(f"{out}: would overwrite the input; choose another output file")
+    loaded = opened(args.input)
+    try:
+        text, warnings = export_text(loaded.timeline, target, args.event)
+    except KeyError:
+        raise UsageError(f'--event {args.event}: no event with that id in {args.input}') from None
+    for w in warnings:
+        print(f"{out}: warning: {w}", file=sys.stderr)
+    try:
+        write_atomically(out, text.encode("utf-8"))
+    except OSError as exc:
+        print(f"{PROG}: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        return 1
+    n = 1 if args.event is not None else len(loaded.timeline.events)
+    names = {"timeline-app": "timeline-app JSON", "timelinejs": "TimelineJS JSON", "ics": "iCalendar"}
+    print(f"{out}: {n} event{'s' if n != 1 else ''} from {FORMAT_NAMES.get(loaded.source_format, loaded.source_format)} "
+          f"written as {names[target]}")
+    return 0
+
+
 def cmd_validate(files: list[str]) -> int:
     failed = 0
     for name in files:
         try:
-            loaded = load_timeline(name)
+            loaded = open_timeline(name)
         except TimelineError as exc:
             failed += 1
             for problem in exc.problems:
@@ -88,7 +168,8 @@ def cmd_validate(files: list[str]) -> int:
         for w in loaded.warnings:
             print(f"{name}: warning: {w}")
         n = len(loaded.timeline.events)
-        print(f"{name}: OK ({n} event{'s' if n != 1 else ''})")
+        kind = "" if loaded.source_format == "timeline-app" else f", read as {FORMAT_NAMES.get(loaded.source_format)}"
+        print(f"{name}: OK ({n} event{'s' if n != 1 else ''}{kind})")
     return 1 if failed else 0
 
 
@@ -111,36 +192,94 @@ def _span(date_from: str | None, date_to: str | None, timeline) -> tuple[float, 
     return lo, hi
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    path = Path(args.file) if args.file else bundled_timeline()
-    if not 200 <= args.width <= 32767:
-        raise UsageError("--width must be between 200 and 32767 px")
-    if args.height is not None and not 100 <= args.height <= 32767:
-        raise UsageError("--height must be between 100 and 32767 px")
-    if not 0.25 <= args.scale <= 8:
-        raise UsageError("--scale must be between 0.25 and 8")
-    out = Path(args.output)
-    if out.suffix.lower() != ".png":
-        raise UsageError(f"{out}: only .png export is supported")
+def _range(text: str | None, date_from: str | None, date_to: str | None) -> tuple[str | None, str | None]:
+    """--range all | FROM..TO (either side may be empty) as a (--from, --to) pair."""
+    if text is None:
+        return date_from, date_to
+    if date_from is not None or date_to is not None:
+        raise UsageError("use either --range or --from/--to, not both")
+    if text.strip().lower() == "all":
+        return None, None
+    if ".." not in text:
+        raise UsageError(f"--range {text}: expected all or FROM..TO, e.g. 2019-10-01..2019-10-31")
+    lo, hi = (part.strip() or None for part in text.split("..", 1))
+    return lo, hi
+
+
+def _check_export_usage(args: argparse.Namespace, out: Path) -> None:
+    """Every usage error, found before any file is read."""
+    suffix = out.suffix.lower()
+    if args.details:
+        if suffix not in (".md", ".pdf"):
+            raise UsageError(f"{out}: --details writes .md or .pdf")
+        for flag, given in (("--range", args.range_), ("--from", args.date_from), ("--to", args.date_to),
+                            ("--transparent", args.transparent), ("--scale", args.scale),
+                            ("--title", args.title_text), ("--footer", args.footer)):
+            if given:
+                raise UsageError(f"{flag} does not apply to --details")
+        if args.pages == "single":
+            raise UsageError("--details PDF pages are a4 or letter")
+    else:
+        if args.event is not None:
+            raise UsageError("--event needs --details")
+        if suffix not in (".png", ".svg", ".pdf"):
+            raise UsageError(f"{out}: unknown format {suffix or '(no suffix)'}; export writes .png, .svg or .pdf "
+                             "(or .md and .pdf with --details)")
+        if not 200 <= args.width <= 32767:
+            raise UsageError("--width must be between 200 and 32767 px")
+        if args.height is not None and not 100 <= args.height <= 32767:
+            raise UsageError("--height must be between 100 and 32767 px")
+        if args.scale is not None and not 0.25 <= args.scale <= 8:
+            raise UsageError("--scale must be between 0.25 and 8")
+        if args.pages is not None and suffix != ".pdf":
+            raise UsageError("--pages is for .pdf export")
+        if args.transparent and suffix == ".pdf":
+            raise UsageError("--transparent is for .png and .svg export")
+        if args.title_text is not None and args.no_title:
+            raise UsageError("use either --title TEXT or --no-title, not both")
     if not out.parent.is_dir():
         raise UsageError(f"{out.parent}: no such folder")
-    timeline = load_timeline(path).timeline
-    span = _span(args.date_from, args.date_to, timeline)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    path = Path(args.file) if args.file else bundled_timeline()
+    out = Path(args.output)
+    _check_export_usage(args, out)
+    date_from, date_to = _range(args.range_, args.date_from, args.date_to)
+    timeline = opened(path).timeline
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # headless: no display needed
     from PySide6.QtGui import QGuiApplication
 
-    from timeline_app.render.png import PngRequest, export_png
-
     _app = QGuiApplication.instance() or QGuiApplication([PROG])
-    req = PngRequest(width=args.width, height=args.height, scale=args.scale, span=span,
-                     title=not args.no_title, legend=not args.no_legend)
+    if args.details:
+        from timeline_app.render.document import export_details
+
+        if args.event is not None and args.event not in timeline.event_by_id:
+            raise UsageError(f"--event {args.event}: {path} has no event with this id")
+        try:
+            count = export_details(timeline, out, args.event, args.pages or "a4")
+        except (OSError, ValueError) as exc:
+            print(f"{PROG}: {out}: {exc}", file=sys.stderr)
+            return 1
+        print(f"{out}: details of {count} event{'s' if count != 1 else ''}")
+        return 0
+
+    from timeline_app.render.export import export_file, footer_text
+    from timeline_app.render.png import ExportRequest
+    from timeline_app.render.theme import THEMES
+
+    span = _span(date_from, date_to, timeline)
+    req = ExportRequest(width=args.width, height=args.height, scale=args.scale or 2.0, span=span,
+                        title=not args.no_title, legend=not args.no_legend, title_text=args.title_text,
+                        footer=footer_text(timeline, path.name) if args.footer else None,
+                        transparent=args.transparent, pages=args.pages or "single")
     try:
-        image = export_png(timeline, out, req)
+        summary = export_file(timeline, out, req, THEMES[args.theme])
     except (OSError, ValueError, MemoryError) as exc:
         print(f"{PROG}: {out}: {exc}", file=sys.stderr)
         return 1
-    print(f"{out}: {image.width()} x {image.height()} px")
+    print(f"{out}: {summary}")
     return 0
 
 
@@ -159,8 +298,12 @@ def no_display_reason() -> str | None:
 
 
 def cmd_view(file: str | None) -> int:
-    path = Path(file) if file else bundled_timeline()
-    load_timeline(path)  # report a bad file before any window appears
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.setOrganizationName("timeline-app")
+    QCoreApplication.setApplicationName("timeline-app")
+    path = Path(file) if file else _last_session_file() or bundled_timeline()
+    opened(path)  # report a bad file (and an import's warnings) before any window appears
     reason = no_display_reason()
     if reason:
         print(f"{PROG}: {reason}.\nTo make a picture without a window: {PROG} export "
@@ -179,7 +322,22 @@ def cmd_view(file: str | None) -> int:
     app.setWindowIcon(QIcon(str(icon_path())))
     window = MainWindow(path)
     window.show()
+    window.restore_session()
     return app.exec()
+
+
+def _last_session_file() -> Path | None:
+    """With no FILE, the file open when the app last closed, if it still reads cleanly."""
+    from timeline_app.ui.session import last_file
+
+    path = last_file()
+    if path is None:
+        return None
+    try:
+        open_timeline(path)
+    except TimelineError:
+        return None
+    return path
 
 
 if __name__ == "__main__":

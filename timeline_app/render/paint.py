@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -18,6 +19,7 @@ ROLE_STYLE = {
     "event": (0, False, False),
     "era": (-1, False, True),
     "legend": (-1, False, False),
+    "footer": (-2, False, False),
 }
 
 
@@ -32,7 +34,9 @@ def color(spec: str, alpha: int | None = None) -> QColor:
 
 
 @lru_cache(maxsize=64)
-def font_for(role: str, family: str, base_px: int, title_px: int) -> QFont:
+def font_for(role: str, family: str, base_px: int, title_px: int, thread: int = 0) -> QFont:
+    # One cache entry per thread: exports paint in a worker thread, and QFont is
+    # reentrant, not thread-safe, so threads never share an instance.
     delta, bold, italic = ROLE_STYLE.get(role, (0, False, False))
     f = QFont(family)
     f.setPixelSize(title_px if delta is None else base_px + delta)
@@ -42,7 +46,7 @@ def font_for(role: str, family: str, base_px: int, title_px: int) -> QFont:
 
 
 def theme_font(theme: Theme, role: str) -> QFont:
-    return font_for(role, theme.font_family, theme.font_px, theme.title_px)
+    return font_for(role, theme.font_family, theme.font_px, theme.title_px, threading.get_ident())
 
 
 def make_measure(theme: Theme):
@@ -74,6 +78,8 @@ def paint(p: QPainter, scene: Scene, theme: Theme, background: bool = True) -> N
     _paint_legend(p, scene, theme)
     if scene.title is not None:
         _text(p, scene.title, theme, theme.text)
+    if scene.footer is not None:
+        _text(p, scene.footer, theme, theme.muted_text)
 
 
 def _text(p: QPainter, item: TextItem, theme: Theme, fg: str) -> None:
@@ -109,8 +115,10 @@ def _paint_grid(p: QPainter, scene: Scene, theme: Theme) -> None:
 
 def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
     for g in scene.events:
-        fill = color(g.color)
-        edge = QColor(fill).darker(140)
+        fill = color(g.color, 70 if g.dimmed else None)
+        edge = QColor(color(g.color)).darker(140)
+        if g.dimmed:
+            edge.setAlpha(90)
         if g.kind == "bar":
             rect = QRectF(g.x0, g.cy - BAR_H / 2, g.x1 - g.x0, BAR_H)
             if g.selected or g.hovered:
@@ -144,14 +152,18 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
             lab = g.label
             inside_bar = g.kind == "bar" and g.x0 <= lab.x and lab.x + lab.w <= g.x1
             fg = "#ffffff" if inside_bar and _is_dark(g.color) else theme.text
-            if g.selected and not inside_bar:
+            if g.matched and not g.selected:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(color(theme.match))
+                p.drawRoundedRect(QRectF(lab.x - 3, lab.y - 1, lab.w + 6, lab.h + 2), 3, 3)
+            elif g.selected and not inside_bar:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(color(theme.selection, 60))
                 p.drawRoundedRect(QRectF(lab.x - 3, lab.y - 1, lab.w + 6, lab.h + 2), 3, 3)
             elif not inside_bar:
                 p.fillRect(QRectF(lab.x - 2, lab.y, lab.w + 4, lab.h), color(theme.label_background))
             p.setFont(theme_font(theme, "event"))
-            p.setPen(color(fg))
+            p.setPen(color(theme.muted_text if g.dimmed else fg))
             p.drawText(QRectF(lab.x, lab.y, lab.w + 8, lab.h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lab.text)
 
 
@@ -162,10 +174,14 @@ def _paint_legend(p: QPainter, scene: Scene, theme: Theme) -> None:
     p.setPen(QPen(color(theme.grid_minor), 1))
     p.drawLine(QPointF(0, top + 0.5), QPointF(scene.width, top + 0.5))
     for e in scene.legend:
-        p.setPen(QPen(color(e.color).darker(140), 1))
-        p.setBrush(QBrush(color(e.color)))
+        p.setPen(QPen(color(e.color).darker(140), 1.5))
+        p.setBrush(Qt.BrushStyle.NoBrush if e.hidden else QBrush(color(e.color)))
         p.drawRoundedRect(QRectF(e.x - 6, e.y - 6, 12, 12), 3, 3)
-        _text(p, e.label, theme, theme.text)
+        _text(p, e.label, theme, theme.muted_text if e.hidden else theme.text)
+        if e.hidden:  # struck through: this category is filtered out
+            p.setPen(QPen(color(theme.muted_text), 1))
+            mid = e.label.y + e.label.h / 2
+            p.drawLine(QPointF(e.label.x, mid), QPointF(e.label.x + e.label.w, mid))
 
 
 def _is_dark(spec: str) -> bool:

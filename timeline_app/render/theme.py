@@ -17,6 +17,10 @@ class Theme:
     selection: str
     hover: str
     label_background: str
+    match: str = "#ffe066"  # search-match highlight behind a label
+    link: str = "#1f5fbf"
+    heading: str = "#3b4a63"
+    inferred: str = "#8a5a00"  # facts marked inferred
     font_family: str = "DejaVu Sans"
     font_px: int = 13
     title_px: int = 20
@@ -46,6 +50,10 @@ DARK = Theme(
     selection="#ffae42",
     hover="#6ea0ff",
     label_background="#1e2127d0",
+    match="#8a6d00",
+    link="#8ab4ff",
+    heading="#aab8d4",
+    inferred="#e0b050",
 )
 
 THEMES = {t.name: t for t in (LIGHT, DARK)}

@@ -79,6 +79,8 @@ class EventGlyph:
     selected: bool = False
     hovered: bool = False
     imprecise: bool = False  # month/year precision shown as a span
+    matched: bool = False  # a search match
+    dimmed: bool = False  # a search is on and this event does not match
 
     @property
     def cx(self) -> float:
@@ -106,6 +108,12 @@ class LegendEntry:
     x: float
     y: float
     label: TextItem
+    category_id: str = ""
+    hidden: bool = False  # filtered out: drawn hollow, click to show again
+
+    def contains(self, x: float, y: float) -> bool:
+        lab = self.label
+        return self.x - 8 <= x <= lab.x + lab.w and lab.y - 4 <= y <= lab.y + lab.h + 4
 
 
 @dataclass
@@ -134,6 +142,13 @@ class Scene:
                 return g
         return None
 
+    def legend_at(self, x: float, y: float) -> str | None:
+        """The category id of the legend entry at (x, y), or None."""
+        for e in self.legend:
+            if e.contains(x, y):
+                return e.category_id
+        return None
+
     def event_at(self, x: float, y: float) -> str | None:
         """The id of the event drawn at (x, y); the nearest mark wins when several are close."""
         hits = [g for g in self.events if g.contains(x, y)]
@@ -149,6 +164,9 @@ class SceneOptions:
     selected_id: str | None = None
     hovered_id: str | None = None
     margin_bottom: float = 0.0
+    matches: frozenset[str] | None = None  # search matches; None when no search is on
+    # Legend rows as (category id, label, colour, hidden); None: the categories in use.
+    legend_entries: tuple[tuple[str, str, str, bool], ...] | None = None
 
 
 def build_scene(
@@ -169,7 +187,7 @@ def build_scene(
         top = TITLE_H
     scene = Scene(width, height, top, top + MAJOR_H + MINOR_H, 0, 0, title=title)
     scene.lanes_top = scene.axis_bottom + LANES_TOP_GAP
-    legend_entries = _legend(timeline, measure, width) if options.legend else []
+    legend_entries = _legend(timeline, measure, width, options.legend_entries) if options.legend else []
     legend_h = LEGEND_H * _legend_rows(legend_entries) if legend_entries else 0
     scene.lanes_bottom = height - legend_h - options.margin_bottom
     _layout_axis(scene, scale, measure)
@@ -180,7 +198,8 @@ def build_scene(
         dy = scene.lanes_bottom + (entry.y * LEGEND_H) + (LEGEND_H - entry.label.h) / 2
         scene.legend.append(
             LegendEntry(entry.color, entry.x, dy + entry.label.h / 2,
-                        TextItem(entry.label.x, dy, entry.label.w, entry.label.h, entry.label.text, "legend"))
+                        TextItem(entry.label.x, dy, entry.label.w, entry.label.h, entry.label.text, "legend"),
+                        entry.category_id, entry.hidden)
         )
     return scene
 
@@ -356,6 +375,8 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
                 selected=ev.id == options.selected_id,
                 hovered=ev.id == options.hovered_id,
                 imprecise=not ev.is_point and ev.end is None,
+                matched=options.matches is not None and ev.id in options.matches,
+                dimmed=options.matches is not None and ev.id not in options.matches,
             )
         )
 
@@ -368,18 +389,19 @@ def event_tooltip(ev: Event) -> str:
     return "\n".join(lines)
 
 
-def _legend(timeline: Timeline, measure: Measure, width: float) -> list[LegendEntry]:
+def _legend(timeline: Timeline, measure: Measure, width: float,
+            entries: tuple[tuple[str, str, str, bool], ...] | None = None) -> list[LegendEntry]:
     """Legend entries with x and a row number in y (converted to px by build_scene)."""
-    used = {e.category for e in timeline.events}
+    if entries is None:
+        used = {e.category for e in timeline.events}
+        entries = tuple((c.id, c.label, c.color, False) for c in timeline.categories if c.id in used)
     out: list[LegendEntry] = []
     x, row = 16.0, 0
-    for cat in timeline.categories:
-        if cat.id not in used:
-            continue
-        w, h = measure(cat.label, "legend")
+    for cat_id, label, col, hidden in entries:
+        w, h = measure(label, "legend")
         if x + 18 + w > width - 16 and x > 16:
             x, row = 16.0, row + 1
-        out.append(LegendEntry(cat.color, x + 6, row, TextItem(x + 18, 0, w, h, cat.label, "legend")))
+        out.append(LegendEntry(col, x + 6, row, TextItem(x + 18, 0, w, h, label, "legend"), cat_id, hidden))
         x += 18 + w + 24
     return out
 

@@ -21,8 +21,15 @@ from timeline_app.model import TimelineError, load_timeline
 from timeline_app.paths import bundled_timeline, icon_path
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+O", "Open a timeline file"),
-    ("Ctrl+E", "Export PNG"),
+    ("Ctrl+O", "Open a timeline file (or drop one on the window)"),
+    ("Ctrl+F", "Search: every word must match, case and accents ignored"),
+    ("Enter, F3 / Shift+F3", "Next / previous search match (the canvas follows)"),
+    ("Escape (in the search field)", "Clear the search"),
+    ("Ctrl+Shift+F", "Show or hide the Filters panel"),
+    ("Ctrl+Shift+L", "Clear all filters"),
+    ("Click a legend entry", "Hide or show that category"),
+    ("Ctrl+E", "Export a PNG, SVG or PDF of the timeline"),
+    ("Ctrl+P", "Print, with a preview"),
     ("Ctrl++ / Ctrl+=", "Zoom in (about the selected event when visible)"),
     ("Ctrl+-", "Zoom out"),
     ("Ctrl+0", "Fit the whole timeline"),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from timeline_app.model import Event, Timeline
 from timeline_app.model.timeline import Sourced
+from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.time import format_date, format_length, format_range
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -35,11 +36,22 @@ class DetailPane(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor)
         self.setMinimumWidth(280)
         self._event_id: str | None = None
+        self._shown: tuple[Event | None, Timeline | None] = (None, None)
+        self.theme = LIGHT
         self.show_event(None, None)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Redraw in the theme's colours (the widget's own background follows the palette)."""
+        self.theme = theme
+        self.show_event(*self._shown)
 
     @property
     def event_id(self) -> str | None:
         return self._event_id
+
+    @property
+    def shown_event(self) -> Event | None:
+        return self._shown[0]
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
@@ -52,10 +64,11 @@ class DetailPane(QTextBrowser):
     def show_event(self, event: Event | None, timeline: Timeline | None) -> None:
         """Fill the pane with `event` (or a hint when nothing is selected)."""
         self._event_id = event.id if event else None
+        self._shown = (event, timeline)
         doc = QTextDocument(self)
         doc.setDocumentMargin(12)
         doc.setIndentWidth(18)
-        writer = _Writer(doc, self.font())
+        writer = _Writer(doc, self.font(), self.theme)
         if event is None or timeline is None:
             writer.muted("Select an event on the timeline or in the list to read about it here.")
             self.setAccessibleDescription("No event selected")
@@ -68,9 +81,10 @@ class DetailPane(QTextBrowser):
 class _Writer:
     """Appends styled plain text to a QTextDocument (insertText never parses markup)."""
 
-    def __init__(self, doc: QTextDocument, base: QFont):
+    def __init__(self, doc: QTextDocument, base: QFont, theme: Theme):
         self.cursor = QTextCursor(doc)
         self.base = base
+        self.theme = theme
         self.first = True
 
     def _fmt(self, size: float = 1.0, bold=False, italic=False, color: str | None = None,
@@ -88,7 +102,7 @@ class _Writer:
             f.setAnchor(True)
             f.setAnchorHref(href)
             f.setFontUnderline(True)
-            f.setForeground(QColor("#1f5fbf"))
+            f.setForeground(QColor(self.theme.link))
         return f
 
     def block(self, top: float = 2, bottom: float = 2, indent: int = 0) -> None:
@@ -107,14 +121,14 @@ class _Writer:
 
     def heading(self, s: str) -> None:
         self.block(top=12, bottom=3)
-        self.text(s, size=1.05, bold=True, color="#3b4a63")
+        self.text(s, size=1.05, bold=True, color=self.theme.heading)
 
     def para(self, s: str, indent: int = 0, **fmt) -> None:
         self.block(indent=indent)
         self.text(s, **fmt)
 
     def muted(self, s: str) -> None:
-        self.para(s, italic=True, color="#6b7485")
+        self.para(s, italic=True, color=self.theme.muted_text)
 
     def link(self, s: str, href: str) -> None:
         self.text(s, href=href)
@@ -122,10 +136,10 @@ class _Writer:
 
 def _inferred(w: _Writer, item: Sourced) -> None:
     if item.inferred:
-        w.text("  (inferred", italic=True, color="#8a5a00")
-        w.text(f": {item.note})" if item.note else ")", italic=True, color="#8a5a00")
+        w.text("  (inferred", italic=True, color=w.theme.inferred)
+        w.text(f": {item.note})" if item.note else ")", italic=True, color=w.theme.inferred)
     elif item.note:
-        w.text(f"  ({item.note})", italic=True, color="#6b7485")
+        w.text(f"  ({item.note})", italic=True, color=w.theme.muted_text)
 
 
 def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
@@ -133,9 +147,9 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
     w.text(ev.title, size=1.45, bold=True)
     when = format_range(ev.start, ev.end)
     length = format_length(ev.start, ev.end)
-    w.para(when + (f" ({length})" if length else ""), bold=True, color="#2d3648")
+    w.para(when + (f" ({length})" if length else ""), bold=True, color=w.theme.text)
     if ev.date_note:
-        w.para(ev.date_note, italic=True, color="#6b7485")
+        w.para(ev.date_note, italic=True, color=w.theme.muted_text)
     cat = t.category_by_id.get(ev.category or "")
     if ev.location is not None:
         loc = ev.location
@@ -144,10 +158,10 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
     if cat is not None:
         w.block()
         w.text("■ ", color=cat.color)
-        w.text(cat.label, color="#4a5366")
+        w.text(cat.label, color=w.theme.muted_text)
     if ev.inferred:
         w.para("This event is inferred rather than stated" + (f": {ev.note}" if ev.note else "."),
-               italic=True, color="#8a5a00")
+               italic=True, color=w.theme.inferred)
     elif ev.note:
         w.muted(ev.note)
     if ev.summary:
@@ -163,10 +177,10 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
                 w.text(f" ({p.short_name})")
             extra = ", ".join(x for x in (p.role, p.country) if x)
             if extra:
-                w.text(f" — {extra}", color="#4a5366")
+                w.text(f" — {extra}", color=w.theme.muted_text)
             _inferred(w, p)
             if p.representative:
-                w.para(f"Represented by {p.representative}", indent=1, color="#4a5366")
+                w.para(f"Represented by {p.representative}", indent=1, color=w.theme.muted_text)
             if p.description:
                 w.para(p.description, indent=1)
 
@@ -181,7 +195,7 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
             if extra:
                 w.text(f" — {extra}")
             if x.role:
-                w.text(f" ({x.role})", color="#6b7485")
+                w.text(f" ({x.role})", color=w.theme.muted_text)
             _inferred(w, x)
     if orgs:
         w.heading("Organizations")
@@ -189,13 +203,13 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
         for x in orgs:
             by_country[x.country or "Country not stated"].append(x)
         for country in sorted(by_country, key=lambda c: (c == "Country not stated", c)):
-            w.para(country, bold=True, color="#2d3648")
+            w.para(country, bold=True, color=w.theme.text)
             for x in by_country[country]:
                 w.block(indent=1)
                 w.text(x.name)
                 extra = ", ".join(v for v in (x.sector, x.role) if v)
                 if extra:
-                    w.text(f" — {extra}", color="#6b7485")
+                    w.text(f" — {extra}", color=w.theme.muted_text)
                 _inferred(w, x)
 
     if ev.activities:
@@ -213,9 +227,9 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
             w.text(f"“{q.text}”", italic=True)
             who = ", ".join(x for x in (q.speaker, q.speaker_title) if x)
             if who:
-                w.para(f"— {who}", indent=2, color="#4a5366")
+                w.para(f"— {who}", indent=2, color=w.theme.muted_text)
             if q.context:
-                w.para(q.context, indent=2, color="#6b7485", italic=True)
+                w.para(q.context, indent=2, color=w.theme.muted_text, italic=True)
 
     if ev.mentions:
         w.heading("Also mentioned")
@@ -223,7 +237,7 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
             w.block()
             w.text(m.name, bold=True)
             if m.context:
-                w.text(f" — {m.context}", color="#4a5366")
+                w.text(f" — {m.context}", color=w.theme.muted_text)
 
     if ev.tags:
         w.heading("Tags")
@@ -235,7 +249,7 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
         for r in related:
             w.block()
             w.link(r.title, f"{EVENT_SCHEME}:{r.id}")
-            w.text(f" — {format_date(r.start)}", color="#6b7485")
+            w.text(f" — {format_date(r.start)}", color=w.theme.muted_text)
 
     cited = _cited_sources(ev)
     sources = [t.source_by_id[s] for s in cited if s in t.source_by_id]
@@ -245,14 +259,14 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
             w.block()
             w.text(s.title)
             if s.publisher:
-                w.text(f", {s.publisher}", color="#4a5366")
+                w.text(f", {s.publisher}", color=w.theme.muted_text)
             if s.date is not None:
-                w.text(f", {format_date(s.date)}", color="#4a5366")
+                w.text(f", {format_date(s.date)}", color=w.theme.muted_text)
             if s.url and is_safe_url(QUrl(s.url)):
                 w.text(" ")
                 w.link(s.url, s.url)
             if s.note:
-                w.para(s.note, indent=1, italic=True, color="#6b7485")
+                w.para(s.note, indent=1, italic=True, color=w.theme.muted_text)
 
 
 def _cited_sources(ev: Event) -> list[str]:

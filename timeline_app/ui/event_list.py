@@ -81,6 +81,28 @@ class EventTableModel(QAbstractTableModel):
         return None
 
 
+class EventFilterProxy(QSortFilterProxyModel):
+    """Sorts by the sort role and, during a search, shows only the matching events."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._ids: frozenset[str] | None = None
+
+    def set_visible_ids(self, ids: list[str] | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
+            self.beginFilterChange()
+            self._ids = None if ids is None else frozenset(ids)
+            self.endFilterChange()
+        else:
+            self._ids = None if ids is None else frozenset(ids)
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        if self._ids is None:
+            return True
+        return self.sourceModel().index(row, 0, parent).data(EVENT_ID_ROLE) in self._ids
+
+
 class EventList(QTreeView):
     """The event list; emits the selected event id and follows selections made elsewhere."""
 
@@ -91,7 +113,7 @@ class EventList(QTreeView):
         self.setObjectName("eventList")
         self.setAccessibleName("Events")
         self.source_model = EventTableModel(timeline, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.source_model)
         self.proxy.setSortRole(SORT_ROLE)
         self.setModel(self.proxy)
@@ -112,6 +134,12 @@ class EventList(QTreeView):
         self.source_model.set_timeline(timeline)
         self._syncing = False
         self._fit_columns()
+
+    def set_matches(self, ids: list[str] | None) -> None:
+        """List only these events (a search); None lists them all."""
+        self._syncing = True
+        self.proxy.set_visible_ids(ids)
+        self._syncing = False
 
     def _fit_columns(self) -> None:
         for col in range(self.source_model.columnCount() - 1):

@@ -1,36 +1,75 @@
-"""The Export PNG dialog: range, size, pixel scale, title and legend."""
+"""The Export dialog: format, range, size, theme, title, legend and footer; remembers the answers."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from timeline_app.render.png import PngRequest
+from timeline_app.model import Timeline
+from timeline_app.render.png import ExportRequest, PngRequest
+from timeline_app.render.theme import LIGHT, THEMES, Theme
+from timeline_app.time import TimeParseError, parse_time
 
 SCALES = (1.0, 2.0, 3.0, 4.0)
+FORMATS = ((".png", "PNG image"), (".svg", "SVG drawing (vector, selectable text)"), (".pdf", "PDF document (vector)"))
+PAGES = (("single", "One long page"), ("a4", "A4 pages, landscape"), ("letter", "Letter pages, landscape"))
+
+__all__ = ["ExportDialog", "ExportPngDialog", "PngRequest"]
 
 
-class ExportPngDialog(QDialog):
-    """Asks what to export; remembers the last answers."""
+class ExportDialog(QDialog):
+    """Asks what to export; remembers the last answers (QSettings, keys export/...)."""
 
-    def __init__(self, view_size: tuple[int, int], parent: QWidget | None = None):
+    def __init__(self, view_size: tuple[int, int], parent: QWidget | None = None,
+                 timeline: Timeline | None = None, footer_text: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export PNG")
+        self.setWindowTitle("Export")
         self.setObjectName("exportDialog")
+        self._footer_text = footer_text
         settings = QSettings()
+        self.format_box = QComboBox()
+        for suffix, label in FORMATS:
+            self.format_box.addItem(label, suffix)
+        self.format_box.setCurrentIndex(max(0, self.format_box.findData(settings.value("export/format", ".png"))))
+        self.pages_box = QComboBox()
+        for key, label in PAGES:
+            self.pages_box.addItem(label, key)
+        self.pages_box.setCurrentIndex(max(0, self.pages_box.findData(settings.value("export/pages", "single"))))
+
         self.whole = QRadioButton("&Whole timeline")
         self.visible = QRadioButton("&Visible part")
-        (self.visible if settings.value("export/range", "whole") == "visible" else self.whole).setChecked(True)
+        self.between = QRadioButton("F&rom")
+        group = QButtonGroup(self)
+        for b in (self.whole, self.visible, self.between):
+            group.addButton(b)
+        chosen = settings.value("export/range", "whole")
+        {"visible": self.visible, "between": self.between}.get(chosen, self.whole).setChecked(True)
+        self.from_edit = QLineEdit(str(settings.value("export/from", "")))
+        self.to_edit = QLineEdit(str(settings.value("export/to", "")))
+        for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date, inclusive")):
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setAccessibleName(name)
+            edit.textEdited.connect(lambda _text: self.between.setChecked(True))
+        between_row = QHBoxLayout()
+        between_row.addWidget(self.between)
+        between_row.addWidget(self.from_edit)
+        between_row.addWidget(QLabel("to"))
+        between_row.addWidget(self.to_edit)
+
         self.width_box = QSpinBox()
         self.width_box.setRange(200, 16000)
         self.width_box.setSuffix(" px")
@@ -46,43 +85,133 @@ class ExportPngDialog(QDialog):
         for s in SCALES:
             self.scale_box.addItem(f"{s:g}x" + (" (crisp on HiDPI)" if s == 2 else ""), s)
         self.scale_box.setCurrentIndex(SCALES.index(float(settings.value("export/scale", 2.0))))
+        self.transparent_box = QCheckBox("Trans&parent background")
+        self.transparent_box.setChecked(settings.value("export/transparent", False, type=bool))
+        self.theme_box = QComboBox()
+        for name in THEMES:
+            self.theme_box.addItem(name.capitalize(), name)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(settings.value("export/theme", "light"))))
         self.title_box = QCheckBox("Include the &title")
         self.title_box.setChecked(settings.value("export/title", True, type=bool))
+        self.title_edit = QLineEdit(str(settings.value("export/title_text", "")))
+        self.title_edit.setPlaceholderText(timeline.title if timeline is not None else "The timeline's title")
+        self.title_edit.setAccessibleName("Title text, empty for the timeline's title")
         self.legend_box = QCheckBox("Include the &legend")
         self.legend_box.setChecked(settings.value("export/legend", True, type=bool))
+        self.footer_box = QCheckBox("Include a &footer with the source and date")
+        self.footer_box.setChecked(settings.value("export/footer", False, type=bool))
+        self.error_label = QLabel()
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.hide()
 
         form = QFormLayout()
+        form.addRow("F&ormat:", self.format_box)
+        form.addRow("Pa&ges:", self.pages_box)
         form.addRow("Range:", self.whole)
         form.addRow("", self.visible)
+        form.addRow("", between_row)
         form.addRow("&Width:", self.width_box)
         form.addRow("&Height:", self.height_box)
         form.addRow("&Scale:", self.scale_box)
+        form.addRow("", self.transparent_box)
+        form.addRow("T&heme:", self.theme_box)
         form.addRow("", self.title_box)
+        form.addRow("Title te&xt:", self.title_edit)
         form.addRow("", self.legend_box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        form.addRow("", self.footer_box)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.format_box.currentIndexChanged.connect(self._update_enabled)
+        self.title_box.toggled.connect(self._update_enabled)
+        self._update_enabled()
 
-    def request(self, visible_span: tuple[float, float], selected_id: str | None) -> PngRequest:
+    def _update_enabled(self) -> None:
+        suffix = self.suffix()
+        self.pages_box.setEnabled(suffix == ".pdf")
+        self.scale_box.setEnabled(suffix == ".png")
+        self.transparent_box.setEnabled(suffix != ".pdf")
+        self.title_edit.setEnabled(self.title_box.isChecked())
+
+    def suffix(self) -> str:
+        return str(self.format_box.currentData())
+
+    def theme(self) -> Theme:
+        return THEMES.get(str(self.theme_box.currentData()), LIGHT)
+
+    def chosen_span(self) -> tuple[float, float] | None:
+        """The from-to range, or None when incomplete; ValueError naming the bad date."""
+        lo_text, hi_text = self.from_edit.text().strip(), self.to_edit.text().strip()
+        try:
+            lo = parse_time(lo_text).ms if lo_text else None
+            hi = parse_time(hi_text).end_ms if hi_text else None
+        except TimeParseError as exc:
+            raise ValueError(str(exc)) from None
+        if lo is None or hi is None:
+            raise ValueError("give both dates of the range, e.g. 2019-10-01 to 2019-10-31")
+        if hi <= lo:
+            raise ValueError(f"{hi_text} is not after {lo_text}")
+        return lo, hi
+
+    def accept(self) -> None:  # noqa: D102
+        if self.between.isChecked():
+            try:
+                self.chosen_span()
+            except ValueError as exc:
+                self.error_label.setText(f"Range: {exc}")
+                self.error_label.show()
+                self.from_edit.setFocus()
+                return
+        super().accept()
+
+    def request(self, visible_span: tuple[float, float], selected_id: str | None) -> ExportRequest:
         """The export the user asked for."""
-        return PngRequest(
+        span = None
+        if self.visible.isChecked():
+            span = visible_span
+        elif self.between.isChecked():
+            try:
+                span = self.chosen_span()
+            except ValueError:
+                span = None
+        suffix = self.suffix()
+        title_text = self.title_edit.text().strip() or None
+        return ExportRequest(
             width=self.width_box.value(),
             height=self.height_box.value() or None,
             scale=float(self.scale_box.currentData()),
-            span=visible_span if self.visible.isChecked() else None,
+            span=span,
             title=self.title_box.isChecked(),
             legend=self.legend_box.isChecked(),
             selected_id=selected_id,
+            title_text=title_text,
+            footer=self._footer_text if self.footer_box.isChecked() and self._footer_text else None,
+            transparent=self.transparent_box.isChecked() and suffix != ".pdf",
+            pages=str(self.pages_box.currentData()) if suffix == ".pdf" else "single",
         )
 
     def remember(self) -> None:
         s = QSettings()
-        s.setValue("export/range", "visible" if self.visible.isChecked() else "whole")
+        rng = "visible" if self.visible.isChecked() else "between" if self.between.isChecked() else "whole"
+        s.setValue("export/range", rng)
+        s.setValue("export/from", self.from_edit.text().strip())
+        s.setValue("export/to", self.to_edit.text().strip())
+        s.setValue("export/format", self.suffix())
+        s.setValue("export/pages", str(self.pages_box.currentData()))
         s.setValue("export/width", self.width_box.value())
         s.setValue("export/height", self.height_box.value())
         s.setValue("export/scale", float(self.scale_box.currentData()))
+        s.setValue("export/transparent", self.transparent_box.isChecked())
+        s.setValue("export/theme", str(self.theme_box.currentData()))
         s.setValue("export/title", self.title_box.isChecked())
+        s.setValue("export/title_text", self.title_edit.text().strip())
         s.setValue("export/legend", self.legend_box.isChecked())
+        s.setValue("export/footer", self.footer_box.isChecked())
+
+
+ExportPngDialog = ExportDialog  # the old name, for existing callers

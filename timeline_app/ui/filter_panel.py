@@ -168,6 +168,11 @@ class FilterPanel(QDockWidget):
         if emit:
             self.filtersChanged.emit(filters)
 
+    def focus_first(self) -> None:
+        """Keyboard users land on the first control when the panel opens."""
+        first = next(iter(self.category_checks.values()), None) or self.tags
+        first.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @Slot()
     def clear(self) -> None:
         self.set_filters(Filters())

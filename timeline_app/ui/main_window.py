@@ -4,29 +4,46 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
-from timeline_app.model import Loaded, Timeline, TimelineError, load_timeline
+from timeline_app.importers import dialog_filters, open_timeline
+from timeline_app.model import Loaded, TimelineError
+from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import bundled_timeline, icon_path
-from timeline_app.render.png import export_png
 from timeline_app.scale.ticks import Rung
 from timeline_app.time import Precision, TimeValue, format_date
 from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
-from timeline_app.ui.export_dialog import ExportPngDialog
+from timeline_app.ui import session, themes
+from timeline_app.ui.export_actions import ExportController
+from timeline_app.ui.filter_panel import FilterPanel
+from timeline_app.ui.message_bar import MessageBar
+from timeline_app.ui.search import SearchController
 from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Timeline"
@@ -40,8 +57,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.path = Path(path) if path is not None else bundled_timeline()
-        loaded = load_timeline(self.path)  # a bad file at start-up is the caller's to report
-        self.timeline = loaded.timeline
+        loaded = open_timeline(self.path)  # a bad file at start-up is the caller's to report
+        self.full_timeline = loaded.timeline  # as read from the file
+        self.filters = Filters()
+        self.timeline = loaded.timeline  # what is shown, listed and exported: after the filters
         self.warnings = loaded.warnings
 
         self.view = TimelineView(self.timeline)
@@ -60,9 +79,34 @@ class MainWindow(QMainWindow):
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([960, 380])
         self.left.setSizes([560, 200])
-        self.setCentralWidget(self.split)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.message_bar)
+        column.addWidget(self.split, 1)
+        self.setCentralWidget(central)
+
+        self.filter_panel = FilterPanel(self)
+        self.filter_panel.set_timeline(self.full_timeline)
+        self.filter_panel.filtersChanged.connect(self.set_filters)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_panel)
+        self.filter_panel.hide()
+        self.search = SearchController(self, self._show_matches, self._go_to_match)
+        self.search.set_timeline(self.timeline)
+
+        self.setAcceptDrops(True)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(300)  # editors write in bursts; reload once they are done
+        self._reload_timer.timeout.connect(self.reload_from_disk)
+        self._watch(self.path)
 
         self.view.selectionChanged.connect(self._on_view_selection)
+        self.view.legendToggled.connect(self._on_legend_toggled)
         self.list.selectionChangedTo.connect(self.select_event)
         self.pane.relatedActivated.connect(self._on_related)
         self.view.pointerTimeChanged.connect(self._on_pointer_time)
@@ -71,8 +115,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._restore_state()
+        self._update_legend()
         self._show_timeline_title()
         self._report_warnings(self.warnings)
+        session.remember_recent(self.path)
 
     # --- construction ----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
@@ -96,9 +142,11 @@ class MainWindow(QMainWindow):
         K = QKeySequence.StandardKey
         self.open_action = self._action("&Open…", self.open_dialog, K.Open, SP.SP_DialogOpenButton,
                                         "document-open", "Open a timeline file")
-        self.export_action = self._action("&Export PNG…", self.export_dialog, QKeySequence("Ctrl+E"),
-                                          SP.SP_DialogSaveButton, "document-save-as",
-                                          "Export the timeline as a PNG image")
+        # Export (Ctrl+E: PNG, SVG, PDF), Print (Ctrl+P) and Export Event Details, run off the GUI thread.
+        self.exporter = ExportController(self)
+        self.export_action = self.exporter.export_action
+        self.print_action = self.exporter.print_action
+        self.export_details_action = self.exporter.details_action
         self.quit_action = self._action("&Quit", self.close, K.Quit, None, "application-exit")
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in,
                                            [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")],
@@ -116,15 +164,40 @@ class MainWindow(QMainWindow):
                                         QKeySequence("Ctrl+Left"), None, "go-previous")
         self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
         self.about_action = self._action("&About Timeline", self.show_about)
+        self.filters_action = self.filter_panel.toggleViewAction()
+        self.filters_action.setText("&Filters Panel")
+        self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.filters_action.triggered.connect(lambda shown: shown and self.filter_panel.focus_first())
+        self.clear_filters_action = self._action("&Clear All Filters", self.clear_filters, QKeySequence("Ctrl+Shift+L"),
+                                                 tip="Show every event again")
+        self.clear_filters_action.setEnabled(False)
+        self.recent_menu = self.menuBar().addMenu("Open &Recent")  # moved under File below
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for choice, label in (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark")):
+            act = QAction(label, self, checkable=True)
+            act.setData(choice)
+            act.triggered.connect(lambda _checked=False, c=choice: self.set_theme_choice(c))
+            self.theme_group.addAction(act)
+            self.theme_actions[choice] = act
 
         file_menu = self.menuBar().addMenu("&File")
-        file_menu.addActions([self.open_action, self.export_action])
+        file_menu.addAction(self.open_action)
+        self.exporter.add_to_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addSeparator()
         view_menu.addActions([self.prev_action, self.next_action])
+        view_menu.addSeparator()
+        view_menu.addActions([self.filters_action, self.clear_filters_action])
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addActions([self.search.find_action, self.search.next_action, self.search.prev_action])
+        self.menuBar().insertMenu(view_menu.menuAction(), edit_menu)
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
@@ -135,14 +208,35 @@ class MainWindow(QMainWindow):
         bar.addSeparator()
         bar.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         self.addToolBar(bar)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.search.field)
+        # Under File, right after Open, wherever the other File entries end up.
+        self.menuBar().removeAction(self.recent_menu.menuAction())
+        actions = file_menu.actions()
+        after_open = actions[actions.index(self.open_action) + 1] if self.open_action in actions else None
+        file_menu.insertMenu(after_open, self.recent_menu)
 
     def _build_status_bar(self) -> None:
         self.pointer_label = QLabel()
         self.pointer_label.setTextFormat(Qt.TextFormat.PlainText)
         self.scale_label = QLabel()
         self.scale_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter_label = QLabel()
+        self.filter_label.setObjectName("filterIndicator")
+        self.filter_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.filter_label.setStyleSheet("QLabel { background: #fff0c2; color: #4d3b00; padding: 1px 6px;"
+                                        " border-radius: 3px; }")
+        self.filter_clear_button = QToolButton()
+        self.filter_clear_button.setDefaultAction(self.clear_filters_action)
+        self.filter_clear_button.setText("Clear")
         self.statusBar().addWidget(self.pointer_label, 1)
+        self.statusBar().addPermanentWidget(self.search.status)
+        self.statusBar().addPermanentWidget(self.filter_label)
+        self.statusBar().addPermanentWidget(self.filter_clear_button)
         self.statusBar().addPermanentWidget(self.scale_label)
+        self._update_filter_indicator()
         self._update_scale_label()
 
     def _restore_state(self) -> None:
@@ -156,12 +250,24 @@ class MainWindow(QMainWindow):
             state = s.value(key)
             if state is not None:
                 splitter.restoreState(state)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)  # toolbar and the Filters panel
+        self._palette = themes.PaletteKeeper()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme_choice(self.theme_choice, save=False))
+        self.set_theme_choice(str(s.value("view/theme", "system")), save=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/split", self.split.saveState())
         s.setValue("window/left", self.left.saveState())
+        s.setValue("window/state", self.saveState())
+        scale = self.view.scale
+        session.save_view_state(session.ViewState(str(self.path.resolve()), self.view.selected_id,
+                                                  scale.start_ms, scale.ms_per_px))
         super().closeEvent(event)
 
     # --- selection sync --------------------------------------------------------------
@@ -183,7 +289,7 @@ class MainWindow(QMainWindow):
     def _show_selection(self, event_id: str | None) -> None:
         self.list.select_event(event_id)
         ev = self.timeline.event_by_id.get(event_id) if event_id else None
-        if self.pane.event_id != (ev.id if ev else None):
+        if self.pane.shown_event is not ev:  # a reload brings new objects for the same id
             self.pane.show_event(ev, self.timeline)
 
     # --- status bar ------------------------------------------------------------------
@@ -207,38 +313,205 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         dlg = QFileDialog(self, "Open Timeline", str(self.path.parent))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters(["Timelines (*.json)", "All files (*)"])
+        dlg.setNameFilters(dialog_filters())
         if dlg.exec():
             self.open_path(dlg.selectedFiles()[0])
 
     def open_path(self, path: str | Path) -> bool:
         """Open another file; on any problem say so and keep the current timeline."""
         try:
-            loaded = load_timeline(path)
+            loaded = open_timeline(path)
         except TimelineError as exc:
             self._error("Cannot open this timeline", exc.message())
             return False
+        self._unwatch()
         self.path = Path(path)
+        self._watch(self.path)
+        session.remember_recent(self.path)
+        self.message_bar.dismiss()
         self._set_loaded(loaded)
         return True
 
-    def _set_loaded(self, loaded: Loaded) -> None:
-        self.timeline = loaded.timeline
+    def _set_loaded(self, loaded: Loaded, keep_view: bool = False) -> None:
+        """Show a newly read timeline; keep_view keeps zoom, selection and filters (a reload)."""
+        selected = self.view.selected_id if keep_view else None
+        self.full_timeline = loaded.timeline
         self.warnings = loaded.warnings
-        self.view.set_timeline(self.timeline)
-        self.list.set_timeline(self.timeline)
-        self.pane.show_event(None, None)
+        if not keep_view:
+            self.filters = Filters()
+            self.filter_panel.set_timeline(self.full_timeline)
+        self._refilter(keep_view=keep_view)
+        if selected and selected in self.timeline.event_by_id:
+            self.select_event(selected)
+        else:
+            self.select_event(None)
         self._show_timeline_title()
         self._report_warnings(loaded.warnings)
+
+    # --- filters and search ------------------------------------------------------------
+    def set_filters(self, filters: Filters) -> None:
+        """Show only the events the filters keep, on the canvas, in the list and in exports."""
+        if filters == self.filters:
+            return
+        self.filters = filters
+        if self.filter_panel.filters != filters:
+            self.filter_panel.set_filters(filters, emit=False)
+        self._refilter(keep_view=True)
+
+    @Slot()
+    def clear_filters(self) -> None:
+        self.set_filters(Filters())
+
+    @Slot(str)
+    def _on_legend_toggled(self, category_id: str) -> None:
+        self.set_filters(self.filters.toggled_category(category_id))
+
+    def _refilter(self, keep_view: bool) -> None:
+        selected = self.view.selected_id
+        self.timeline = apply_filters(self.full_timeline, self.filters)
+        self.view.set_timeline(self.timeline, keep_view=keep_view)
+        self.list.set_timeline(self.timeline)
+        self.search.set_timeline(self.timeline)
+        self._update_legend()
+        self._update_filter_indicator()
+        if selected not in self.timeline.event_by_id:
+            self.pane.show_event(None, None)
+        else:
+            self._show_selection(selected)
+
+    def _update_legend(self) -> None:
+        used = {e.category for e in self.full_timeline.events}
+        self.view.set_legend_entries(tuple(
+            (c.id, c.label, c.color, c.id in self.filters.hidden_categories)
+            for c in self.full_timeline.categories if c.id in used
+        ))
+
+    def _update_filter_indicator(self) -> None:
+        on = self.filters.active
+        self.clear_filters_action.setEnabled(on)
+        self.filter_label.setVisible(on)
+        self.filter_clear_button.setVisible(on)
+        if on:
+            shown, total = len(self.timeline.events), len(self.full_timeline.events)
+            self.filter_label.setText(f"Filter on: {shown} of {total} events ({self.filters.describe()})")
+            self.filter_label.setAccessibleName(self.filter_label.text())
+
+    def _show_matches(self, ids: list[str] | None) -> None:
+        self.view.set_matches(ids)
+        self.list.set_matches(ids)
+
+    def _go_to_match(self, event_id: str) -> None:
+        """Select a search match and bring it into view, zooming in when it is too small to see."""
+        self.select_event(event_id)
+        ev = self.timeline.event_by_id[event_id]
+        pos = self.view.event_position(event_id)
+        if pos is None or (ev.end_ms - ev.start_ms) / self.view.scale.ms_per_px < 2 and \
+                self.view.scale.span_ms > 400 * (ev.end_ms - ev.start_ms):
+            self.view.zoom_to_event(event_id)
+
+    # --- themes --------------------------------------------------------------------------
+    @property
+    def theme_choice(self) -> str:
+        act = self.theme_group.checkedAction()
+        return act.data() if act is not None else "system"
+
+    def set_theme_choice(self, choice: str, save: bool = True) -> None:
+        """"system", "light" or "dark": the canvas, the detail pane, the widgets and exports follow."""
+        if choice not in themes.CHOICES:
+            choice = "system"
+        self.theme_actions[choice].setChecked(True)
+        self._palette.apply(choice)
+        theme = themes.resolve(choice, themes.system_is_dark())
+        self.view.set_theme(theme)
+        self.pane.set_theme(theme)
+        if save:
+            QSettings().setValue("view/theme", choice)
+
+    # --- recent files, drag and drop, session ------------------------------------------------
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = session.recent_files()
+        for i, name in enumerate(files):
+            act = self.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {name}")
+            act.triggered.connect(lambda _checked=False, f=name: self._open_recent(f))
+        if not files:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("&Clear Menu", lambda: session.forget_recent()).setEnabled(bool(files))
+
+    def _open_recent(self, name: str) -> None:
+        if not self.open_path(name) and not Path(name).exists():
+            session.forget_recent(name)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_path(urls[0].toLocalFile())
+
+    def restore_session(self) -> None:
+        """Bring back the selection and zoom the user had when this file was last closed."""
+        state = session.load_view_state()
+        if state is None or Path(state.path) != self.path.resolve():
+            return
+        if state.ms_per_px and state.start_ms is not None:
+            from timeline_app.scale.timescale import TimeScale
+
+            self.view.set_scale(TimeScale(state.start_ms, state.ms_per_px, max(self.view.width(), 1)))
+        if state.selected:
+            self.select_event(state.selected)
+
+    # --- live reload ---------------------------------------------------------------------
+    def _watch(self, path: Path) -> None:
+        if path.is_file() and str(path) not in self._watcher.files():
+            self._watcher.addPath(str(path))
+
+    def _unwatch(self) -> None:
+        if self._watcher.files():
+            self._watcher.removePaths(self._watcher.files())
+
+    @Slot(str)
+    def _on_file_changed(self, _name: str) -> None:
+        self._reload_timer.start()
+
+    @Slot()
+    def reload_from_disk(self) -> None:
+        """Read the open file again, keeping selection and view; a bad version keeps the old one."""
+        self._watch(self.path)  # editors that save by renaming drop the watch: take it up again
+        if not self.path.exists():
+            self.message_bar.show_message(
+                f"{self.path} was removed or renamed; showing the last version read.", "warning")
+            return
+        try:
+            loaded = open_timeline(self.path)
+        except TimelineError as exc:
+            self.message_bar.show_message(
+                f"The file changed on disk and cannot be read; still showing the last good version.\n"
+                f"{exc.message()}", "error")
+            return
+        if self.message_bar.kind == "error":
+            self.message_bar.dismiss()
+        self._set_loaded(loaded, keep_view=True)
+        self.statusBar().showMessage(f"Reloaded {self.path.name}", 5000)
 
     def _show_timeline_title(self) -> None:
         self.setWindowTitle(f"{self.timeline.title} — {APP_NAME}")
 
     def _report_warnings(self, warnings) -> None:
+        """Warnings stay in the message bar until dismissed; never silently dropped."""
         if warnings:
-            first = str(warnings[0])
-            more = f" (and {len(warnings) - 1} more)" if len(warnings) > 1 else ""
-            self.statusBar().showMessage(f"Warning: {first}{more}", 15000)
+            lines = [str(w) for w in warnings[:8]]
+            if len(warnings) > 8:
+                lines.append(f"... and {len(warnings) - 8} more (timeline-app validate lists them all)")
+            n = len(warnings)
+            self.message_bar.show_message(
+                f"{self.path.name}: {n} warning{'s' if n != 1 else ''}\n" + "\n".join(lines), "warning")
 
     def _error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
@@ -246,36 +519,9 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # --- export ----------------------------------------------------------------------
-    @Slot()
-    def export_dialog(self) -> None:
-        dlg = ExportPngDialog((self.view.width(), self.view.height()), self)
-        if not dlg.exec():
-            return
-        dlg.remember()
-        s = self.view.scale
-        req = dlg.request((s.start_ms, s.end_ms), self.view.selected_id)
-        pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-        folder = QSettings().value("export/folder", pictures or str(Path.home()))
-        name = Path(self.path).with_suffix(".png").name
-        path, _ = QFileDialog.getSaveFileName(self, "Export PNG", str(Path(folder) / name), "PNG image (*.png)")
-        if not path:
-            return
-        if not path.lower().endswith(".png"):
-            path += ".png"
-        QSettings().setValue("export/folder", str(Path(path).parent))
-        self.export_to(path, req)
-
     def export_to(self, path: str | Path, req) -> bool:
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            image = export_png(self.timeline, path, req, self.view.theme)
-        except (OSError, ValueError, MemoryError) as exc:
-            QGuiApplication.restoreOverrideCursor()
-            self._error("Export failed", f"{path}: {exc}")
-            return False
-        QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Exported {image.width()} × {image.height()} px to {path}", 10000)
-        return True
+        """Export what is shown (after filters) in the window's theme, off the GUI thread."""
+        return self.exporter.export_to(path, req, self.view.theme)
 
     # --- help ------------------------------------------------------------------------
     @Slot()

@@ -29,6 +29,7 @@ class TimelineView(QWidget):
     """Draws a timeline; wheel zooms about the pointer, drag pans, keys navigate."""
 
     selectionChanged = Signal(str)  # event id, "" when nothing is selected
+    legendToggled = Signal(str)  # a category id whose legend entry was clicked
     pointerTimeChanged = Signal(float)  # ms under the pointer
     scaleChanged = Signal()
 
@@ -48,6 +49,8 @@ class TimelineView(QWidget):
         self._scene: Scene | None = None
         self._selected: str | None = None
         self._hovered: str | None = None
+        self._matches: frozenset[str] | None = None
+        self._legend_entries: tuple[tuple[str, str, str, bool], ...] | None = None
         self._press: QPointF | None = None
         self._press_scale: TimeScale | None = None
         self._dragging = False
@@ -79,6 +82,24 @@ class TimelineView(QWidget):
             self._auto_fit = True
         self._invalidate()
         self._update_description()
+
+    def set_matches(self, ids: list[str] | None) -> None:
+        """Mark search matches (others are dimmed); None ends the search."""
+        self._matches = None if ids is None else frozenset(ids)
+        self._invalidate()
+
+    def set_legend_entries(self, entries: tuple[tuple[str, str, str, bool], ...] | None) -> None:
+        """Legend rows (category id, label, colour, hidden); hidden ones can be clicked back on."""
+        self._legend_entries = entries
+        self._invalidate()
+
+    def set_theme(self, theme: Theme) -> None:
+        if theme == self.theme:
+            return
+        self.theme = theme
+        self._measure = make_measure(theme)
+        self._lanes = None
+        self._invalidate()
 
     def _update_description(self) -> None:
         n = len(self._timeline.events)
@@ -181,7 +202,7 @@ class TimelineView(QWidget):
             return
         s = self.scale
         x0, x1 = s.x(ev.start_ms), s.x(ev.end_ms)
-        margin = min(80.0, s.width / 4)
+        margin = min(12.0, s.width / 4)
         if x1 < margin or x0 > s.width - margin:
             self.set_scale(s.centered_on((ev.start_ms + ev.end_ms) / 2), animate=True)
 
@@ -197,7 +218,8 @@ class TimelineView(QWidget):
             if self._lanes is None or self._lanes.ms_per_px != s.ms_per_px:
                 sizes = self._lanes.label_sizes if self._lanes is not None else None
                 self._lanes = LaneLayout(self._timeline, s.ms_per_px, self._measure, sizes)
-            opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered)
+            opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered,
+                                matches=self._matches, legend_entries=self._legend_entries)
             self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
         return self._scene
 
@@ -318,7 +340,12 @@ class TimelineView(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
             if not self._dragging:
-                self.set_selected(self.event_at(event.position()), reveal=False)
+                pos = event.position()
+                category = self.scene().legend_at(pos.x(), pos.y())
+                if category is not None:
+                    self.legendToggled.emit(category)
+                else:
+                    self.set_selected(self.event_at(pos), reveal=False)
             self._press = None
             self._press_scale = None
             self._dragging = False
