@@ -17,10 +17,10 @@ def _canvas(size: int = 64) -> tuple[QPixmap, QPainter]:
     return pix, p
 
 
-def magnifier(sign: str) -> QIcon:
+def magnifier(sign: str, ink: QColor = INK) -> QIcon:
     """A magnifying glass with "+" or "-" in the lens."""
     pix, p = _canvas()
-    pen = QPen(INK, 2.6)
+    pen = QPen(ink, 2.6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     p.setPen(pen)
     p.drawEllipse(QPointF(13, 13), 8.5, 8.5)
@@ -36,10 +36,10 @@ def magnifier(sign: str) -> QIcon:
     return QIcon(pix)
 
 
-def fit_all() -> QIcon:
+def fit_all(ink: QColor = INK) -> QIcon:
     """Two arrows pushing out to two bars: show everything."""
     pix, p = _canvas()
-    pen = QPen(INK, 2.6)
+    pen = QPen(ink, 2.6)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     p.setPen(pen)

@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPalette,
 )
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -155,9 +156,6 @@ class MainWindow(QMainWindow):
                                             tip="Zoom out")
         self.fit_action = self._action("&Fit All", self.view.fit_all, QKeySequence("Ctrl+0"),
                                        tip="Show the whole timeline")
-        self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in", icons.magnifier("+")))
-        self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out", icons.magnifier("-")))
-        self.fit_action.setIcon(QIcon.fromTheme("zoom-fit-best", icons.fit_all()))
         self.next_action = self._action("&Next Event", lambda: self.view.step_selection(1),
                                         QKeySequence("Ctrl+Right"), None, "go-next")
         self.prev_action = self._action("&Previous Event", lambda: self.view.step_selection(-1),
@@ -421,11 +419,19 @@ class MainWindow(QMainWindow):
             choice = "system"
         self.theme_actions[choice].setChecked(True)
         self._palette.apply(choice)
+        self._set_zoom_icons()
         theme = themes.resolve(choice, themes.system_is_dark())
         self.view.set_theme(theme)
         self.pane.set_theme(theme)
         if save:
             QSettings().setValue("view/theme", choice)
+
+    def _set_zoom_icons(self) -> None:
+        """Drawn in the palette's text colour, so they stay visible in light and dark."""
+        ink = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+        self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in", icons.magnifier("+", ink)))
+        self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out", icons.magnifier("-", ink)))
+        self.fit_action.setIcon(QIcon.fromTheme("zoom-fit-best", icons.fit_all(ink)))
 
     # --- recent files, drag and drop, session ------------------------------------------------
     @Slot()
