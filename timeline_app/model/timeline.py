@@ -175,6 +175,15 @@ class Event(_Record):
         """Exclusive end instant: the end of the last unit the event covers."""
         return (self.end or self.start).end_ms
 
+    def cited_sources(self) -> list[str]:
+        """Source ids cited by the event or any of its facts, in first-cited order."""
+        seen: dict[str, None] = dict.fromkeys(self.sources)
+        items: list[Sourced] = [self.location] if self.location else []
+        items += [*self.parties, *self.participants, *self.quotes, *self.activities, *self.mentions]
+        for item in items:
+            seen.update(dict.fromkeys(item.sources))
+        return list(seen)
+
     @property
     def is_point(self) -> bool:
         """Drawn as a mark: a single day (or finer) with no separate end."""

@@ -36,14 +36,6 @@ def _inferred(item: Sourced) -> str:
     return f" ({item.note})" if item.note else ""
 
 
-def _cited_sources(ev: Event) -> list[str]:
-    """Source ids cited by the event or any of its facts, in first-cited order."""
-    seen: dict[str, None] = dict.fromkeys(ev.sources)
-    items = [ev.location] if ev.location else []
-    items += [*ev.parties, *ev.participants, *ev.quotes, *ev.activities, *ev.mentions]
-    for item in items:
-        seen.update(dict.fromkeys(item.sources))
-    return list(seen)
 
 
 def event_blocks(ev: Event, t: Timeline) -> list[Block]:
@@ -129,7 +121,7 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
         for r in related:
             out.append(Block("item", f"{r.title} — {format_date(r.start)}"))
 
-    sources = [t.source_by_id[s] for s in _cited_sources(ev) if s in t.source_by_id]
+    sources = [t.source_by_id[s] for s in ev.cited_sources() if s in t.source_by_id]
     if sources:
         out.append(Block("heading", "Sources"))
         for s in sources:

@@ -251,7 +251,7 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
             w.link(r.title, f"{EVENT_SCHEME}:{r.id}")
             w.text(f" — {format_date(r.start)}", color=w.theme.muted_text)
 
-    cited = _cited_sources(ev)
+    cited = ev.cited_sources()
     sources = [t.source_by_id[s] for s in cited if s in t.source_by_id]
     if sources:
         w.heading("Sources")
@@ -267,13 +267,3 @@ def _write_event(w: _Writer, ev: Event, t: Timeline) -> None:
                 w.link(s.url, s.url)
             if s.note:
                 w.para(s.note, indent=1, italic=True, color=w.theme.muted_text)
-
-
-def _cited_sources(ev: Event) -> list[str]:
-    """Source ids cited by the event or any of its facts, in first-cited order."""
-    seen: dict[str, None] = dict.fromkeys(ev.sources)
-    items = [ev.location] if ev.location else []
-    items += [*ev.parties, *ev.participants, *ev.quotes, *ev.activities, *ev.mentions]
-    for item in items:
-        seen.update(dict.fromkeys(item.sources))
-    return list(seen)
