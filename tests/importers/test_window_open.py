@@ -1,4 +1,4 @@
-"""The window opens other formats directly, and shows their import warnings in the status bar."""
+"""The window opens other formats directly, and shows their import warnings in the message bar."""
 
 from __future__ import annotations
 

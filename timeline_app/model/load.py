@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import stat
 import typing
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -11,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from timeline_app.model.limits import MAX_EVENTS, MAX_FILE_BYTES, MAX_JSON_DEPTH, describe_bytes
 from timeline_app.model.problems import Problem, TimelineError, json_path
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Timeline
 
@@ -31,9 +33,25 @@ def load_timeline(path: str | Path) -> Loaded:
 
 
 def read_file_bytes(path: Path) -> bytes:
-    """The file's bytes, or a TimelineError that says why it cannot be read."""
+    """The file's bytes, or a TimelineError that says why it cannot be read.
+
+    Files over MAX_FILE_BYTES, and things that are not regular files (a folder, a pipe, a
+    device that never ends), are refused before anything is read.
+    """
     try:
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise TimelineError(path, [Problem("", "is not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise TimelineError(path, [Problem("", f"is {describe_bytes(info.st_size)}; the limit is "
+                                                   f"{describe_bytes(MAX_FILE_BYTES)}")])
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+        if len(data) > MAX_FILE_BYTES:
+            raise TimelineError(path, [Problem("", f"is larger than the limit of {describe_bytes(MAX_FILE_BYTES)}")])
+        return data
     except FileNotFoundError:
         raise TimelineError(path, [Problem("", "no such file")]) from None
     except IsADirectoryError:
@@ -46,6 +64,8 @@ def read_file_bytes(path: Path) -> bytes:
 
 def decode_text(data: bytes, source: str | Path | None) -> str:
     """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        raise TimelineError(source, [Problem("", "is UTF-16 or UTF-32 text; save it as UTF-8")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -59,20 +79,44 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text[:40]} is too large")
+    return value
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
+        where = f' in the object with "id": {obj["id"]!r}' if isinstance(obj.get("id"), str) else ""
+        raise _DuplicateKey(f'the key "{dup}" appears twice{where}; which one is meant is unclear')
+    return obj
+
+
 def parse_json(data: bytes, source: str | Path | None) -> Any:
     """Parse JSON bytes; a syntax error becomes a Problem with line and column."""
     text = decode_text(data, source)
     if not text.strip():
         raise TimelineError(source, [Problem("", "the file is empty")])
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
+                          object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as exc:
         raise TimelineError(
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
         ) from None
-    except (ValueError, RecursionError) as exc:
-        msg = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)
-        raise TimelineError(source, [Problem("", f"JSON error: {msg}")]) from None
+    except RecursionError:
+        raise TimelineError(source, [Problem("", f"JSON nested more than about {MAX_JSON_DEPTH:,} levels deep")]) \
+            from None
+    except ValueError as exc:
+        raise TimelineError(source, [Problem("", f"JSON error: {exc}")]) from None
 
 
 def parse_timeline(data: bytes, source: str | Path | None = None) -> Loaded:
@@ -84,6 +128,9 @@ def timeline_from_data(raw: Any, source: str | Path | None = None) -> Loaded:
     """Validate already-parsed JSON data as a timeline."""
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
+    events = raw.get("events")
+    if isinstance(events, list) and len(events) > MAX_EVENTS:
+        raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
     warnings: list[Problem] = []
     fmt = raw.get("format")
     if fmt is None:

@@ -154,6 +154,13 @@ _fullmatch = _PATTERN.fullmatch
 _FRACTION_SCALE = (0, 100, 10, 1)  # ".5" is 500 ms, ".25" is 250 ms
 
 
+# The supported span: 100 billion years either side of year 0 (the Big Bang is 13.8 billion
+# years back). Beyond it, labels and drawing would lose meaning and floats their precision.
+MAX_ABS_YEAR = 100_000_000_000
+_MAX_YEAR_DIGITS = len(str(MAX_ABS_YEAR))
+_SPAN_TEXT = "years within 100 billion of year 0"
+
+
 def parse_time(text: str) -> TimeValue:
     """Parse ISO 8601 text ("2019", "2019-10", "2019-10-14T15:00+09:00", "-0500", "-13800000000")."""
     try:
@@ -166,7 +173,11 @@ def parse_time(text: str) -> TimeValue:
     if big_year is None:
         year = int(year4)
     else:
+        if len(big_year.lstrip("0")) > _MAX_YEAR_DIGITS:
+            raise TimeParseError(f"{_quote(text)} is outside the supported span ({_SPAN_TEXT})")
         year = -int(big_year) if sign == "-" else int(big_year)
+        if abs(year) > MAX_ABS_YEAR:
+            raise TimeParseError(f"{_quote(text)} is outside the supported span ({_SPAN_TEXT})")
     if month is None:
         return TimeValue(days_from_civil(year, 1, 1) * MS_PER_DAY, _YEAR)
     mo = int(month)

@@ -1,0 +1,16 @@
+"""Limits on what a file may hold, so a hostile or broken file fails fast with a clear message.
+
+They are generous: a million events in our format is about 100 MB of JSON.
+"""
+
+from timeline_app.time.value import MAX_ABS_YEAR  # noqa: F401 (dates: 100 billion years either side of 0)
+
+MAX_FILE_BYTES = 512 * 1024 * 1024  # files larger than this are refused before reading
+MAX_EVENTS = 2_000_000
+MAX_JSON_DEPTH = 1_000  # Python's JSON parser stops there (its recursion limit); we say so clearly
+MAX_TEXT_CHARS = 100_000  # one summary, description, quote or note
+MAX_SHORT_TEXT_CHARS = 1_000  # one title, name, label or place
+
+
+def describe_bytes(n: int) -> str:
+    return f"{n / (1024 * 1024):,.0f} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"
