@@ -14,6 +14,7 @@ import tempfile  # noqa: E402
 
 # Tests never read or write the user's real settings (window geometry, export choices).
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="timeline-app-test-config-")
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="timeline-app-test-data-")  # crash logs
 
 from PySide6.QtCore import QCoreApplication  # noqa: E402
 

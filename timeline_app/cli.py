@@ -320,6 +320,10 @@ def cmd_view(file: str | None) -> int:
     app.setApplicationDisplayName("Timeline")
     app.setDesktopFileName("timeline-app")
     app.setWindowIcon(QIcon(str(icon_path())))
+    from timeline_app.ui.crash import CrashReporter
+
+    reporter = CrashReporter(app)
+    reporter.install()
     window = MainWindow(path)
     window.show()
     window.restore_session()

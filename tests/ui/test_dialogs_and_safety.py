@@ -9,7 +9,7 @@ from timeline_app import __version__
 from timeline_app.ui import MainWindow
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.export_dialog import ExportPngDialog
-from timeline_app.ui.timeline_view import _plain_tooltip
+from timeline_app.ui.plain import tooltip_html
 
 HOSTILE = "<b>Bold</b> <img src='http://example.invalid/x.png'> &amp;"
 
@@ -91,7 +91,7 @@ def test_text_from_data_is_never_markup(qtbot, tmp_path):
     assert w.pane.document().toHtml().count("<img") == 0  # no image element was created
     assert w.list.model().index(0, 1).data() == HOSTILE
     assert w.windowTitle().startswith(HOSTILE)
-    tip = _plain_tooltip(HOSTILE)
+    tip = tooltip_html(HOSTILE)
     assert "<b>" not in tip and "&lt;b&gt;" in tip
 
 
@@ -112,3 +112,20 @@ def test_enter_zooms_to_the_selected_event(qtbot, window):
     assert window.view.scale.ms_per_px < before / 3
     pos = window.view.event_position("2019-12-05-asian-pain-symposium")
     assert abs(pos.x() - window.view.width() / 2) < 5
+
+
+def test_ampersands_and_title_markers_from_data_show_as_written(qtbot, tmp_path):
+    path = write_json(tmp_path, timeline_dict(
+        {"id": "r", "title": "R&D [*] day", "start": "2019-10-14", "category": "rd"},
+        title="R&D [*] timeline",
+        categories=[{"id": "rd", "label": "R&D", "color": "#1f77b4"}],
+    ), "r&d.json")
+    w = MainWindow(path)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.windowHandle().title().startswith("R&D [*] timeline")
+    check = w.filter_panel.category_checks["rd"]
+    assert check.text() == "R&&D"  # shows "R&D": a lone & would make "D" a shortcut key
+    w._fill_recent_menu()
+    assert any("r&&d.json" in a.text() for a in w.recent_menu.actions())

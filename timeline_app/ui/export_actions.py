@@ -21,6 +21,7 @@ from timeline_app.render.pdf import paint_pages
 from timeline_app.render.png import ExportCancelled, ExportRequest
 from timeline_app.render.theme import Theme
 from timeline_app.ui.export_dialog import ExportDialog
+from timeline_app.ui.plain import plain_label
 
 
 class ExportThread(QThread):
@@ -143,6 +144,7 @@ class ExportController(QObject):
         thread = ExportThread(self.window.timeline, Path(path), request, theme, self)
         self.progress = QProgressDialog(f"Exporting {Path(path).name}…", "Cancel", 0, 1000, self.window)
         self.progress.setWindowTitle("Export")
+        self.progress.setLabel(plain_label(f"Exporting {Path(path).name}…"))  # file names are not markup
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.setAutoClose(False)

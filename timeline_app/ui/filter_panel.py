@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model import Timeline
 from timeline_app.model.query import Filters, all_names, all_tags, fold
 from timeline_app.time import TimeParseError, parse_time
+from timeline_app.ui.plain import mnemonic_safe
 
 
 def _swatch(color: str) -> QIcon:
@@ -120,7 +121,8 @@ class FilterPanel(QDockWidget):
             for cat in timeline.categories:
                 if cat.id not in used:
                     continue
-                check = QCheckBox(cat.label)
+                check = QCheckBox(mnemonic_safe(cat.label))
+                check.setAccessibleName(cat.label)
                 check.setIcon(_swatch(cat.color))
                 check.toggled.connect(self._on_categories)
                 self.categories_layout.addWidget(check)

@@ -44,6 +44,7 @@ from timeline_app.ui import session, themes
 from timeline_app.ui.export_actions import ExportController
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.message_bar import MessageBar
+from timeline_app.ui.plain import mnemonic_safe, title_safe
 from timeline_app.ui.search import SearchController
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -439,7 +440,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         files = session.recent_files()
         for i, name in enumerate(files):
-            act = self.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {name}")
+            act = self.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {mnemonic_safe(name)}")
             act.triggered.connect(lambda _checked=False, f=name: self._open_recent(f))
         if not files:
             self.recent_menu.addAction("No recent files").setEnabled(False)
@@ -507,7 +508,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Reloaded {self.path.name}", 5000)
 
     def _show_timeline_title(self) -> None:
-        self.setWindowTitle(f"{self.timeline.title} — {APP_NAME}")
+        self.setWindowTitle(title_safe(f"{self.timeline.title} — {APP_NAME}"))
 
     def _report_warnings(self, warnings) -> None:
         """Warnings stay in the message bar until dismissed; never silently dropped."""

@@ -15,6 +15,7 @@ from timeline_app.scale.fit import fit_scale, zoom_bounds
 from timeline_app.scale.scene import LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
+from timeline_app.ui.plain import tooltip_html
 
 WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
 KEY_ZOOM = 1.5
@@ -369,7 +370,7 @@ class TimelineView(QWidget):
             ev = self._timeline.event_by_id.get(event_id)
             if ev is not None:
                 # Plain text: QToolTip would render text that looks like HTML as rich text.
-                QToolTip.showText(mouse.globalPosition().toPoint(), _plain_tooltip(event_tooltip(ev)), self)
+                QToolTip.showText(mouse.globalPosition().toPoint(), tooltip_html(event_tooltip(ev)), self)
         else:
             QToolTip.hideText()
 
@@ -408,9 +409,3 @@ class TimelineView(QWidget):
         if self.hasFocus() and self.step_selection(1 if next else -1):
             return True
         return super().focusNextPrevChild(next)
-
-
-def _plain_tooltip(text: str) -> str:
-    import html
-
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
