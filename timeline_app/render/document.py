@@ -21,25 +21,46 @@ DETAIL_SUFFIXES = (".md", ".pdf")
 
 
 @dataclass(frozen=True)
+class Span:
+    """A run of text in a block. style: "", "strong", "emph", "muted", "inferred" or "color:#rrggbb"."""
+
+    text: str
+    style: str = ""
+    href: str | None = None  # "event:ID" for a related event, or a source's web address
+
+
+@dataclass(frozen=True)
 class Block:
     """One paragraph of the document. kind: doc-title, intro, title, when, heading, para,
-    item (a list entry), quote, attribution, note (italic, muted)."""
+    item (a list entry), quote, attribution, note (italic, muted). `text` is the whole
+    paragraph; `spans`, when given, are its styled runs (they join to `text`)."""
 
     kind: str
     text: str
     indent: int = 0
+    spans: tuple[Span, ...] = ()
+
+    def parts(self) -> tuple[Span, ...]:
+        return self.spans or (Span(self.text),)
 
 
-def _inferred(item: Sourced) -> str:
+def _block(kind: str, *spans: Span | str | None, indent: int = 0) -> Block:
+    runs = tuple(s if isinstance(s, Span) else Span(s) for s in spans if s)
+    return Block(kind, "".join(r.text for r in runs), indent, runs)
+
+
+def _inferred(item: Sourced) -> Span | None:
     if item.inferred:
-        return f" (inferred: {item.note})" if item.note else " (inferred)"
-    return f" ({item.note})" if item.note else ""
+        return Span(f"  (inferred: {item.note})" if item.note else "  (inferred)", "inferred")
+    return Span(f"  ({item.note})", "muted") if item.note else None
 
 
+def _muted(text: str | None, before: str = " — ") -> Span | None:
+    return Span(before + text, "muted") if text else None
 
 
 def event_blocks(ev: Event, t: Timeline) -> list[Block]:
-    """Everything known about one event, in the detail pane's order."""
+    """Everything known about one event: the detail pane shows these, documents print them."""
     out = [Block("title", ev.title)]
     length = format_length(ev.start, ev.end)
     out.append(Block("when", format_range(ev.start, ev.end) + (f" ({length})" if length else "")))
@@ -47,28 +68,25 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
         out.append(Block("note", ev.date_note))
     if ev.location is not None:
         loc = ev.location
-        out.append(Block("para", "Place: " + ", ".join(x for x in (loc.name, loc.place, loc.country) if x)
-                         + _inferred(loc)))
+        out.append(_block("para", ", ".join(x for x in (loc.name, loc.place, loc.country) if x), _inferred(loc)))
     cat = t.category_by_id.get(ev.category or "")
     if cat is not None:
-        out.append(Block("para", f"Category: {cat.label}"))
+        out.append(_block("para", Span("■ ", f"color:{cat.color}"), Span(cat.label, "muted")))
     if ev.inferred:
         out.append(Block("note", "This event is inferred rather than stated" + (f": {ev.note}" if ev.note else ".")))
     elif ev.note:
         out.append(Block("note", ev.note))
     if ev.summary:
-        out.append(Block("para", ev.summary))
+        out.append(Block("summary", ev.summary))
 
     if ev.parties:
         out.append(Block("heading", "Parties"))
         for p in ev.parties:
-            text = p.name
-            if p.short_name and p.short_name not in p.name:
-                text += f" ({p.short_name})"
+            short = f" ({p.short_name})" if p.short_name and p.short_name not in p.name else None
             extra = ", ".join(x for x in (p.role, p.country) if x)
-            out.append(Block("item", text + (f" — {extra}" if extra else "") + _inferred(p)))
+            out.append(_block("item", Span(p.name, "strong"), short, _muted(extra), _inferred(p)))
             if p.representative:
-                out.append(Block("item", f"Represented by {p.representative}", 1))
+                out.append(_block("item", Span(f"Represented by {p.representative}", "muted"), indent=1))
             if p.description:
                 out.append(Block("item", p.description, 1))
 
@@ -78,38 +96,38 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
         out.append(Block("heading", "People"))
         for x in people:
             extra = ", ".join(v for v in (x.title, x.affiliation if x.affiliation not in (x.title or "") else None) if v)
-            text = x.name + (f" — {extra}" if extra else "") + (f" ({x.role})" if x.role else "")
-            out.append(Block("item", text + _inferred(x)))
+            out.append(_block("item", Span(x.name, "strong"), f" — {extra}" if extra else None,
+                              _muted(x.role, " "), _inferred(x)))
     if orgs:
         out.append(Block("heading", "Organizations"))
         by_country: dict[str, list] = defaultdict(list)
         for x in orgs:
             by_country[x.country or "Country not stated"].append(x)
         for country in sorted(by_country, key=lambda c: (c == "Country not stated", c)):
-            out.append(Block("item", country))
+            out.append(_block("item", Span(country, "strong")))
             for x in by_country[country]:
                 extra = ", ".join(v for v in (x.sector, x.role) if v)
-                out.append(Block("item", x.name + (f" — {extra}" if extra else "") + _inferred(x), 1))
+                out.append(_block("item", x.name, _muted(extra), _inferred(x), indent=1))
 
     if ev.activities:
         out.append(Block("heading", "Activities"))
         for a in ev.activities:
-            out.append(Block("item", f"{a.kind.capitalize()}: {a.description}" + _inferred(a)))
+            out.append(_block("item", Span(f"{a.kind.capitalize()}: ", "strong"), a.description, _inferred(a)))
 
     if ev.quotes:
         out.append(Block("heading", "Quotes"))
         for q in ev.quotes:
-            out.append(Block("quote", f"“{q.text}”"))
+            out.append(_block("quote", Span(f"“{q.text}”", "emph")))
             who = ", ".join(x for x in (q.speaker, q.speaker_title) if x)
             if who:
                 out.append(Block("attribution", f"— {who}"))
             if q.context:
-                out.append(Block("attribution", q.context))
+                out.append(_block("attribution", Span(q.context, "emph")))
 
     if ev.mentions:
         out.append(Block("heading", "Also mentioned"))
         for m in ev.mentions:
-            out.append(Block("item", m.name + (f" — {m.context}" if m.context else "")))
+            out.append(_block("item", Span(m.name, "strong"), _muted(m.context)))
 
     if ev.tags:
         out.append(Block("heading", "Tags"))
@@ -119,18 +137,17 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
     if related:
         out.append(Block("heading", "Related events"))
         for r in related:
-            out.append(Block("item", f"{r.title} — {format_date(r.start)}"))
+            out.append(_block("item", Span(r.title, href=f"event:{r.id}"), _muted(format_date(r.start))))
 
     sources = [t.source_by_id[s] for s in ev.cited_sources() if s in t.source_by_id]
     if sources:
         out.append(Block("heading", "Sources"))
         for s in sources:
-            text = s.title + "".join(f", {x}" for x in (s.publisher, format_date(s.date) if s.date else None) if x)
-            if s.url:
-                text += f" {s.url}"
-            out.append(Block("item", text))
+            extra = "".join(f", {x}" for x in (s.publisher, format_date(s.date) if s.date else None) if x)
+            url = Span(s.url, href=s.url) if s.url and s.url.startswith(("http://", "https://")) else None
+            out.append(_block("item", s.title, _muted(extra, ""), " " if url else None, url))
             if s.note:
-                out.append(Block("item", s.note, 1))
+                out.append(_block("item", Span(s.note, "emph"), indent=1))
     return out
 
 
@@ -209,7 +226,7 @@ def markdown(blocks: list[Block]) -> str:
                 out.extend(lines)
             else:
                 para(lines)
-        else:  # intro, para
+        else:  # intro, para, summary
             para(_md_lines(b.text, "", ""))
         prev = b.kind
     return "\n".join(out).rstrip() + "\n"
@@ -221,10 +238,20 @@ def details_markdown(timeline: Timeline, events: Iterable[Event]) -> str:
 
 # --- QTextDocument (PDF and print) ---------------------------------------------------------
 
-def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: float = 10.0):
-    """The blocks as a QTextDocument, every string inserted as plain text."""
+PRINT_COLORS = {"text": "#1d2433", "muted": "#4a5366", "note": "#6b7485", "heading": "#3b4a63",
+                "inferred": "#8a5a00", "link": "#1f5fbf"}
+
+
+def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: float = 10.0,
+                  colors: dict[str, str] | None = None, links: bool = False):
+    """The blocks as a QTextDocument, every string inserted as plain text.
+
+    The detail pane shows the same document with the theme's `colors` and `links` on
+    (related events and web sources become clickable); print and PDF use PRINT_COLORS.
+    """
     from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
 
+    c = {**PRINT_COLORS, **(colors or {})}
     doc = QTextDocument()
     base = QFont(family)
     base.setPointSizeF(point_size)
@@ -233,34 +260,32 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
     cursor = QTextCursor(doc)
     style = {
         # kind: (size factor, bold, italic, colour, top margin, bottom margin, indent)
-        "doc-title": (1.8, True, False, "#1d2433", 0, 6, 0),
-        "intro": (1.0, False, True, "#4a5366", 0, 10, 0),
-        "title": (1.45, True, False, "#1d2433", 22, 4, 0),
-        "when": (1.0, True, False, "#2d3648", 0, 4, 0),
-        "heading": (1.1, True, False, "#3b4a63", 12, 3, 0),
-        "para": (1.0, False, False, "#1d2433", 4, 2, 0),
-        "item": (1.0, False, False, "#1d2433", 1, 1, 1),
-        "quote": (1.0, False, True, "#1d2433", 6, 1, 1),
-        "attribution": (1.0, False, False, "#4a5366", 0, 2, 2),
-        "note": (1.0, False, True, "#6b7485", 2, 2, 0),
+        "doc-title": (1.8, True, False, "text", 0, 6, 0),
+        "intro": (1.0, False, True, "muted", 0, 10, 0),
+        "title": (1.45, True, False, "text", 22, 4, 0),
+        "when": (1.0, True, False, "text", 0, 4, 0),
+        "heading": (1.1, True, False, "heading", 12, 3, 0),
+        "para": (1.0, False, False, "text", 4, 2, 0),
+        "summary": (1.0, False, False, "text", 8, 2, 0),
+        "item": (1.0, False, False, "text", 1, 1, 1),
+        "quote": (1.0, False, False, "text", 6, 1, 1),
+        "attribution": (1.0, False, False, "muted", 0, 2, 2),
+        "note": (1.0, False, True, "note", 2, 2, 0),
     }
     first = True
     lists: dict = {}
     for b in blocks:
         size, bold, italic, fg, top, bottom, indent = style.get(b.kind, style["para"])
         bf = QTextBlockFormat()
-        bf.setTopMargin(top)
+        bf.setTopMargin(0 if first else top)
         bf.setBottomMargin(bottom)
         bf.setIndent(indent + b.indent)
         if b.kind == "title" and not first:
             bf.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_Auto)
-        cf = QTextCharFormat()
         font = QFont(base)
         font.setPointSizeF(point_size * size)
         font.setBold(bold)
         font.setItalic(italic)
-        cf.setFont(font)
-        cf.setForeground(QColor(fg))
         if first:
             cursor.setBlockFormat(bf)
             first = False
@@ -279,8 +304,30 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
                 lists[level] = cursor.createList(lf)
         else:
             lists = {}
-        # insertText: plain text, never markup; a newline in the data becomes a line break.
-        cursor.insertText(b.text.replace("\n", "\u2028"), cf)
+        for span in b.parts():
+            cf = QTextCharFormat()
+            f = QFont(font)
+            color = c[fg]
+            if span.style == "strong":
+                f.setBold(True)
+            elif span.style == "emph":
+                f.setItalic(True)
+            elif span.style == "muted":
+                color = c["muted"]
+            elif span.style == "inferred":
+                f.setItalic(True)
+                color = c["inferred"]
+            elif span.style.startswith("color:"):
+                color = span.style[len("color:"):]
+            cf.setFont(f)
+            if links and span.href:
+                cf.setAnchor(True)
+                cf.setAnchorHref(span.href)
+                cf.setFontUnderline(True)
+                color = c["link"]
+            cf.setForeground(QColor(color))
+            # insertText: plain text, never markup; a newline in the data becomes a line break.
+            cursor.insertText(span.text.replace("\n", "\u2028"), cf)
     return doc
 
 
