@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.importers import detect
-from timeline_app.model.load import Loaded, parse_json, read_file_bytes, timeline_from_data
+from timeline_app.model.load import Loaded, decode_text, parse_json, read_file_bytes, timeline_from_data
 from timeline_app.model.problems import Problem, TimelineError
 
 
@@ -55,6 +55,8 @@ def open_timeline(path: str | Path) -> Loaded:
 def parse_any(data: bytes, source: str | Path | None = None) -> Loaded:
     """Bytes in any supported format to a checked timeline (format found from the content)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if data[:1] in (b"\xff", b"\xfe", b"\x00") or data[1:2] == b"\x00":
+        decode_text(data[:64], source)  # names UTF-16 and UTF-32 (with or without a byte-order mark)
     if head[:1] in (b"{", b"["):
         raw = parse_json(data, source)
         from timeline_app.importers import timelinejs_json

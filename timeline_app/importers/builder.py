@@ -132,6 +132,14 @@ class TimelineBuilder:
 
     # result ------------------------------------------------------------------------------
 
+    def _warn_cut(self, raw: dict[str, Any]) -> None:
+        """Texts longer than the format holds were cut by `short`/`long_text`; say where (the first few)."""
+        cut = list(_cut_texts(raw, ""))
+        for path, limit in cut[:5]:
+            self.warn(path, f"longer than {limit:,} characters; cut to that length (the most this format holds)")
+        if len(cut) > 5:
+            self.warn("", f"{len(cut) - 5:,} more texts were cut to the format's limits")
+
     def finish(self, title: str, description: str | None = None) -> Loaded:
         raw: dict[str, Any] = {
             "format": "timeline-app",
@@ -147,10 +155,24 @@ class TimelineBuilder:
         if self.eras:
             raw["eras"] = self.eras
         raw["events"] = self.events
+        self._warn_cut(raw)
         loaded = timeline_from_data(raw, self.origin)
         loaded.warnings[:0] = self.warnings
         loaded.source_format = self.source_format
         return loaded
+
+
+def _cut_texts(value: Any, path: str):
+    """(path, limit) of each text that `short` or `long_text` cut: it fills its limit and ends with "…"."""
+    if isinstance(value, str):
+        if len(value) in (_SHORT_MAX, _TEXT_MAX) and value.endswith("…"):
+            yield path, len(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _cut_texts(item, f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _cut_texts(item, f"{path}[{i}]")
 
 
 def _title_from_url(url: str) -> str:

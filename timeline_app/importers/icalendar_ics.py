@@ -12,24 +12,36 @@ is DTEND (or DTSTART + DURATION) as written.
 Recurring events (RRULE, RDATE, EXDATE, and RECURRENCE-ID overrides) are expanded, but only
 within a bound: at most MAX_OCCURRENCES occurrences of one event, and none starting more than
 MAX_YEARS years after its first; a warning names the bound whenever it cut a series short.
+A whole file expands to at most MAX_TOTAL_OCCURRENCES occurrences of repeating events (a small
+file must not become millions of events), and a repeat rule that never matches (FREQ=SECONDLY;
+BYMONTH=2;BYMONTHDAY=30) stops being searched past MAX_YEARS, or after MAX_EXPAND_SECONDS for the
+whole file: dateutil itself would search day by day up to the year 9999. A VEVENT that cannot be
+read (a broken date, a date outside the years 1 to 9999) is an error naming the VEVENT.
 Dropped, with a warning: alarms, to-dos, journal entries, attachments, GEO.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+import sys
+import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
 from timeline_app.importers.html_text import web_url
-from timeline_app.model.load import Loaded
+from timeline_app.model.limits import MAX_EVENTS
+from timeline_app.model.load import Loaded, shown
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.time import MS_PER_MINUTE, Precision, TimeValue, ms_from_fields
 
 FORMAT = "icalendar"
 MAX_OCCURRENCES = 1000
 MAX_YEARS = 10
+MAX_TOTAL_OCCURRENCES = 50_000
+MAX_EXPAND_SECONDS = 5.0
 
 # Bookkeeping properties that carry nothing a reader of a timeline needs.
 _QUIET = {
@@ -69,50 +81,36 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     # RECURRENCE-ID events replace one occurrence of the series with the same UID.
     overrides: dict[str, set[Any]] = {}
     for ev in vevents:
-        rid = ev.get("RECURRENCE-ID")
+        rid = _single(ev, "RECURRENCE-ID")
         if rid is not None:
-            overrides.setdefault(_str(ev.get("UID")) or "", set()).add(_key(rid.dt))
+            try:
+                overrides.setdefault(_str(ev.get("UID")) or "", set()).add(_key(rid.dt))
+            except ValueError:
+                continue  # a broken RECURRENCE-ID replaces nothing; its event is read (or reported) below
 
+    if len(vevents) > MAX_EVENTS:
+        raise TimelineError(source, [Problem("", f"{len(vevents):,} events (VEVENT); the limit is {MAX_EVENTS:,}")])
     dropped: dict[str, int] = {}
     zero_length_days = 0
+    budget = _Budget()
     for i, ev in enumerate(vevents):
         here = f"VEVENT {i + 1}"
-        summary = _str(ev.get("SUMMARY")).strip()
-        if summary:
-            here += f' "{short(summary)[:60]}"'
-        start_prop = ev.get("DTSTART")
-        if start_prop is None:
-            problems.append(Problem(here, "has no DTSTART; an event needs a start"))
-            continue
-        start = start_prop.dt
-        end = _end(ev, start)
-        if isinstance(start, dt.datetime) and start.tzinfo is None and start_prop.params.get("TZID"):
-            b.warn(here, f'time zone "{start_prop.params["TZID"]}" is not defined in the file nor known; '
-                   "times are read as written, with no UTC offset")
-        if not isinstance(start, dt.datetime) and end is not None and end <= start:
-            zero_length_days += 1
-            end = None
-        uid = _str(ev.get("UID")).strip()
-        base = _base_event(ev, summary, b, here, dropped)
-        occurrences = _occurrences(ev, start, end, overrides.get(uid, set()), b, here)
-        for k, (s, e) in enumerate(occurrences):
-            event = dict(base)
-            start_iso, end_iso = _span(s, e)
-            event["start"] = start_iso
-            if end_iso is not None and end_iso != start_iso:
-                event["end"] = end_iso
-            rid = ev.get("RECURRENCE-ID")
-            wanted = uid
-            if len(occurrences) > 1 or rid is not None:
-                wanted = f"{uid or 'event'}/{start_iso}"
-            event["id"] = b.event_id(wanted or None, summary or "event", len(b.events), here)
-            if len(occurrences) > 1:
-                rule = ev.get("RRULE")
-                what = rule.to_ical().decode() if rule is not None else "RDATE"
-                event["note"] = _join(event.get("note"), f"Occurrence {k + 1} of a repeating event ({what}).")
-            b.events.append(event)
+        try:
+            summary = _str(ev.get("SUMMARY")).strip()
+            if summary:
+                here += f' "{short(summary)[:60]}"'
+            zero_length_days += _read_event(ev, here, summary, b, problems, dropped, overrides, budget)
+        except OverflowError:
+            problems.append(Problem(here, "a date or duration runs outside the years 1 to 9999 that iCalendar holds"))
+        except (ValueError, TypeError) as exc:  # icalendar's BrokenCalendarProperty is a ValueError
+            problems.append(Problem(here, f"cannot be read ({_reason(exc)})"))
+        if len(problems) > 100:
+            break
     if problems:
         raise TimelineError(source, problems)
+    if budget.skipped:
+        b.warn("", f"{budget.skipped:,} more repeating event{'s' if budget.skipped != 1 else ''} kept only "
+               f"{'their' if budget.skipped != 1 else 'its'} first occurrence ({budget.spent})")
     if zero_length_days:
         b.warn("", f"{zero_length_days} all-day event{'s have' if zero_length_days > 1 else ' has'} a DTEND "
                "that is not after its DTSTART (DTEND is exclusive); read as one day")
@@ -125,8 +123,73 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     return b.finish(name or title_from_source(source, "Calendar"), description or None)
 
 
+def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[Problem],
+                dropped: dict[str, int], overrides: dict[str, set[Any]], budget: "_Budget") -> int:
+    """Add the events of one VEVENT (one per occurrence); 1 when an all-day end was not after its start."""
+    zero_length_days = 0
+    for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
+        if isinstance(ev.get(prop), list):
+            b.warn(here, f"{prop} appears {len(ev.get(prop))} times; the first is used")
+    start_prop = _single(ev, "DTSTART")
+    if start_prop is None:
+        problems.append(Problem(here, "has no DTSTART; an event needs a start"))
+        return 0
+    start = start_prop.dt
+    if not isinstance(start, dt.date):  # the value parsed as a duration, period or bare time
+        problems.append(Problem(here, f"DTSTART {shown(_ical_text(start_prop))} is not a date "
+                                "or a date-time"))
+        return 0
+    end = _end(ev, start)
+    if isinstance(start, dt.datetime) and start.tzinfo is None and start_prop.params.get("TZID"):
+        b.warn(here, f'time zone {shown(str(start_prop.params["TZID"]))} is not defined in the file nor known; '
+               "times are read as written, with no UTC offset")
+    if not isinstance(start, dt.datetime) and end is not None and end <= start:
+        zero_length_days += 1
+        end = None
+    uid = _str(ev.get("UID")).strip()
+    base = _base_event(ev, summary, b, here, dropped)
+    occurrences = _occurrences(ev, start, end, overrides.get(uid, set()), b, here, budget)
+    if len(b.events) + len(occurrences) > MAX_EVENTS:
+        raise TimelineError(b.origin, [Problem(here, f"more than {MAX_EVENTS:,} events; that is the limit")])
+    if len(occurrences) > 1:
+        rules = ev.get("RRULE")
+        rules = rules if isinstance(rules, list) else ([rules] if rules is not None else [])
+        what = ("; ".join(r.to_ical().decode() for r in rules) or "RDATE")[:200]
+    for k, (s, e) in enumerate(occurrences):
+        event = dict(base)
+        start_iso, end_iso = _span(s, e)
+        event["start"] = start_iso
+        if end_iso is not None and end_iso != start_iso:
+            event["end"] = end_iso
+        rid = _single(ev, "RECURRENCE-ID")
+        wanted = uid
+        if len(occurrences) > 1 or rid is not None:
+            wanted = f"{uid or 'event'}/{start_iso}"
+        event["id"] = b.event_id(wanted or None, summary or "event", len(b.events), here)
+        if len(occurrences) > 1:
+            event["note"] = _join(event.get("note"), f"Occurrence {k + 1} of a repeating event ({what}).")
+        b.events.append(event)
+    return zero_length_days
+
+
+def _ical_text(prop) -> str:
+    value = prop.to_ical()
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+def _single(ev, name: str):
+    """A property that may appear once; a file that repeats it gets its first (with a warning, see _read_event)."""
+    value = ev.get(name)
+    return (value[0] if value else None) if isinstance(value, list) else value
+
+
 def _reason(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    broken = re.match(r"Cannot access '\w+' on broken property '([^']+)' \([^)]*\): (.*)", text)
+    if broken:  # icalendar's wording for a property whose value did not parse
+        text = f"{broken.group(1)}: {broken.group(2)}"
+    if text.startswith("Found no components where exactly one is required"):
+        text = "a BEGIN: line without its END: line, such as a missing END:VCALENDAR"
     return text[:200]
 
 
@@ -150,16 +213,18 @@ def _key(value: Any) -> Any:
 
 
 def _end(ev, start):
-    end_prop = ev.get("DTEND")
+    end_prop = _single(ev, "DTEND")
     if end_prop is not None:
         end = end_prop.dt
+        if not isinstance(end, dt.date):
+            raise ValueError(f"DTEND {shown(_ical_text(end_prop))} is not a date or a date-time")
         # A DATE end with a DATE-TIME start (or the reverse) is malformed; line it up with the start.
         if isinstance(start, dt.datetime) and not isinstance(end, dt.datetime):
             end = dt.datetime.combine(end, dt.time(), start.tzinfo)
         elif not isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
             end = end.date()
         return end
-    duration = ev.get("DURATION")
+    duration = _single(ev, "DURATION")
     if duration is not None and isinstance(duration.dt, dt.timedelta):
         if isinstance(start, dt.datetime):
             return start + duration.dt  # Python adds wall-clock time within the zone, as RFC 5545 asks for days
@@ -218,7 +283,7 @@ def _base_event(ev, summary: str, b: TimelineBuilder, here: str, dropped: dict[s
     if url:
         event["sources"] = [b.source(url, title=title)]
     elif ev.get("URL") is not None:
-        b.warn(here, f"URL {_str(ev.get('URL'))[:80]!r} is not an http(s) link; dropped")
+        b.warn(here, f"URL {shown(_str(ev.get('URL')), 80)} is not an http(s) link; dropped")
     people = []
     organizer = ev.get("ORGANIZER")
     if organizer is not None:
@@ -255,11 +320,15 @@ def _person(value, role: str) -> dict[str, Any] | None:
     return {"kind": "person", "name": short(name), "role": role}
 
 
-def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str) -> list[tuple[Any, Any]]:
+def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
+                 budget: "_Budget") -> list[tuple[Any, Any]]:
     """(start, end) of each occurrence, the series bounded (see the module docstring)."""
     rule = ev.get("RRULE")
     rdates = ev.get("RDATE")
     if ev.get("RECURRENCE-ID") is not None or (rule is None and rdates is None):
+        return [(start, end)]
+    if budget.spent:
+        budget.skipped += 1
         return [(start, end)]
     from dateutil.rrule import rruleset, rrulestr
 
@@ -272,6 +341,9 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str)
     try:
         for r in rules:
             text = r.to_ical().decode()
+            interval = re.search(r"(?:^|;)INTERVAL=([^;]*)", text, re.IGNORECASE)
+            if interval and not re.fullmatch(r"0*[1-9]\d{0,17}", interval.group(1).strip()):
+                raise ValueError(f"INTERVAL={interval.group(1)[:20]} is not a whole number of 1 or more")  # 0 loops forever
             rset.rrule(rrulestr(_fit_until(text, first), dtstart=first, ignoretz=False))
         for group in rdates if isinstance(rdates, list) else ([rdates] if rdates is not None else []):
             for d in group.dts:
@@ -287,27 +359,92 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str)
     cut = None
     seen = 0
     try:
-        for occ in rset:
-            if occ > horizon:
-                cut = f"none after {_day_iso(horizon.date())}, {MAX_YEARS} years after the first"
-                break
-            if seen >= MAX_OCCURRENCES:
-                cut = f"at most {MAX_OCCURRENCES} occurrences"
-                break
-            seen += 1
-            s = occ.date() if all_day else occ
-            if _key(s) in overridden:
-                continue  # a RECURRENCE-ID event in the file replaces this one
-            out.append((s, (s + length) if length is not None else None))
+        with budget.guard(horizon.year):
+            for occ in rset:
+                if occ > horizon:
+                    cut = f"none after {_day_iso(horizon.date())}, {MAX_YEARS} years after the first"
+                    break
+                if seen >= MAX_OCCURRENCES:
+                    cut = f"at most {MAX_OCCURRENCES} occurrences"
+                    break
+                if budget.occurrences >= MAX_TOTAL_OCCURRENCES:
+                    cut = budget.spent = f"at most {MAX_TOTAL_OCCURRENCES:,} occurrences of repeating events in one file"
+                    break
+                seen += 1
+                budget.occurrences += 1
+                s = occ.date() if all_day else occ
+                if _key(s) in overridden:
+                    continue  # a RECURRENCE-ID event in the file replaces this one
+                out.append((s, (s + length) if length is not None else None))
+    except _PastHorizon:
+        pass  # the rule matches nothing more before the horizon
+    except _OutOfTime:
+        cut = budget.spent = f"expanding the repeat rules of this file took more than {MAX_EXPAND_SECONDS:g} s"
+    except OverflowError:
+        pass  # the next occurrence would be after the year 9999
     except (ValueError, TypeError) as exc:
         b.warn(here, f"its repeat rule cannot be expanded ({_reason(exc)}); kept the occurrences before the problem")
     if cut:
-        b.warn(here, f"repeats beyond the import bound; kept {seen} occurrence{'s' if seen != 1 else ''} "
+        kept = len(out) or 1
+        b.warn(here, f"repeats beyond the import bound; kept {kept} occurrence{'s' if kept != 1 else ''} "
                f"({cut}; the bound is at most {MAX_OCCURRENCES} occurrences within {MAX_YEARS} years)")
     return out or [(start, end)]
 
 
+class _PastHorizon(Exception):
+    pass
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+# dateutil methods that start scanning a new year, month or day, with that year as an argument.
+_SCAN_STEPS = frozenset({"rebuild", "ydayset", "mdayset", "wdayset", "ddayset"})
+
+
+class _Budget:
+    """What one file may spend on expanding repeat rules: occurrences, and seconds of searching."""
+
+    def __init__(self) -> None:
+        self.occurrences = 0
+        self.spent: str | None = None  # why the file's budget ran out, once it has
+        self.skipped = 0  # repeating events kept with their first occurrence only, after that
+        self.deadline = time.monotonic() + MAX_EXPAND_SECONDS
+
+    @contextmanager
+    def guard(self, last_year: int):
+        """Stop dateutil when it scans past `last_year` or the file's time runs out.
+
+        dateutil checks UNTIL and COUNT only on dates that match the rule, so a rule that never
+        matches is searched period by period up to the year 9999 (minutes for FREQ=SECONDLY).
+        A trace hook on Python calls sees each step of that search and ends it; the previous
+        hook (a debugger, coverage) is put back afterwards.
+        """
+        deadline = self.deadline
+
+        def hook(frame, event, arg):
+            if event == "call":
+                if time.monotonic() > deadline:
+                    raise _OutOfTime
+                code = frame.f_code
+                if code.co_name in _SCAN_STEPS and "dateutil" in code.co_filename:
+                    year = frame.f_locals.get("year")
+                    if isinstance(year, int) and year > last_year:
+                        raise _PastHorizon
+            return None
+
+        previous = sys.gettrace()
+        sys.settrace(hook)
+        try:
+            yield
+        finally:
+            sys.settrace(previous)
+
+
 def _years_later(t: dt.datetime, years: int) -> dt.datetime:
+    if t.year + years > dt.MAXYEAR:
+        return t.replace(year=dt.MAXYEAR, month=12, day=31, hour=23, minute=59, second=59)
     try:
         return t.replace(year=t.year + years)
     except ValueError:  # 29 February

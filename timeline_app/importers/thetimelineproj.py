@@ -33,7 +33,8 @@ from defusedxml import DefusedXmlException
 
 from timeline_app.importers.builder import TimelineBuilder, long_text, rgb_hex, short, title_from_source
 from timeline_app.importers.html_text import web_url
-from timeline_app.model.load import Loaded
+from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
+from timeline_app.model.load import Loaded, shown
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields, MS_PER_DAY
 
@@ -76,7 +77,7 @@ def _text(el: Element | None, name: str) -> str | None:
 def parse_color(text: str | None) -> str | None:
     if not text:
         return None
-    m = re.fullmatch(r"\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*", text)
+    m = re.fullmatch(r"\s*(\d{1,9})\s*,\s*(\d{1,9})\s*,\s*(\d{1,9})\s*", text)
     if not m:
         return None
     r, g, b = (min(255, int(x)) for x in m.groups())
@@ -96,10 +97,10 @@ def _parse_time(text: str | None) -> _Time | None:
     if text is None:
         return None
     m = _TIME.fullmatch(text)
-    if not m:
-        return None
+    if not m or any(g is not None and len(g.lstrip("-")) > 12 for g in m.groups()):
+        return None  # 12 digits hold every year within MAX_ABS_YEAR; more would be slow to read
     y, mo, d, h, mi, s = (int(g) if g is not None else 0 for g in m.groups())
-    if not (1 <= mo <= 12 and 1 <= d <= days_in_month(y, mo) and h <= 23 and mi <= 59 and s <= 59):
+    if not (abs(y) <= MAX_ABS_YEAR and 1 <= mo <= 12 and 1 <= d <= days_in_month(y, mo) and h <= 23 and mi <= 59 and s <= 59):
         return None
     return _Time((y, mo, d, h, mi, s))
 
@@ -168,7 +169,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
         start = _parse_time(_text(era, "start"))
         end = _parse_time(_text(era, "end"))
         if start is None or end is None:
-            problems.append(Problem(here, f"start {_text(era, 'start')!r} or end {_text(era, 'end')!r} "
+            problems.append(Problem(here, f"start {shown(_text(era, 'start'))} or end {shown(_text(era, 'end'))} "
                                     "is not a time like \"2021-10-13 13:23:09\""))
             continue
         s, e = span(start, end)
@@ -181,16 +182,19 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     containers: dict[str, str] = {}  # container number -> event id
     pending_related: list[tuple[dict, str, str]] = []
     n_containers = 0
-    for i, ev in enumerate(root.findall("./events/event")):
+    events = root.findall("./events/event")
+    if len(events) > MAX_EVENTS:
+        raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
+    for i, ev in enumerate(events):
         here = f"events[{i}]"
         raw_text = _text(ev, "text") or ""
         start = _parse_time(_text(ev, "start"))
         end = _parse_time(_text(ev, "end"))
         if start is None:
-            problems.append(Problem(f"{here}.start", f"{_text(ev, 'start')!r} is not a time like \"2021-10-13 13:23:09\""))
+            problems.append(Problem(f"{here}.start", f"{shown(_text(ev, 'start'))} is not a time like \"2021-10-13 13:23:09\""))
             continue
         if end is None and _text(ev, "end") is not None:
-            problems.append(Problem(f"{here}.end", f"{_text(ev, 'end')!r} is not a time like \"2021-10-13 13:23:09\""))
+            problems.append(Problem(f"{here}.end", f"{shown(_text(ev, 'end'))} is not a time like \"2021-10-13 13:23:09\""))
             continue
         kind, number, title = _split_text(raw_text)
         tags: list[str] = []
@@ -231,7 +235,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
                 ids.append(b.source(url, title=title if len(links) == 1 else None))
             else:
                 b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
-                event["note"] = ((event.get("note") or "") + f"\nLink: {link}").strip()
+                event["note"] = long_text(((event.get("note") or "") + f"\nLink: {link}").strip())
         if ids:
             event["sources"] = list(dict.fromkeys(ids))
         if tags:

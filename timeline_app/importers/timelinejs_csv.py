@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.importers import timelinejs_json
-from timeline_app.model.load import Loaded, decode_text
+from timeline_app.model.limits import MAX_EVENTS
+from timeline_app.model.load import Loaded, decode_text, shown
 from timeline_app.model.problems import Problem, TimelineError
 
 FORMAT = "timelinejs-csv"
@@ -104,6 +105,9 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
             line = reader.line_num
             if not any(cell.strip() for cell in row):
                 continue
+            if len(events) + len(eras) >= MAX_EVENTS:
+                raise TimelineError(source, [Problem("", f"more than {MAX_EVENTS:,} rows; the limit is "
+                                                     f"{MAX_EVENTS:,} events", line=line)])
             slide, problems = _slide(row, columns, line)
             if problems:
                 raise TimelineError(source, problems)
@@ -121,7 +125,10 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
                 lines[("events", len(events))] = line
                 events.append(slide)
     except csv.Error as exc:
-        raise TimelineError(source, [Problem("", f"CSV error: {exc}", line=reader.line_num)]) from None
+        message = str(exc)
+        if "field larger than field limit" in message:
+            message = f"a cell longer than {csv.field_size_limit():,} characters (the limit for one cell)"
+        raise TimelineError(source, [Problem("", f"CSV error: {message}", line=reader.line_num)]) from None
 
     def locate(kind: str, index: int, field: str) -> tuple[str, int | None]:
         column = _FIELD_COLUMN.get(field)
@@ -167,7 +174,7 @@ def _slide(row: list[str], columns: list, line: int) -> tuple[dict, list[Problem
                         date.update(parse_time_cell(value))
                     except ValueError as exc:
                         column = "Time" if key == "start_date" else "End Time"
-                        problems.append(Problem(column, f"{value!r} is not a time ({exc})", line=line))
+                        problems.append(Problem(column, f"{shown(value)} is not a time ({exc})", line=line))
             else:
                 date[sub] = value
         elif key == "background":
@@ -199,7 +206,8 @@ def parse_time_cell(text: str) -> dict[str, int]:
         parts = list(compact.groups())
     else:
         parts = re.split(r"[:.]", text) if ":" in text else text.split(".")
-    if not 1 <= len(parts) <= 4 or not all(re.fullmatch(r"\d+", p) for p in parts):
+    if not 1 <= len(parts) <= 4 or not all(re.fullmatch(r"\d{1,4}", p) for p in parts[:3]) \
+            or not all(re.fullmatch(r"\d+", p) for p in parts[3:]):
         raise ValueError("expected hours:minutes, as in 14:30 or 2:30 PM")
     hour = int(parts[0])
     if period == "p" and hour != 12:

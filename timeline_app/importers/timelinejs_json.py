@@ -28,7 +28,8 @@ from typing import Any, Callable
 
 from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
 from timeline_app.importers.html_text import PlainText, html_to_text, looks_like_html, web_url
-from timeline_app.model.load import Loaded, parse_json
+from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
+from timeline_app.model.load import Loaded, parse_json, shown
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
 from timeline_app.time.format import DEEP_TIME_YEAR
@@ -122,7 +123,7 @@ def convert_date(raw: Any, cosmological: bool, where: Callable[[str], tuple[str,
             value = parse_int(raw[name])
         except ValueError:
             path, line = where(name)
-            problems.append(Problem(path, f"{raw[name]!r} is not a whole number", line=line))
+            problems.append(Problem(path, f"{shown(raw[name])} is not a whole number", line=line))
             return None
         if value is None:
             continue
@@ -142,6 +143,11 @@ def convert_date(raw: Any, cosmological: bool, where: Callable[[str], tuple[str,
             problems.append(Problem(path, f"{parts[name]} is out of range ({lo} to {hi})", line=line))
             return None
     written_year = parts["year"]
+    if abs(written_year) > MAX_ABS_YEAR:
+        path, line = where("year")
+        problems.append(Problem(path, f"{shown(written_year)} is outside the supported span "
+                                "(years within 100 billion of year 0)", line=line))
+        return None
     year = tl_year_to_astronomical(written_year)
     if written_year == 0:
         path, line = where("year")
@@ -181,7 +187,7 @@ class _Slides:
         self.cosmological = scale == "cosmological"
         if scale not in (None, "", "human", "cosmological"):
             path, line = locate("scale", -1, "")
-            self.b.warn(path, f'{scale!r} is not a TimelineJS scale ("human" or "cosmological"); ignored', line)
+            self.b.warn(path, f'{shown(scale)} is not a TimelineJS scale ("human" or "cosmological"); ignored', line)
 
     def warn(self, path: str, message: str, line: int | None = None) -> None:
         self.b.warn(path, message, line)
@@ -220,6 +226,9 @@ class _Slides:
         for extra in (media.get("link"),):
             if isinstance(extra, str) and web_url(extra):
                 ids.append(self.b.source(web_url(extra), title=title, publisher=credit.text or None))
+            elif isinstance(extra, str) and extra.strip():
+                path, line = self.locate(kind, index, "media.link")
+                self.warn(path, f"{shown(extra, 80)} is not an http(s) link; dropped", line)
         for link in caption.links + credit.links:
             ids.append(self.b.source(link.url, title=link.text or None))
         if isinstance(media.get("thumbnail"), str) and media["thumbnail"].strip():
@@ -362,6 +371,10 @@ class _Slides:
         if not isinstance(events, list):
             path, line = self.locate("events", -1, "")
             raise TimelineError(self.source, [Problem(path, "must be a list of slides", line=line)])
+        if len(events) > MAX_EVENTS:
+            path, line = self.locate("events", -1, "")
+            raise TimelineError(self.source, [Problem(path, f"{len(events):,} slides; the limit is {MAX_EVENTS:,} events",
+                                                      line=line)])
         name, description = self.title_slide()
         for i, slide in enumerate(events):
             self.event(slide, i)

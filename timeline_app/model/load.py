@@ -66,6 +66,10 @@ def decode_text(data: bytes, source: str | Path | None) -> str:
     """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
         raise TimelineError(source, [Problem("", "is UTF-16 or UTF-32 text; save it as UTF-8")])
+    if len(data) >= 2 and (data[0] == 0) != (data[1] == 0) and 0x20 <= max(data[0], data[1]) < 0x7f:
+        # Text with a zero byte beside each ASCII letter is UTF-16 without its byte-order mark.
+        raise TimelineError(source, [Problem("", "looks like UTF-16 text (a zero byte beside each letter); "
+                                             "save it as UTF-8")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -73,6 +77,25 @@ def decode_text(data: bytes, source: str | Path | None) -> str:
         raise TimelineError(
             source, [Problem("", f"is not UTF-8 text (bad byte at offset {exc.start})", line=line)]
         ) from None
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """repr(value) cut to `limit` characters: a whole file pasted into a field must not become the message."""
+    text = repr(value) if not isinstance(value, str) or len(value) <= 4 * limit else repr(value[: 4 * limit])
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"' if len(text) <= 60 and '"' not in text else shown(text)
+
+
+_MAX_INT_DIGITS = 4_300  # Python's own limit on int(text); past it the parser's message is about Python
+
+
+def _bounded_int(text: str) -> int:
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise ValueError(f"a number with {len(text.lstrip('-')):,} digits is too large")
+    return int(text)
 
 
 def _reject_constant(name: str) -> Any:
@@ -95,8 +118,8 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict:
     if len(obj) != len(pairs):
         seen: set[str] = set()
         dup = next(k for k, _ in pairs if k in seen or seen.add(k))
-        where = f' in the object with "id": {obj["id"]!r}' if isinstance(obj.get("id"), str) else ""
-        raise _DuplicateKey(f'the key "{dup}" appears twice{where}; which one is meant is unclear')
+        where = f' in the object with "id": {_quoted(obj["id"])}' if isinstance(obj.get("id"), str) else ""
+        raise _DuplicateKey(f'the key {_quoted(dup)} appears twice{where}; which one is meant is unclear')
     return obj
 
 
@@ -106,7 +129,7 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
     if not text.strip():
         raise TimelineError(source, [Problem("", "the file is empty")])
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
                           object_pairs_hook=_object_without_duplicates)
     except json.JSONDecodeError as exc:
         raise TimelineError(
@@ -137,7 +160,7 @@ def timeline_from_data(raw: Any, source: str | Path | None = None) -> Loaded:
         warnings.append(Problem("format", f'missing; read as "{FORMAT_NAME}" version {FORMAT_VERSION}'))
         raw = {"format": FORMAT_NAME, "version": FORMAT_VERSION, **raw}
     elif fmt != FORMAT_NAME:
-        raise TimelineError(source, [Problem("format", f'{fmt!r} is not "{FORMAT_NAME}"')])
+        raise TimelineError(source, [Problem("format", f'{shown(fmt)} is not "{FORMAT_NAME}"')])
     version = raw.get("version", FORMAT_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise TimelineError(
@@ -163,13 +186,11 @@ def _problem_from_pydantic(err: dict) -> Problem:
     elif kind == "value_error":
         message = str(err["ctx"]["error"])
     elif kind == "string_pattern_mismatch" and path.endswith("url"):
-        message = f"{err['input']!r} is not an http(s) URL"
+        message = f"{shown(err['input'])} is not an http(s) URL"
     elif kind == "string_pattern_mismatch" and path.endswith("color"):
-        message = f"{err['input']!r} is not a colour like \"#1f77b4\""
+        message = f"{shown(err['input'])} is not a colour like \"#1f77b4\""
     else:
-        shown = repr(err["input"])
-        shown = shown if len(shown) <= 60 else shown[:57] + "..."
-        message = f"{err['msg'][0].lower()}{err['msg'][1:]} (got {shown})"
+        message = f"{err['msg'][0].lower()}{err['msg'][1:]} (got {shown(err['input'])})"
     return Problem(path, message)
 
 
@@ -244,7 +265,8 @@ def unknown_keys(model: type[BaseModel], raw: Any, path: str) -> list[Problem]:
     known = _child_models(model)
     found: list[Problem] = []
     for key, value in raw.items():
-        here = f"{path}.{key}" if path else str(key)
+        name = str(key) if len(str(key)) <= 60 else shown(key)
+        here = f"{path}.{name}" if path else name
         if key not in known:
             hint = _closest(key, known)
             extra = f' (did you mean "{hint}"?)' if hint else ""
