@@ -160,3 +160,17 @@ def test_add_to_calendar_and_timelinejs_from_the_window(qtbot, window, tmp_path)
     window._on_legend_toggled("conference")  # exports follow the filters
     assert window.exporter.export_interchange_to(tl, "timelinejs")
     assert len(json.loads(tl.read_text(encoding="utf-8"))["events"]) == 2
+
+
+def test_save_dialogs_add_the_chosen_suffix_and_remember_the_folder(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    answers = iter([(str(tmp_path / "notes"), "PDF document (*.pdf)"), (str(tmp_path / "cal"), "iCalendar (*.ics)")])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: next(answers)))
+    window.select_event(None)
+    window.exporter.details_dialog()  # nothing selected: every event, no question asked
+    assert (tmp_path / "notes.pdf").read_bytes().startswith(b"%PDF")
+    window.exporter.interchange_dialog("ics")
+    assert (tmp_path / "cal.ics").read_text(encoding="utf-8").count("BEGIN:VEVENT") == 3
+    assert QSettings().value("export/folder") == str(tmp_path)

@@ -119,6 +119,30 @@ class ExportController(QObject):
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
         return str(QSettings().value("export/folder", pictures or str(Path.home())))
 
+    def _ask_save_path(self, title: str, name: str, filters: str, suffixes: tuple[str, ...]) -> str | None:
+        """A save dialog in the last export folder; adds the chosen filter's suffix when missing."""
+        path, chosen = QFileDialog.getSaveFileName(self.window, title, str(Path(self._folder()) / name), filters)
+        if not path:
+            return None
+        if not path.lower().endswith(suffixes):
+            path += next((sfx for sfx in suffixes if sfx[1:] in chosen.lower()), suffixes[0])
+        QSettings().setValue("export/folder", str(Path(path).parent))
+        return path
+
+    def _ask_one_or_all(self, title: str, question: str) -> tuple[bool, str | None]:
+        """(go on?, event id or None for all): asked only when an event is selected."""
+        selected = self.window.view.selected_id
+        if not selected:
+            return True, None
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, self.window)
+        one = box.addButton("&Selected Event", QMessageBox.ButtonRole.AcceptRole)
+        every = box.addButton("&All Events", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(one)
+        box.exec()
+        if box.clickedButton() not in (one, every):
+            return False, None
+        return True, selected if box.clickedButton() is one else None
+
     @Slot()
     def export_dialog(self) -> None:
         dlg = self._dialog()
@@ -126,16 +150,11 @@ class ExportController(QObject):
             return
         dlg.remember()
         req, theme, suffix = self._request(dlg), dlg.theme(), dlg.suffix()
-        name = Path(self.window.path).with_suffix(suffix).name
         label = FORMATS[suffix]
-        path, _ = QFileDialog.getSaveFileName(self.window, f"Export {label}", str(Path(self._folder()) / name),
-                                              f"{label} (*{suffix})")
-        if not path:
-            return
-        if not path.lower().endswith(suffix):
-            path += suffix
-        QSettings().setValue("export/folder", str(Path(path).parent))
-        self.export_to(path, req, theme)
+        path = self._ask_save_path(f"Export {label}", Path(self.window.path).with_suffix(suffix).name,
+                                   f"{label} (*{suffix})", (suffix,))
+        if path:
+            self.export_to(path, req, theme)
 
     # --- running an export ------------------------------------------------------------------
     def start_export(self, path, request: ExportRequest, theme: Theme | None = None) -> ExportThread:
@@ -237,30 +256,15 @@ class ExportController(QObject):
     # --- details ----------------------------------------------------------------------------
     @Slot()
     def details_dialog(self) -> None:
-        selected = self.window.view.selected_id
-        event_id = None
-        if selected:
-            box = QMessageBox(QMessageBox.Icon.Question, "Export Event Details",
-                              "Write the details of the selected event, or of every event?",
-                              QMessageBox.StandardButton.Cancel, self.window)
-            one = box.addButton("&Selected Event", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton("&All Events", QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(one)
-            if box.exec() == QMessageBox.StandardButton.Cancel or box.clickedButton() is None \
-                    or box.clickedButton() == box.button(QMessageBox.StandardButton.Cancel):
-                return
-            event_id = selected if box.clickedButton() is one else None
-        base = Path(self.window.path).stem + (f"-{event_id}" if event_id else "-details")
-        path, chosen = QFileDialog.getSaveFileName(self.window, "Export Event Details",
-                                                   str(Path(self._folder()) / f"{base}.md"),
-                                                   "Markdown (*.md);;PDF document (*.pdf)")
-        if not path:
+        go, event_id = self._ask_one_or_all("Export Event Details",
+                                            "Write the details of the selected event, or of every event?")
+        if not go:
             return
-        suffix = ".pdf" if "pdf" in chosen.lower() and not path.lower().endswith(".md") else ".md"
-        if not path.lower().endswith((".md", ".pdf")):
-            path += suffix
-        QSettings().setValue("export/folder", str(Path(path).parent))
-        self.export_details_to(path, event_id)
+        base = Path(self.window.path).stem + (f"-{event_id}" if event_id else "-details")
+        path = self._ask_save_path("Export Event Details", f"{base}.md", "Markdown (*.md);;PDF document (*.pdf)",
+                                   (".md", ".pdf"))
+        if path:
+            self.export_details_to(path, event_id)
 
     def export_details_to(self, path, event_id: str | None = None) -> bool:
         """Write the details document (a few pages: fast enough for the GUI thread)."""
@@ -280,31 +284,19 @@ class ExportController(QObject):
     def interchange_dialog(self, target: str) -> None:
         """Ask where to write the timeline as .ics, TimelineJS JSON or our JSON, then write it."""
         event_id = None
-        if target == "ics" and self.window.view.selected_id:
-            box = QMessageBox(QMessageBox.Icon.Question, "Add to Calendar",
-                              "Write the selected event, or every event shown?",
-                              QMessageBox.StandardButton.Cancel, self.window)
-            one = box.addButton("&Selected Event", QMessageBox.ButtonRole.AcceptRole)
-            every = box.addButton("&All Events", QMessageBox.ButtonRole.AcceptRole)
-            box.setDefaultButton(one)
-            box.exec()
-            if box.clickedButton() not in (one, every):
+        if target == "ics":
+            go, event_id = self._ask_one_or_all("Add to Calendar", "Write the selected event, or every event shown?")
+            if not go:
                 return
-            event_id = self.window.view.selected_id if box.clickedButton() is one else None
         suffix, label = (".ics", "iCalendar (*.ics)") if target == "ics" else (".json", "JSON (*.json)")
         stem = Path(self.window.path).stem + (f"-{event_id}" if event_id else "")
         if target == "timelinejs":
             stem += "-timelinejs"
         elif target == "timeline-app" and Path(self.window.path).suffix.lower() == ".json":
             stem += "-copy"
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export", str(Path(self._folder()) / f"{stem}{suffix}"),
-                                              label)
-        if not path:
-            return
-        if not path.lower().endswith(suffix):
-            path += suffix
-        QSettings().setValue("export/folder", str(Path(path).parent))
-        self.export_interchange_to(path, target, event_id)
+        path = self._ask_save_path("Export", f"{stem}{suffix}", label, (suffix,))
+        if path:
+            self.export_interchange_to(path, target, event_id)
 
     def export_interchange_to(self, path, target: str, event_id: str | None = None) -> bool:
         """Write `target` text atomically; warnings about what the format cannot hold are shown."""
