@@ -27,7 +27,10 @@ def test_csv_rows(columns, rows, delimiter):
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter)
     writer.writerow(["Year", "Headline"] + columns)
-    writer.writerows(rows)
+    try:
+        writer.writerows(rows)
+    except csv.Error:  # Python before 3.11 cannot write a NUL; such a file is still worth reading
+        out.write("\r\n".join(delimiter.join(f'"{c}"' for c in row) for row in rows))
     data = out.getvalue().encode("utf-8", "surrogatepass")
     parse_any_outcome(data, "fuzz.csv")
     outcome(timelinejs_csv.read, data, "fuzz.csv")
