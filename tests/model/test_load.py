@@ -64,8 +64,9 @@ def test_json_syntax_error_gives_line_and_column(tmp_path):
     with pytest.raises(TimelineError) as info:
         load_timeline(path)
     problem = info.value.problems[0]
-    assert (problem.line, problem.column) == (4, 16)
-    assert "line 4, column 16" in info.value.message()
+    # The column of a trailing comma's error moved by one in Python 3.13.
+    assert problem.line == 4 and problem.column in (15, 16)
+    assert f"line 4, column {problem.column}" in info.value.message()
 
 
 def test_unknown_key_is_a_warning_with_a_suggestion(tmp_path):

@@ -18,7 +18,7 @@ def generated_cases(folder: Path) -> list[Path]:
         "deep-nesting.json": b"[" * 100_000 + b"]" * 100_000,
         "deep-nesting-object.json": b'{"a":' * 50_000 + b"1" + b"}" * 50_000,
         "deep-nesting-in-timelinejs.json": b'{"events":[{"start_date":{"year":2000},"text":{"text":'
-                                           + b"[" * 5_000 + b"]" * 5_000 + b"}}]}",
+                                           + b"[" * 50_000 + b"]" * 50_000 + b"}}]}",
         "huge-text.json": b'{"title":"' + b"a" * 200_000 + b'","events":[]}',
         "huge-cell.csv": b"Year,Headline,Text\n2000,x,\"" + b"a" * 200_000 + b"\"\n",
         "ok-deep-nesting.timeline": b"<timeline>" + b"<a>" * 50_000 + b"</a>" * 50_000 + b"</timeline>",

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from timeline_app.model.limits import MAX_EVENTS, MAX_FILE_BYTES, MAX_JSON_DEPTH, describe_bytes
+from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_EVENTS, MAX_FILE_BYTES, describe_bytes
 from timeline_app.model.problems import Problem, TimelineError, json_path
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Timeline
 
@@ -136,7 +136,7 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
         ) from None
     except RecursionError:
-        raise TimelineError(source, [Problem("", f"JSON nested more than about {MAX_JSON_DEPTH:,} levels deep")]) \
+        raise TimelineError(source, [Problem("", f"JSON nested {JSON_DEPTH_NOTE}")]) \
             from None
     except ValueError as exc:
         raise TimelineError(source, [Problem("", f"JSON error: {exc}")]) from None
