@@ -175,20 +175,19 @@ def cmd_validate(files: list[str]) -> int:
 
 def _span(date_from: str | None, date_to: str | None, timeline) -> tuple[float, float] | None:
     from timeline_app.scale.fit import data_extent
-    from timeline_app.time import TimeParseError, parse_time
+    from timeline_app.time import TimeParseError, parse_range
 
     if date_from is None and date_to is None:
         return None
-    lo, hi = data_extent(timeline, 0)
     try:
-        if date_from is not None:
-            lo = parse_time(date_from).ms
-        if date_to is not None:
-            hi = parse_time(date_to).end_ms
+        lo, hi = parse_range(date_from, date_to)
     except TimeParseError as exc:
         raise UsageError(str(exc)) from None
+    first, last = data_extent(timeline, 0)  # a side left open runs to the end of the data
+    lo, hi = first if lo is None else lo, last if hi is None else hi
     if hi <= lo:
-        raise UsageError(f"--to {date_to} is not after --from {date_from}")
+        side = "start" if date_from is None else "end"
+        raise UsageError(f"the range is empty: its open side runs to the data's {side}, past the date given")
     return lo, hi
 
 

@@ -193,3 +193,15 @@ def test_time_values_are_immutable_and_hashable():
     with pytest.raises(AttributeError):
         v.ms = 0  # type: ignore[misc]
     assert {v, parse_time("2019-10-14")} == {v}
+
+
+def test_parse_range_includes_the_whole_last_unit_and_checks_the_order():
+    from timeline_app.time import TimeParseError, parse_range, parse_time
+
+    assert parse_range("2019-10", "2019-10") == (parse_time("2019-10").ms, parse_time("2019-11").ms)
+    assert parse_range(" ", None) == (None, None)
+    assert parse_range(None, "2019") == (None, parse_time("2020").ms)
+    with pytest.raises(TimeParseError, match='"2019-01" is not after "2019-12"'):
+        parse_range("2019-12", "2019-01")
+    with pytest.raises(TimeParseError, match='"2019-02-30" is not a date'):
+        parse_range("2019-02-30", None)

@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
 from timeline_app.model.load import Loaded, timeline_from_data
 from timeline_app.model.problems import Problem
 
@@ -20,9 +21,9 @@ PALETTE = (
     "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
 )
 
-_ID_MAX = 200
-_SHORT_MAX = 1000
-_TEXT_MAX = 100_000
+_ID_MAX = MAX_ID_CHARS
+_SHORT_MAX = MAX_SHORT_TEXT_CHARS
+_TEXT_MAX = MAX_TEXT_CHARS
 
 
 def slug(text: str, fallback: str) -> str:

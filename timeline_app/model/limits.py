@@ -11,6 +11,7 @@ MAX_EVENTS = 2_000_000
 # Python 3.11, about 10,000 on 3.13); we turn that into a clear message rather than a check of
 # our own, which would cost a pass over every file.
 JSON_DEPTH_NOTE = "deeper than Python's JSON parser allows (about 1,000 levels on Python 3.11)"
+MAX_ID_CHARS = 200
 MAX_TEXT_CHARS = 100_000  # one summary, description, quote or note
 MAX_SHORT_TEXT_CHARS = 1_000  # one title, name, label or place
 

@@ -14,6 +14,7 @@ from pydantic import (
     WithJsonSchema,
 )
 
+from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
 from timeline_app.time import Precision, TimeParseError, TimeValue, parse_time
 
 FORMAT_NAME = "timeline-app"
@@ -56,9 +57,9 @@ WebUrl = Annotated[
     str,
     Field(pattern=r"^(https?)://\S+$", max_length=2048, description="http or https URL"),
 ]
-Id = Annotated[str, Field(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
-Text = Annotated[str, Field(max_length=100_000)]
-ShortText = Annotated[str, Field(min_length=1, max_length=1000)]
+Id = Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS, pattern=r"^\S(.*\S)?$")]
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
+ShortText = Annotated[str, Field(min_length=1, max_length=MAX_SHORT_TEXT_CHARS)]
 
 
 class _Record(BaseModel):
@@ -129,7 +130,7 @@ class Participant(Sourced):
 
 
 class Quote(Sourced):
-    text: Annotated[str, Field(min_length=1, max_length=100_000)]
+    text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS)]
     speaker: ShortText | None = None
     speaker_title: ShortText | None = None
     context: Text | None = None

@@ -144,7 +144,7 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
         out.append(Block("heading", "Sources"))
         for s in sources:
             extra = "".join(f", {x}" for x in (s.publisher, format_date(s.date) if s.date else None) if x)
-            url = Span(s.url, href=s.url) if s.url and s.url.startswith(("http://", "https://")) else None
+            url = Span(s.url, href=s.url) if s.url else None  # the model admits only http(s) URLs
             out.append(_block("item", s.title, _muted(extra, ""), " " if url else None, url))
             if s.note:
                 out.append(_block("item", Span(s.note, "emph"), indent=1))

@@ -17,7 +17,7 @@ from timeline_app.time.calendar import (
     weekday,
 )
 from timeline_app.time.format import format_date, format_length, format_range, year_label
-from timeline_app.time.value import Precision, TimeParseError, TimeValue, parse_time
+from timeline_app.time.value import Precision, TimeParseError, TimeValue, parse_range, parse_time
 
 __all__ = [
     "MS_PER_DAY",
@@ -39,6 +39,7 @@ __all__ = [
     "format_range",
     "is_leap",
     "ms_from_fields",
+    "parse_range",
     "parse_time",
     "weekday",
     "year_label",

@@ -223,6 +223,18 @@ def parse_time(text: str) -> TimeValue:
     return TimeValue(ms - offset * MS_PER_MINUTE, precision, offset)
 
 
+def parse_range(start: str | None, end: str | None) -> tuple[int | None, int | None]:
+    """A from-to range as (start ms, exclusive end ms); `end` names the last unit included
+    ("2019-10" runs to the end of October). Blank sides are None; TimeParseError for a bad
+    date or an end that is not after the start."""
+    start, end = (start or "").strip(), (end or "").strip()
+    lo = parse_time(start).ms if start else None
+    hi = parse_time(end).end_ms if end else None
+    if lo is not None and hi is not None and hi <= lo:
+        raise TimeParseError(f"{_quote(end)} is not after {_quote(start)}")
+    return lo, hi
+
+
 def _quote(text: str) -> str:
     # A whole file pasted into a date field should not become a whole-file error message.
     return f'"{text}"' if len(text) <= 60 else f'"{text[:57]}..."'

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model import Timeline
 from timeline_app.render.png import ExportRequest, PngRequest
 from timeline_app.render.theme import LIGHT, THEMES, Theme
-from timeline_app.time import TimeParseError, parse_time
+from timeline_app.time import TimeParseError, parse_range
 
 SCALES = (1.0, 2.0, 3.0, 4.0)
 FORMATS = ((".png", "PNG image"), (".svg", "SVG drawing (vector, selectable text)"), (".pdf", "PDF document (vector)"))
@@ -146,16 +146,12 @@ class ExportDialog(QDialog):
 
     def chosen_span(self) -> tuple[float, float] | None:
         """The from-to range, or None when incomplete; ValueError naming the bad date."""
-        lo_text, hi_text = self.from_edit.text().strip(), self.to_edit.text().strip()
         try:
-            lo = parse_time(lo_text).ms if lo_text else None
-            hi = parse_time(hi_text).end_ms if hi_text else None
+            lo, hi = parse_range(self.from_edit.text(), self.to_edit.text())
         except TimeParseError as exc:
             raise ValueError(str(exc)) from None
         if lo is None or hi is None:
             raise ValueError("give both dates of the range, e.g. 2019-10-01 to 2019-10-31")
-        if hi <= lo:
-            raise ValueError(f"{hi_text} is not after {lo_text}")
         return lo, hi
 
     def accept(self) -> None:  # noqa: D102

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.model import Timeline
 from timeline_app.model.query import Filters, all_names, all_tags, fold
-from timeline_app.time import TimeParseError, parse_time
+from timeline_app.time import TimeParseError, parse_range
 from timeline_app.ui.plain import mnemonic_safe
 
 
@@ -200,13 +200,9 @@ class FilterPanel(QDockWidget):
     @Slot()
     def _on_dates(self) -> None:
         try:
-            start = parse_time(self.date_from.text().strip()).ms if self.date_from.text().strip() else None
-            end = parse_time(self.date_to.text().strip()).end_ms if self.date_to.text().strip() else None
+            start, end = parse_range(self.date_from.text(), self.date_to.text())
         except TimeParseError as exc:
             self.date_error.setText(str(exc))
-            return
-        if start is not None and end is not None and end <= start:
-            self.date_error.setText("The end of the range is before its start.")
             return
         self.date_error.clear()
         self._set(replace(self._filters, start_ms=start, end_ms=end))

@@ -231,9 +231,8 @@ class TimelineView(QWidget):
         g = self.scene().glyph(event_id)
         if g is None:
             return None
-        x = min(max(g.cx, 0.0), self.width() - 1.0) if g.kind == "bar" else g.cx
-        if g.kind == "bar":
-            x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2
+        # A bar's centre is the middle of its visible part, so a long bar still has one.
+        x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2 if g.kind == "bar" else g.cx
         if not (0 <= x < self.width() and 0 <= g.cy < self.height()):
             return None
         return QPointF(x, g.cy)
