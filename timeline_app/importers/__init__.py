@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from timeline_app.importers import detect
-from timeline_app.model.load import Loaded, decode_text, parse_json, read_file_bytes, timeline_from_data
+from timeline_app.model.load import (
+    Loaded,
+    Progress,
+    decode_text,
+    parse_json,
+    read_file_bytes,
+    timeline_from_data,
+)
 from timeline_app.model.problems import Problem, TimelineError
 
 
@@ -46,13 +53,17 @@ def dialog_filters() -> list[str]:
     return [f"All supported timelines ({' '.join(patterns)})"] + [f.dialog_filter for f in SUPPORTED] + ["All files (*)"]
 
 
-def open_timeline(path: str | Path) -> Loaded:
-    """Read a timeline file in any supported format; raise TimelineError naming the place of each problem."""
+def open_timeline(path: str | Path, progress: Progress | None = None) -> Loaded:
+    """Read a timeline file in any supported format; raise TimelineError naming the place of each problem.
+
+    `progress(fraction)` is called now and then while a large file of ours is checked (the
+    JSON parse itself gives no progress); an exception it raises stops the load.
+    """
     path = Path(path)
-    return parse_any(read_file_bytes(path), path)
+    return parse_any(read_file_bytes(path), path, progress)
 
 
-def parse_any(data: bytes, source: str | Path | None = None) -> Loaded:
+def parse_any(data: bytes, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
     """Bytes in any supported format to a checked timeline (format found from the content)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if data[:1] in (b"\xff", b"\xfe", b"\x00") or data[1:2] == b"\x00":
@@ -63,7 +74,9 @@ def parse_any(data: bytes, source: str | Path | None = None) -> Loaded:
 
         if timelinejs_json.is_timelinejs(raw):
             return timelinejs_json.from_data(raw, source)
-        return timeline_from_data(raw, source)
+        if progress is not None:
+            progress(0.0)
+        return timeline_from_data(raw, source, progress)
     kind = detect.detect_format(data)
     if kind == detect.ICALENDAR:
         from timeline_app.importers import icalendar_ics

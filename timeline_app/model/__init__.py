@@ -1,6 +1,11 @@
 """The timeline model: data classes, JSON load/save, problems with places. No Qt here."""
 
-from timeline_app.model.load import Loaded, load_timeline, parse_timeline, timeline_from_data
+from timeline_app.model.load import (
+    Loaded,
+    load_timeline,
+    parse_timeline,
+    timeline_from_data,
+)
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.model.save import save_timeline, timeline_json, write_atomically
 from timeline_app.model.timeline import (

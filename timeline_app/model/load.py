@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
+from itertools import chain, compress, repeat
+from operator import is_, or_
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from pydantic import BaseModel, ValidationError
 
-from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_EVENTS, MAX_FILE_BYTES, describe_bytes
+from timeline_app.model.limits import (
+    JSON_DEPTH_NOTE,
+    MAX_EVENTS,
+    MAX_FILE_BYTES,
+    MAX_ID_CHARS,
+    MAX_SHORT_TEXT_CHARS,
+    describe_bytes,
+)
 from timeline_app.model.problems import Problem, TimelineError, json_path
-from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Timeline
+from timeline_app.model.table import EventTable, point_mask
+from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Event, Timeline
+from timeline_app.time import TimeParseError, parse_time
+from timeline_app.time.vector import DAY_RANK, parse_times
 
 
 @dataclass
@@ -124,13 +139,27 @@ def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict:
 
 
 def parse_json(data: bytes, source: str | Path | None) -> Any:
-    """Parse JSON bytes; a syntax error becomes a Problem with line and column."""
+    """Parse JSON bytes; a syntax error becomes a Problem with line and column.
+
+    Duplicate keys are errors. Python's parser keeps the last of them silently, and asking it
+    to hand over every key pair doubles the parse time; so the plain parse runs, the keys it
+    kept are counted, and only when the text holds more key tokens than that is the file
+    parsed again key by key to find the duplicate (or to find that a string merely contained
+    a quote and a colon).
+    """
     text = decode_text(data, source)
     if not text.strip():
         raise TimelineError(source, [Problem("", "the file is empty")])
+    raw = _loads(text, source, None)
+    if _key_tokens(data) > _kept_keys(raw):
+        raw = _loads(text, source, _object_without_duplicates)
+    return raw
+
+
+def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
     try:
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
-                          object_pairs_hook=_object_without_duplicates)
+                          object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -142,12 +171,53 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
         raise TimelineError(source, [Problem("", f"JSON error: {exc}")]) from None
 
 
-def parse_timeline(data: bytes, source: str | Path | None = None) -> Loaded:
+_CONTAINERS = frozenset((dict, list))
+_KEY_WITH_SPACE = re.compile(rb'"[ \t\r\n]+:')
+
+
+def _key_tokens(data: bytes) -> int:
+    """An upper bound on the keys written in JSON text: every key is a quote then a colon."""
+    count = data.count(b'":')
+    if any(ws in data for ws in (b'" ', b'"\t', b'"\n', b'"\r')):
+        count += len(_KEY_WITH_SPACE.findall(data))
+    return count
+
+
+def _children(dicts: list[dict], lists: list[list]):
+    return chain(chain.from_iterable(map(dict.values, dicts)), chain.from_iterable(lists))
+
+
+def _kept_keys(value: Any) -> int:
+    """Keys in every object of parsed JSON, level by level with C-speed iterators only
+    (a Python loop over a million events' values would cost more than the parse)."""
+    total = 0
+    level = [value]
+    while level:
+        types = list(map(type, level))
+        dicts = list(compress(level, map(is_, types, repeat(dict))))
+        total += sum(map(len, dicts))
+        lists = list(compress(level, map(is_, types, repeat(list))))
+
+        if not _CONTAINERS.intersection(map(type, _children(dicts, lists))):
+            break  # the usual case at the events level: only strings and numbers below
+        kids = list(_children(dicts, lists))
+        kinds = list(map(type, kids))
+        level = list(compress(kids, map(or_, map(is_, kinds, repeat(dict)), map(is_, kinds, repeat(list)))))
+    return total
+
+
+def parse_timeline(data: bytes, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
     """Bytes of a timeline-app JSON file to a checked Timeline."""
-    return timeline_from_data(parse_json(data, source), source)
+    raw = parse_json(data, source)
+    if progress is not None:
+        progress(0.0)
+    return timeline_from_data(raw, source, progress)
 
 
-def timeline_from_data(raw: Any, source: str | Path | None = None) -> Loaded:
+Progress = Callable[[float], None]  # called with 0..1 now and then; may raise to cancel
+
+
+def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
     """Validate already-parsed JSON data as a timeline."""
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
@@ -167,19 +237,197 @@ def timeline_from_data(raw: Any, source: str | Path | None = None) -> Loaded:
             source,
             [Problem("version", f"{version} is newer than this app reads ({FORMAT_VERSION}); update timeline-app")],
         )
+    head = {k: v for k, v in raw.items() if k != "events"}
     try:
-        timeline = Timeline.model_validate(raw)
+        meta = Timeline.model_validate(head)
     except ValidationError as exc:
-        raise TimelineError(source, [_problem_from_pydantic(e) for e in exc.errors()]) from None
-    errors = check_references(timeline)
+        problems = [_problem_from_pydantic(e) for e in exc.errors()]
+        if isinstance(events, list):
+            problems += _rich_event_problems(events)
+        raise TimelineError(source, problems) from None
+    if events is None:
+        events = []
+    elif not isinstance(events, list):
+        try:
+            Timeline.model_validate(raw)
+        except ValidationError as exc:
+            raise TimelineError(source, [_problem_from_pydantic(e) for e in exc.errors()]) from None
+        events = []
+    errors = check_references(meta)
+    table, event_errors, rich_raw = _event_table(events, meta, progress)
+    errors += event_errors
     if errors:
         raise TimelineError(source, errors)
-    warnings += unknown_keys(Timeline, raw, "")
-    return Loaded(timeline, warnings)
+    warnings += unknown_keys(Timeline, head, "")
+    for i, item in rich_raw:
+        warnings += unknown_keys(Event, item, f"events[{i}]")
+    return Loaded(meta.with_table(table), warnings)
 
 
-def _problem_from_pydantic(err: dict) -> Problem:
-    path = json_path(tuple(err["loc"]))
+def _rich_event_problems(events: list) -> list[Problem]:
+    out: list[Problem] = []
+    for i, item in enumerate(events):
+        try:
+            Event.model_validate(item)
+        except ValidationError as exc:
+            out += [_problem_from_pydantic(e, ("events", i)) for e in exc.errors()]
+    return out
+
+
+# Keys of a plain event: checked here, kept as columns. Anything more goes through pydantic.
+_PLAIN_KEYS = frozenset(("id", "title", "start", "end", "category"))
+
+
+def _event_table(events: list, meta: Timeline, progress: Progress | None
+                 ) -> tuple[EventTable, list[Problem], list[tuple[int, dict]]]:
+    """Check every event and build the table: plain events by hand, the rest by pydantic.
+
+    The hand checks accept only what pydantic would accept; anything they are unsure of
+    (a wrong type, a length out of bounds, an unknown category) goes to pydantic, so its
+    messages stay the only wording of an error.
+    """
+    n = len(events)
+    cat_index = {c.id: k for k, c in enumerate(meta.categories)}
+    ids: list[str] = [""] * n
+    titles: list[str] = [""] * n
+    start_text: list[str | None] = [None] * n
+    end_text: list[str | None] = [None] * n
+    category = np.full(n, -1, dtype=np.int32)
+    rich: dict[int, Event] = {}
+    rich_raw: list[tuple[int, dict]] = []
+    problems: list[tuple[int, Problem]] = []
+    plain_keys = _PLAIN_KEYS
+    isspace = str.isspace
+    step = max(n // 20, 10_000)
+    for i, item in enumerate(events):
+        if progress is not None and i % step == 0:
+            progress(0.6 * i / max(n, 1))
+        if type(item) is dict and item.keys() <= plain_keys:
+            eid = item.get("id")
+            title = item.get("title")
+            start = item.get("start")
+            end = item.get("end")
+            cat = item.get("category")
+            if (type(eid) is str and type(title) is str and type(start) is str
+                    and 0 < len(eid) <= MAX_ID_CHARS and 0 < len(title) <= MAX_SHORT_TEXT_CHARS
+                    and not isspace(eid[0]) and not isspace(eid[-1]) and "\n" not in eid
+                    and (end is None or type(end) is str)
+                    and (cat is None or (type(cat) is str and cat in cat_index))):
+                ids[i] = eid
+                titles[i] = title
+                start_text[i] = start
+                end_text[i] = end
+                if cat is not None:
+                    category[i] = cat_index[cat]
+                continue
+        try:
+            ev = Event.model_validate(item)
+        except ValidationError as exc:
+            problems += [(i, _problem_from_pydantic(e, ("events", i))) for e in exc.errors()]
+            continue
+        rich[i] = ev
+        rich_raw.append((i, item))
+        ids[i] = ev.id
+        titles[i] = ev.title
+        category[i] = cat_index.get(ev.category, -1) if ev.category is not None else -1
+    if progress is not None:
+        progress(0.6)
+    plain = [i for i in range(n) if start_text[i] is not None] if rich or problems else None
+    starts = start_text if plain is None else [start_text[i] for i in plain]
+    s_ms, s_end, s_rank, s_slow = parse_times(starts)
+    with_end = [k for k, i in enumerate(range(n) if plain is None else plain) if end_text[i] is not None]
+    e_ms, e_end, e_rank, e_slow = parse_times([end_text[i if plain is None else plain[k]] for k in with_end]
+                                              if plain is not None else [end_text[k] for k in with_end])
+    if progress is not None:
+        progress(0.8)
+    start_ms = np.zeros(n)
+    end_ms = np.zeros(n)
+    rank = np.zeros(n, dtype=np.int8)
+    same = np.ones(n, dtype=bool)
+    has_end = np.zeros(n, dtype=bool)
+    pos = np.arange(n) if plain is None else np.array(plain, dtype=np.int64)
+    start_ms[pos], end_ms[pos], rank[pos] = s_ms, s_end, s_rank
+    end_pos = pos[np.array(with_end, dtype=np.int64)]
+    end_ms[end_pos] = e_end
+    has_end[end_pos] = True
+    same[end_pos] = (e_ms == s_ms[with_end]) & (e_rank == s_rank[with_end])
+    for k, v in s_slow.items():
+        if isinstance(v, str):
+            problems.append((int(pos[k]), Problem(f"events[{int(pos[k])}].start", v)))
+    slow_ends = {int(end_pos[k]): v for k, v in e_slow.items()}
+    for i, v in slow_ends.items():
+        if isinstance(v, str):
+            problems.append((i, Problem(f"events[{i}].end", v)))
+    # Texts with a UTC offset (or expanded years) took the slow path: compare them as values.
+    for i in {int(pos[k]) for k in s_slow} | set(slow_ends):
+        if has_end[i] and not isinstance(slow_ends.get(i), str):
+            try:
+                same[i] = parse_time(start_text[i]) == parse_time(end_text[i])
+            except TimeParseError:
+                same[i] = False
+    bad_order = np.flatnonzero(has_end & (end_ms <= start_ms))
+    for i in bad_order.tolist():
+        if not any(j == i for j, _ in problems):
+            s_v, e_v = parse_time(start_text[i]), parse_time(end_text[i])
+            problems.append((i, Problem(f"events[{i}].end", f'"{e_v.to_iso()}" is before the start "{s_v.to_iso()}"')))
+    for i, ev in rich.items():
+        start_ms[i] = ev.start_ms
+        end_ms[i] = ev.end_ms
+        rank[i] = ev.start.precision.rank
+        same[i] = ev.is_point or not (ev.start.precision.rank >= DAY_RANK)
+        has_end[i] = ev.end is not None
+    point = point_mask(rank, same)
+    for i, ev in rich.items():
+        point[i] = ev.is_point
+    imprecise = ~point & ~has_end
+    index_of = dict(zip(ids, range(n)))
+    if len(index_of) != n and not problems:
+        seen: set[str] = set()
+        for i, eid in enumerate(ids):
+            if eid in seen:
+                problems.append((i, Problem(f"events[{i}].id", f'"{eid}" is used twice')))
+            seen.add(eid)
+    if rich and not problems:
+        source_ids = {s.id for s in meta.sources}
+        for i, ev in rich.items():
+            problems += [(i, p) for p in _event_reference_problems(i, ev, cat_index, index_of, source_ids)]
+    problems.sort(key=lambda item: item[0])
+    table = EventTable(ids=ids, titles=titles, start_ms=start_ms, end_ms=end_ms, rank=rank, point=point,
+                       imprecise=imprecise, category=category, categories=meta.categories,
+                       start_text=start_text, end_text=end_text, rich=rich, index_of=index_of)
+    if progress is not None:
+        progress(1.0)
+    return table, [p for _, p in problems], rich_raw
+
+
+def _event_reference_problems(i: int, ev: Event, category_ids, event_ids, source_ids) -> list[Problem]:
+    """What a schema cannot see about one event: its end, category, related ids and citations."""
+    problems: list[Problem] = []
+    here = f"events[{i}]"
+
+    def cite(ids: tuple[str, ...], where: str) -> None:
+        for k, sid in enumerate(ids):
+            if sid not in source_ids:
+                problems.append(Problem(f"{where}.sources[{k}]", f'"{sid}" is not the id of a source'))
+
+    if ev.end is not None and ev.end.end_ms <= ev.start.ms:
+        problems.append(Problem(f"{here}.end", f'"{ev.end.to_iso()}" is before the start "{ev.start.to_iso()}"'))
+    if ev.category is not None and ev.category not in category_ids:
+        problems.append(Problem(f"{here}.category", f'"{ev.category}" is not the id of a category'))
+    for k, rid in enumerate(ev.related):
+        if rid not in event_ids:
+            problems.append(Problem(f"{here}.related[{k}]", f'"{rid}" is not the id of an event'))
+    cite(ev.sources, here)
+    if ev.location is not None:
+        cite(ev.location.sources, f"{here}.location")
+    for name in ("parties", "participants", "quotes", "activities", "mentions"):
+        for k, item in enumerate(getattr(ev, name)):
+            cite(item.sources, f"{here}.{name}[{k}]")
+    return problems
+
+
+def _problem_from_pydantic(err: dict, prefix: tuple = ()) -> Problem:
+    path = json_path(prefix + tuple(err["loc"]))
     kind = err["type"]
     if kind == "missing":
         message = "is required"
@@ -201,32 +449,11 @@ def check_references(t: Timeline) -> list[Problem]:
     category_ids = _unique_ids(t.categories, "categories", problems)
     event_ids = _unique_ids(t.events, "events", problems)
     _unique_ids(t.eras, "eras", problems)
-
-    def cite(ids: tuple[str, ...], where: str) -> None:
-        for k, sid in enumerate(ids):
-            if sid not in source_ids:
-                problems.append(Problem(f"{where}.sources[{k}]", f'"{sid}" is not the id of a source'))
-
     for i, era in enumerate(t.eras):
         if era.end.end_ms <= era.start.ms:
             problems.append(Problem(f"eras[{i}].end", f'"{era.end.to_iso()}" is before the start'))
     for i, ev in enumerate(t.events):
-        here = f"events[{i}]"
-        if ev.end is not None and ev.end.end_ms <= ev.start.ms:
-            problems.append(
-                Problem(f"{here}.end", f'"{ev.end.to_iso()}" is before the start "{ev.start.to_iso()}"')
-            )
-        if ev.category is not None and ev.category not in category_ids:
-            problems.append(Problem(f"{here}.category", f'"{ev.category}" is not the id of a category'))
-        for k, rid in enumerate(ev.related):
-            if rid not in event_ids:
-                problems.append(Problem(f"{here}.related[{k}]", f'"{rid}" is not the id of an event'))
-        cite(ev.sources, here)
-        if ev.location is not None:
-            cite(ev.location.sources, f"{here}.location")
-        for name in ("parties", "participants", "quotes", "activities", "mentions"):
-            for k, item in enumerate(getattr(ev, name)):
-                cite(item.sources, f"{here}.{name}[{k}]")
+        problems += _event_reference_problems(i, ev, category_ids, event_ids, source_ids)
     return problems
 
 
@@ -239,7 +466,7 @@ def _unique_ids(items, where: str, problems: list[Problem]) -> set[str]:
     return seen
 
 
-@lru_cache(maxsize=None)
+@cache
 def _child_models(model: type[BaseModel]) -> dict[str, type[BaseModel] | None]:
     """For each JSON key of a model, the nested model its value(s) hold, if any."""
     out: dict[str, type[BaseModel] | None] = {}

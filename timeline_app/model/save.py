@@ -11,7 +11,7 @@ from timeline_app.model.timeline import Timeline
 
 def timeline_json(timeline: Timeline) -> str:
     """The timeline as formatted JSON text; defaults are left out to keep files small."""
-    body = timeline.model_dump_json(indent=2, exclude_defaults=True)
+    body = timeline.materialized().model_dump_json(indent=2, exclude_defaults=True)
     # format and version are defaults, but every file must carry them.
     head = f'{{\n  "format": "{timeline.format}",\n  "version": {timeline.version},'
     rest = body[1:].lstrip("\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
@@ -15,6 +16,7 @@ from pydantic import (
 )
 
 from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
+from timeline_app.model.table import EventMap, EventTable, LazyEvents
 from timeline_app.time import Precision, TimeParseError, TimeValue, parse_time
 
 FORMAT_NAME = "timeline-app"
@@ -203,8 +205,13 @@ class Timeline(_Record):
     events: tuple[Event, ...] = ()
 
     @cached_property
-    def event_by_id(self) -> dict[str, Event]:
-        return {e.id: e for e in self.events}
+    def table(self) -> EventTable:
+        """The events as columns (see model/table.py); the loader sets it for the files it reads."""
+        return EventTable.from_events(self.events, self.categories)
+
+    @cached_property
+    def event_by_id(self) -> Mapping[str, Event]:
+        return EventMap(self.table)
 
     @cached_property
     def category_by_id(self) -> dict[str, Category]:
@@ -215,14 +222,30 @@ class Timeline(_Record):
         return {s.id: s for s in self.sources}
 
     @cached_property
-    def chronological(self) -> tuple[Event, ...]:
+    def chronological(self) -> Sequence[Event]:
         """Events by start, then end, then file order: the order of the list and of Tab."""
-        return tuple(sorted(self.events, key=lambda e: (e.start_ms, e.end_ms)))
+        return LazyEvents(self.table, self.table.order)
 
     def extent(self) -> tuple[int, int] | None:
         """(first start, last exclusive end) over events and eras, or None when empty."""
-        spans = [(e.start_ms, e.end_ms) for e in self.events]
-        spans += [(era.start.ms, era.end.end_ms) for era in self.eras]
+        spans = [(era.start.ms, era.end.end_ms) for era in self.eras]
+        ext = self.table.extent()
+        if ext is not None:
+            spans.append(ext)
         if not spans:
             return None
         return min(s for s, _ in spans), max(e for _, e in spans)
+
+    def with_table(self, table: EventTable) -> Timeline:
+        """This timeline with the events of `table` (already validated): no per-event objects."""
+        data = {name: getattr(self, name) for name in type(self).model_fields}
+        data["events"] = LazyEvents(table)
+        out = type(self).model_construct(**data)
+        out.__dict__["table"] = table
+        return out
+
+    def materialized(self) -> Timeline:
+        """The same timeline with a real tuple of Event objects (for pydantic serialisation)."""
+        if isinstance(self.events, tuple):
+            return self
+        return self.model_copy(update={"events": tuple(self.events)})

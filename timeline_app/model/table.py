@@ -1,0 +1,186 @@
+"""EventTable: a timeline's events as columns, the form layout, painting and lists read.
+
+One pydantic Event costs about a kilobyte and tens of microseconds to validate; a million of
+them would not fit the memory target nor load in seconds. So the loader checks plain events
+(only id, title, start, end, category) itself and keeps them as columns: NumPy arrays of
+times and codes, Python lists of ids and titles. Events with anything more (parties, quotes,
+tags, ...) are validated by pydantic and kept whole in `rich`. `event(i)` gives any event
+as a model Event, built on demand for plain ones.
+
+Times are float64 ms: exact to the millisecond within about 285,000 years of 1970, and
+within a minute or so at the Big Bang, where only years mean anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from timeline_app.time import parse_time
+from timeline_app.time.vector import DAY_RANK
+
+if TYPE_CHECKING:
+    from timeline_app.model.timeline import Category, Event
+
+
+class EventTable:
+    """Columns in file order, plus the chronological order and an id index."""
+
+    def __init__(self, *, ids: list[str], titles: list[str], start_ms: np.ndarray, end_ms: np.ndarray,
+                 rank: np.ndarray, point: np.ndarray, imprecise: np.ndarray, category: np.ndarray,
+                 categories: Sequence[Category], start_text: list[str | None], end_text: list[str | None],
+                 rich: dict[int, Event], index_of: dict[str, int] | None = None):
+        self.ids = ids
+        self.titles = titles
+        self.start_ms = start_ms
+        self.end_ms = end_ms  # exclusive
+        self.rank = rank  # precision rank of the start (0 year ... 5 millisecond)
+        self.point = point  # drawn as a mark at any zoom (Event.is_point)
+        self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
+        self.category = category  # index into `categories`, -1 for none
+        self.category_ids = tuple(c.id for c in categories)
+        self.start_text = start_text  # plain events' texts, to build their Event on demand
+        self.end_text = end_text
+        self.rich = rich
+        self.index_of = index_of if index_of is not None else {k: i for i, k in enumerate(ids)}
+        self.n = len(ids)
+        self.order = np.lexsort((end_ms, start_ms)) if self.n else np.zeros(0, dtype=np.int64)
+        self.sorted_start_ms = start_ms[self.order]
+        self._event = lru_cache(maxsize=4096)(self._build_event)
+
+    def __len__(self) -> int:
+        return self.n
+
+    @classmethod
+    def from_events(cls, events: Sequence[Event], categories: Sequence[Category]) -> EventTable:
+        """A table over already-validated Event objects (importers, tests, small files)."""
+        cat_index = {c.id: k for k, c in enumerate(categories)}
+        n = len(events)
+        return cls(
+            ids=[e.id for e in events], titles=[e.title for e in events],
+            start_ms=np.array([e.start_ms for e in events], dtype=np.float64).reshape(n),
+            end_ms=np.array([e.end_ms for e in events], dtype=np.float64).reshape(n),
+            rank=np.array([e.start.precision.rank for e in events], dtype=np.int8).reshape(n),
+            point=np.array([e.is_point for e in events], dtype=bool).reshape(n),
+            imprecise=np.array([not e.is_point and e.end is None for e in events], dtype=bool).reshape(n),
+            category=np.array([cat_index.get(e.category, -1) if e.category else -1 for e in events],
+                              dtype=np.int32).reshape(n),
+            categories=categories, start_text=[None] * n, end_text=[None] * n,
+            rich=dict(enumerate(events)),
+        )
+
+    def take(self, indices: np.ndarray, categories: Sequence[Category]) -> EventTable:
+        """A table of the events at `indices` (file order kept): what a filter leaves."""
+        idx = np.asarray(indices, dtype=np.int64)
+        pos = idx.tolist()
+        rich = {k: self.rich[i] for k, i in enumerate(pos) if i in self.rich}
+        return EventTable(
+            ids=[self.ids[i] for i in pos], titles=[self.titles[i] for i in pos],
+            start_ms=self.start_ms[idx], end_ms=self.end_ms[idx], rank=self.rank[idx],
+            point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
+            categories=categories, start_text=[self.start_text[i] for i in pos],
+            end_text=[self.end_text[i] for i in pos], rich=rich,
+        )
+
+    def event(self, i: int) -> Event:
+        """The event at file position i as a model Event."""
+        ev = self.rich.get(i)
+        return ev if ev is not None else self._event(i)
+
+    def _build_event(self, i: int) -> Event:
+        from timeline_app.model.timeline import Event
+
+        end = self.end_text[i]
+        cat = int(self.category[i])
+        return Event.model_construct(
+            id=self.ids[i], title=self.titles[i], start=parse_time(self.start_text[i]),
+            end=parse_time(end) if end is not None else None,
+            category=self.category_ids[cat] if cat >= 0 else None,
+        )
+
+    def category_id(self, i: int) -> str | None:
+        cat = int(self.category[i])
+        return self.category_ids[cat] if cat >= 0 else None
+
+    def used_categories(self) -> set[str]:
+        """Ids of the categories some event is in."""
+        codes = np.unique(self.category)
+        return {self.category_ids[c] for c in codes.tolist() if c >= 0}
+
+    def extent(self) -> tuple[int, int] | None:
+        """(first start, last exclusive end) in exact ms."""
+        if not self.n:
+            return None
+        first, last = self.event(int(np.argmin(self.start_ms))), self.event(int(np.argmax(self.end_ms)))
+        return first.start_ms, last.end_ms
+
+
+def point_mask(rank: np.ndarray, same_as_start: np.ndarray) -> np.ndarray:
+    """Event.is_point over columns: a day or finer, with no end or an end equal to the start."""
+    return (rank >= DAY_RANK) & same_as_start
+
+
+class LazyEvents(Sequence):
+    """The events of a table as a read-only sequence of Event, built as they are asked for."""
+
+    __slots__ = ("_order", "_table")
+
+    def __init__(self, table: EventTable, order: np.ndarray | None = None):
+        self._table = table
+        self._order = order
+
+    def __len__(self) -> int:
+        return self._table.n
+
+    def _pos(self, k: int) -> int:
+        return k if self._order is None else int(self._order[k])
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return tuple(self[j] for j in range(*k.indices(len(self))))
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        return self._table.event(self._pos(k))
+
+    def __iter__(self) -> Iterator[Event]:
+        event = self._table.event
+        if self._order is None:
+            return (event(i) for i in range(self._table.n))
+        return (event(i) for i in self._order.tolist())
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (tuple, list, LazyEvents)):
+            return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((id(self._table), self._order is None))
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} events>"
+
+
+class EventMap(Mapping):
+    """id -> Event over a table, without building every Event."""
+
+    __slots__ = ("_table",)
+
+    def __init__(self, table: EventTable):
+        self._table = table
+
+    def __getitem__(self, key: str) -> Event:
+        return self._table.event(self._table.index_of[key])
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table.index_of
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table.index_of)
+
+    def __len__(self) -> int:
+        return self._table.n
