@@ -5,6 +5,19 @@ never with their nominal lengths, which exist only to choose a rung for a zoom l
 Ticks align to calendar multiples (months 1, 4, 7, 10 for a 3-month rung; years on round
 numbers as labelled: 1900, 2000, 500 BCE), never to the start of the view, so panning does not
 make them jump.
+
+Year labels. A rung of 10,000 years or more (`DEEP_RUNG`) labels every tick as a distance from
+year 0 (see time/format.py): "13.8 Ga", "65 Ma", "500 ka", "0", "in 1 Gyr" in the minor row, and
+"65 million years ago" in the major row above it (a rung of 100,000 years or more). The style is
+chosen by the rung, never tick by tick, so one axis never mixes "10,000 BCE" with "20 ka". A tick
+is named by the multiple of its rung step it stands for: deep ticks sit exactly on those, and the
+10,000 to 50,000-year rungs' ticks on round BCE/CE years (10,000 BCE is astronomical -9,999;
+1 CE follows 1 BCE) sit one year off them and read as the round number.
+
+Finer rungs keep calendar years ("500 BCE", "1 CE", "2019") within 100,000 years of year 0, and
+beyond that (where format_date also switches, and where their ticks fall on astronomical
+multiples) show the compact distance with the decimals the step needs ("65.001 Ma"). Their
+ticks change alignment at 100,000 BCE, so one of them straddling it reads "100 ka | 95,000 BCE".
 """
 
 from __future__ import annotations
@@ -24,7 +37,7 @@ from timeline_app.time.calendar import (
     days_in_month,
     fields_from_ms,
 )
-from timeline_app.time.format import MONTHS, MONTHS_SHORT, WEEKDAYS_SHORT, year_label
+from timeline_app.time.format import MONTHS, MONTHS_SHORT, WEEKDAYS_SHORT, ago_label, is_deep_year, year_label
 
 _YEAR_MS = 365.2425 * MS_PER_DAY
 _MONTH_MS = 30 * MS_PER_DAY
@@ -60,6 +73,9 @@ LADDER: tuple[Rung, ...] = (
     *(_rung("year", m * 10**k) for k in range(9) for m in (1, 2, 5)),
     _rung("year", 10**9),
 )
+
+# Year rungs of this step or more label their ticks as distances from year 0 ("65 Ma").
+DEEP_RUNG = 10_000
 
 _NOMINALS = tuple(r.nominal_ms for r in LADDER)
 _BY_KEY = {(r.unit, r.step): r for r in LADDER}
@@ -224,11 +240,23 @@ def _tick_year_label(year: int) -> str:
     return "1 CE" if year == 1 else year_label(year)
 
 
+def _tick_years_ago(year: int, step: int) -> int:
+    """The distance a tick stands for: years before year 0, to the nearest multiple of the step."""
+    return (-year + step // 2) // step * step
+
+
+def _year_tick_label(rung: Rung, year: int) -> str:
+    """Compact label of a year tick: "65 Ma", "13.8 Ga", "0" on deep rungs; "500 BCE", "2019" on finer ones."""
+    if rung.step >= DEEP_RUNG or is_deep_year(year):
+        return ago_label(_tick_years_ago(year, rung.step), compact=True)
+    return _tick_year_label(year)
+
+
 def minor_label(rung: Rung, ms: int) -> str:
     """Short label of a tick, by the biggest boundary it sits on: a month tick in January says "2019"."""
     unit = rung.unit
     if unit == "year":
-        return _tick_year_label(civil_from_days(ms // MS_PER_DAY)[0])
+        return _year_tick_label(rung, civil_from_days(ms // MS_PER_DAY)[0])
     f = fields_from_ms(ms)
     if f.millisecond:
         return f".{f.millisecond:03d}"
@@ -251,6 +279,11 @@ def major_label(rung: Rung, ms: int) -> str:
         # Decades and centuries of the common era read best as "2010s" and "1900s".
         if rung.step in (10, 100) and f.year >= 1 and f.year % rung.step == 0:
             return f"{year_label(f.year)}s"
+        # A major row speaks in the style of the minor row under it, whose rung is ten times finer.
+        if rung.step >= 10 * DEEP_RUNG:
+            ago = _tick_years_ago(f.year, rung.step)
+            # Year 0 is named by the calendar: "0 years ago" would claim to be the present.
+            return ago_label(ago) if ago else _tick_year_label(f.year)
         return _tick_year_label(f.year)
     if unit == "month":
         return f"{MONTHS[f.month]} {year_label(f.year)}"

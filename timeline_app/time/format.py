@@ -1,4 +1,20 @@
-"""Time values as English text for people: years, dates, ranges and lengths."""
+"""Time values as English text for people: years, dates, ranges and lengths.
+
+Deep time. At astronomical year -100,000 and before, and at year 100,000 and after, a year is
+written as a distance instead of a calendar year: "250,000 years ago", "65 million years ago",
+"13.8 billion years ago", "in 1 billion years". Between the two the calendar year means
+something and is written as one: "10,000 BCE", "500 BCE", "2019", "12,345".
+
+The distance counts from astronomical year 0 (1 BCE), not from 1950 as geologists' "before
+present" (BP, Ma) does: "N years ago" is astronomical year -N, and "in N years" is year N. That
+is what data files mean by a deep year (TimelineJS's cosmological year -13800000000 is shown by
+TimelineJS as "13.80 billion years ago"), so a value and its text agree exactly, and the round
+astronomical years that deep tick marks sit on read as round numbers. The 1,950 years between
+year 0 and 1950 are under 2% of the smallest deep distance (100,000 years).
+
+Tick marks use a compact form of the same distances (see `ago_label`): "65 Ma", "500 ka",
+"13.8 Ga", "0", "in 1 Gyr"; "Ma" is a million years ago, "Myr" a million years as a length.
+"""
 
 from __future__ import annotations
 
@@ -15,30 +31,67 @@ WEEKDAYS_SHORT = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 DASH = " \u2013 "  # an en dash with spaces: "1939 – 1945"
 
-# Years at or before this astronomical year are shown as "... years ago".
+# Years at or before this astronomical year are shown as "... years ago" (the TimelineJS
+# importer maps years with the same boundary, so do not move it alone).
 DEEP_TIME_YEAR = -100_000
+# Years at or after this one are shown as "in ... years".
+DEEP_FUTURE_YEAR = 100_000
+
+# (size, long word, compact past symbol, compact future symbol), biggest first.
+_AGO_UNITS = (
+    (1_000_000_000, "billion", "Ga", "Gyr"),
+    (1_000_000, "million", "Ma", "Myr"),
+    (1_000, "thousand", "ka", "kyr"),
+)
+
+
+def is_deep_year(year: int) -> bool:
+    """Is this astronomical year written as a distance ("65 million years ago") rather than a year?"""
+    return year <= DEEP_TIME_YEAR or year >= DEEP_FUTURE_YEAR
 
 
 def year_label(year: int) -> str:
     """An astronomical year for people: "2019", "12,345", "1 BCE" (year 0), "10,000 BCE", "65 million years ago".
 
     Years after 0 are shown as written, with thousands separators from 10,000 on. Years 0 to
-    -99,999 are BCE (year 0 is 1 BCE, -499 is 500 BCE). From year -100,000 back, the label is
-    "N years ago" with N = -year, exact but abbreviated: "250,000 years ago", "65 million years
-    ago", "13.8 billion years ago". At that depth the two thousand years between year 0 and
-    the present are below any date's accuracy, and round astronomical years read as round numbers.
+    -99,999 are BCE (year 0 is 1 BCE, -499 is 500 BCE). Deep years (see the module docstring)
+    are exact distances from year 0, abbreviated: "250,000 years ago", "65 million years ago",
+    "13.8 billion years ago", "in 250,000 years", "in 1 billion years".
     """
+    if is_deep_year(year):
+        return ago_label(-year)
     if year >= 1:
         return str(year) if year < 10_000 else f"{year:,}"
-    if year > DEEP_TIME_YEAR:
-        bce = 1 - year
-        return f"{bce} BCE" if bce < 10_000 else f"{bce:,} BCE"
-    ago = -year
-    if ago >= 1_000_000_000:
-        return f"{_scaled(ago, 1_000_000_000)} billion years ago"
-    if ago >= 1_000_000:
-        return f"{_scaled(ago, 1_000_000)} million years ago"
-    return f"{ago:,} years ago"
+    bce = 1 - year
+    return f"{bce} BCE" if bce < 10_000 else f"{bce:,} BCE"
+
+
+def _ago_parts(years_ago: int) -> tuple[str, str]:
+    """The number and the unit word of a long distance: 65_000_000 -> ("65", "million years")."""
+    n = abs(years_ago)
+    for size, word, _past, _future in _AGO_UNITS[:2]:  # "250,000 years", not "250 thousand years"
+        if n >= size:
+            return _scaled(n, size), f"{word} years"
+    return f"{n:,}", "year" if n == 1 else "years"
+
+
+def ago_label(years_ago: int, compact: bool = False) -> str:
+    """A distance from year 0, exact: 65_000_000 -> "65 million years ago", -10**9 -> "in 1 billion years".
+
+    Negative distances are in the future. `compact` is the tick-mark form: "65 Ma", "2.5 Ma",
+    "500 ka", "13.8 Ga", "in 1 Gyr", and "0" for year 0 itself; as many decimals as the number
+    needs, never rounded.
+    """
+    n = abs(years_ago)
+    if compact:
+        for size, _word, past, future in _AGO_UNITS:
+            if n >= size:
+                number = _scaled(n, size)
+                return f"{number} {past}" if years_ago > 0 else f"in {number} {future}"
+        if n == 0:
+            return "0"
+    number, unit = _ago_parts(years_ago)
+    return f"{number} {unit} ago" if years_ago >= 0 else f"in {number} {unit}"
 
 
 def _scaled(n: int, unit: int) -> str:
@@ -48,6 +101,16 @@ def _scaled(n: int, unit: int) -> str:
         return f"{whole:,}"
     digits = len(str(unit)) - 1
     return f"{whole:,}.{rest:0{digits}d}".rstrip("0")
+
+
+def _deep_year_range(a: int, b: int) -> str | None:
+    """Two deep years in the same unit and direction, said once: "538.8 \u2013 251.902 million years ago"."""
+    if not (is_deep_year(a) and is_deep_year(b)) or (a < 0) != (b < 0):
+        return None
+    (na, unit_a), (nb, unit_b) = _ago_parts(-a), _ago_parts(-b)
+    if unit_a != unit_b:
+        return None
+    return f"{na}{DASH}{nb} {unit_a} ago" if a < 0 else f"in {na}{DASH}{nb} {unit_a}"
 
 
 def _day_text(f: Fields) -> str:
@@ -95,7 +158,7 @@ def format_range(start: TimeValue, end: TimeValue | None) -> str:
         return format_date(start) + DASH + format_date(end)
     a, b = start.local_fields, end.local_fields
     if p is Precision.YEAR:
-        return year_label(a.year) + DASH + year_label(b.year)
+        return _deep_year_range(a.year, b.year) or year_label(a.year) + DASH + year_label(b.year)
     same_year = a.year == b.year
     if p is Precision.MONTH:
         if same_year:
