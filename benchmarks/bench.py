@@ -68,15 +68,13 @@ def main() -> int:
     measure = make_measure(LIGHT)
     fitted = fit_scale(timeline, VIEW_W, measure)
     t0 = time.perf_counter()
-    lanes = LaneLayout(timeline, fitted.ms_per_px, measure)
+    lanes = LaneLayout(timeline, measure)
     layout_s = time.perf_counter() - t0
 
     image = QImage(VIEW_W, VIEW_H, QImage.Format.Format_ARGB32_Premultiplied)
     frames = []
     for s in steps(fitted):
         t0 = time.perf_counter()
-        if lanes.ms_per_px != s.ms_per_px:
-            lanes = LaneLayout(timeline, s.ms_per_px, measure, lanes.label_sizes)
         scene = build_scene(timeline, s, VIEW_H, measure, SceneOptions(), lanes)
         with QPainter(image) as p:
             paint(p, scene, LIGHT)

@@ -50,6 +50,7 @@ class EventTable:
         self.order = np.lexsort((end_ms, start_ms)) if self.n else np.zeros(0, dtype=np.int64)
         self.sorted_start_ms = start_ms[self.order]
         self._event = lru_cache(maxsize=4096)(self._build_event)
+        self._used: frozenset[str] | None = None
 
     def __len__(self) -> int:
         return self.n
@@ -106,9 +107,11 @@ class EventTable:
         return self.category_ids[cat] if cat >= 0 else None
 
     def used_categories(self) -> set[str]:
-        """Ids of the categories some event is in."""
-        codes = np.unique(self.category)
-        return {self.category_ids[c] for c in codes.tolist() if c >= 0}
+        """Ids of the categories some event is in (computed once)."""
+        if self._used is None:
+            codes = np.unique(self.category)
+            self._used = frozenset(self.category_ids[c] for c in codes.tolist() if c >= 0)
+        return set(self._used)
 
     def extent(self) -> tuple[int, int] | None:
         """(first start, last exclusive end) in exact ms."""

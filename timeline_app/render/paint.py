@@ -5,8 +5,9 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+import numpy as np
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEngine, QPen
 
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem
@@ -20,17 +21,54 @@ ROLE_STYLE = {
     "era": (-1, False, True),
     "legend": (-1, False, False),
     "footer": (-2, False, False),
+    "count": (-2, True, False),
 }
 
 
 def color(spec: str, alpha: int | None = None) -> QColor:
-    """#rrggbb or #rrggbbaa (CSS order) to QColor."""
-    c = QColor(spec[:7])
+    """#rrggbb or #rrggbbaa (CSS order) to QColor (a new object the caller may change)."""
+    c = QColor(_parsed(spec[:7]))
     if len(spec) == 9:
         c.setAlpha(int(spec[7:9], 16))
     if alpha is not None:
         c.setAlpha(alpha)
     return c
+
+
+@lru_cache(maxsize=1024)
+def _parsed(spec: str) -> QColor:
+    return QColor(spec)
+
+
+@lru_cache(maxsize=2048)
+def _qc(spec: str, alpha: int | None = None) -> QColor:
+    """A shared QColor for painting (never change it; use color() for one to change)."""
+    return color(spec, alpha)
+
+
+@lru_cache(maxsize=2048)
+def _pen(spec: str, width: float, alpha: int | None = None, dashed: bool = False) -> QPen:
+    pen = QPen(_edge(spec) if alpha is None else _edge_alpha(spec, alpha), width)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    return pen
+
+
+@lru_cache(maxsize=2048)
+def _brush(spec: str, alpha: int | None = None) -> QBrush:
+    return QBrush(_qc(spec, alpha))
+
+
+@lru_cache(maxsize=1024)
+def _edge_alpha(spec: str, alpha: int) -> QColor:
+    c = QColor(_edge(spec))
+    c.setAlpha(alpha)
+    return c
+
+
+@lru_cache(maxsize=1024)
+def _edge(spec: str) -> QColor:
+    return QColor(spec[:7]).darker(140)
 
 
 @lru_cache(maxsize=64)
@@ -50,16 +88,30 @@ def theme_font(theme: Theme, role: str) -> QFont:
 
 
 def make_measure(theme: Theme):
-    """A measure(text, role) -> (w, h) function using the theme's real fonts."""
+    """A measure(text, role) -> (w, h) function using the theme's real fonts.
+
+    Sizes are remembered (up to MEASURE_CACHE texts): the axis, legend and visible titles
+    are measured again on every frame otherwise."""
     metrics = {}
+    cache: dict[tuple[str, str], tuple[float, float]] = {}
 
     def measure(text: str, role: str) -> tuple[float, float]:
+        key = (text, role)
+        got = cache.get(key)
+        if got is not None:
+            return got
         fm = metrics.get(role)
         if fm is None:
             fm = metrics[role] = QFontMetricsF(theme_font(theme, role))
-        return fm.horizontalAdvance(text) + 1, fm.height()
+        if len(cache) >= MEASURE_CACHE:
+            cache.clear()
+        got = cache[key] = (fm.horizontalAdvance(text) + 1, fm.height())
+        return got
 
     return measure
+
+
+MEASURE_CACHE = 50_000
 
 
 def paint(p: QPainter, scene: Scene, theme: Theme, background: bool = True) -> None:
@@ -74,7 +126,9 @@ def paint(p: QPainter, scene: Scene, theme: Theme, background: bool = True) -> N
     _paint_grid(p, scene, theme)
     for item in scene.labels:
         _text(p, item, theme, theme.text if item.role == "major" else theme.muted_text)
+    _paint_clusters(p, scene, theme)
     _paint_events(p, scene, theme)
+    _paint_today(p, scene, theme)
     _paint_legend(p, scene, theme)
     if scene.title is not None:
         _text(p, scene.title, theme, theme.text)
@@ -83,10 +137,32 @@ def paint(p: QPainter, scene: Scene, theme: Theme, background: bool = True) -> N
 
 
 def _text(p: QPainter, item: TextItem, theme: Theme, fg: str) -> None:
-    p.setFont(theme_font(theme, item.role))
+    font = theme_font(theme, item.role)
+    p.setFont(font)
     p.setPen(color(fg))
-    # Plain drawText: text from data is never interpreted as markup.
-    p.drawText(QRectF(item.x, item.y, item.w + 2, item.h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, item.text)
+    _draw_line(p, font, item)
+
+
+_BASELINE_FONTS: dict[int, tuple[QFont, float, float]] = {}
+
+
+def _metrics(font: QFont) -> tuple[float, float]:
+    """(ascent, descent) of a font; fonts come from font_for's cache, so one entry each."""
+    key = id(font)
+    got = _BASELINE_FONTS.get(key)
+    if got is None or got[0] is not font:
+        fm = QFontMetricsF(font)
+        got = _BASELINE_FONTS[key] = (font, fm.ascent(), fm.descent())
+    return got[1], got[2]
+
+
+def _draw_line(p: QPainter, font: QFont, item: TextItem) -> None:
+    """One line of plain text (never markup) vertically centred in the item's box.
+
+    drawText at a baseline point costs half what the rectangle-and-alignment form does,
+    and the scene has already cut every text to its room."""
+    ascent, descent = _metrics(font)
+    p.drawText(QPointF(item.x, item.y + (item.h + ascent - descent) / 2), item.text)
 
 
 def _paint_eras(p: QPainter, scene: Scene, theme: Theme) -> None:
@@ -98,27 +174,25 @@ def _paint_eras(p: QPainter, scene: Scene, theme: Theme) -> None:
 
 
 def _paint_grid(p: QPainter, scene: Scene, theme: Theme) -> None:
-    minor_pen = QPen(color(theme.grid_minor), 1)
-    major_pen = QPen(color(theme.grid_major), 1)
+    minor_pen = QPen(_qc(theme.grid_minor), 1)
+    major_pen = QPen(_qc(theme.grid_major), 1)
     bottom = scene.lanes_bottom
-    for t in scene.ticks:
-        x = round(t.x) + 0.5
-        if t.major:
-            p.setPen(major_pen)
-            p.drawLine(QPointF(x, scene.axis_top), QPointF(x, bottom))
-        else:
-            p.setPen(minor_pen)
-            p.drawLine(QPointF(x, scene.axis_top + MAJOR_H), QPointF(x, bottom))
+    top_major, top_minor = scene.axis_top, scene.axis_top + MAJOR_H
+    major = [QLineF(x, top_major, x, bottom) for x in (round(t.x) + 0.5 for t in scene.ticks if t.major)]
+    minor = [QLineF(x, top_minor, x, bottom) for x in (round(t.x) + 0.5 for t in scene.ticks if not t.major)]
+    p.setPen(minor_pen)
+    p.drawLines(minor)
     p.setPen(major_pen)
+    p.drawLines(major)
     p.drawLine(QPointF(0, scene.axis_bottom + 0.5), QPointF(scene.width, scene.axis_bottom + 0.5))
 
 
 def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
+    event_font = theme_font(theme, "event")
+    text_color, muted = _qc(theme.text), _qc(theme.muted_text)
+    white = _qc("#ffffff")
     for g in scene.events:
-        fill = color(g.color, 70 if g.dimmed else None)
-        edge = QColor(color(g.color)).darker(140)
-        if g.dimmed:
-            edge.setAlpha(90)
+        fill = _brush(g.color, 70 if g.dimmed else (120 if g.imprecise and g.kind == "bar" else None))
         if g.kind == "bar":
             rect = QRectF(g.x0, g.cy - BAR_H / 2, g.x1 - g.x0, BAR_H)
             if g.selected or g.hovered:
@@ -126,50 +200,155 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
                 p.setPen(QPen(halo, 3))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 6, 6)
-            pen = QPen(edge, 1.2)
-            if g.imprecise:
-                pen.setStyle(Qt.PenStyle.DashLine)
-                fill.setAlpha(120)
-            p.setPen(pen)
-            p.setBrush(QBrush(fill))
+            p.setPen(_pen(g.color, 1.2, 90 if g.dimmed else None, g.imprecise))
+            p.setBrush(fill)
             p.drawRoundedRect(rect, 4, 4)
         else:
-            c = QPointF(g.cx, g.cy)
             if g.selected or g.hovered:
                 p.setPen(QPen(color(theme.selection if g.selected else theme.hover), 3))
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawEllipse(c, MARK_R + 4, MARK_R + 4)
-            path = QPainterPath()
-            path.moveTo(g.cx, g.cy - MARK_R - 1)
-            path.lineTo(g.cx + MARK_R + 1, g.cy)
-            path.lineTo(g.cx, g.cy + MARK_R + 1)
-            path.lineTo(g.cx - MARK_R - 1, g.cy)
-            path.closeSubpath()
-            p.setPen(QPen(edge, 1.2))
-            p.setBrush(QBrush(fill))
-            p.drawPath(path)
+                p.drawEllipse(QPointF(g.cx, g.cy), MARK_R + 4, MARK_R + 4)
+            p.setPen(_pen(g.color, 1.2, 90 if g.dimmed else None))
+            p.setBrush(fill)
+            p.drawPath(_diamond(g.cx, g.cy))
         if g.label is not None:
             lab = g.label
             inside_bar = g.kind == "bar" and g.x0 <= lab.x and lab.x + lab.w <= g.x1
-            fg = "#ffffff" if inside_bar and _is_dark(g.color) else theme.text
             if g.matched and not g.selected:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(color(theme.match))
+                p.setBrush(_brush(theme.match))
                 p.drawRoundedRect(QRectF(lab.x - 3, lab.y - 1, lab.w + 6, lab.h + 2), 3, 3)
             elif g.selected and not inside_bar:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(color(theme.selection, 60))
+                p.setBrush(_brush(theme.selection, 60))
                 p.drawRoundedRect(QRectF(lab.x - 3, lab.y - 1, lab.w + 6, lab.h + 2), 3, 3)
-            elif not inside_bar:
-                p.fillRect(QRectF(lab.x - 2, lab.y, lab.w + 4, lab.h), color(theme.label_background))
-            p.setFont(theme_font(theme, "event"))
-            p.setPen(color(theme.muted_text if g.dimmed else fg))
-            p.drawText(QRectF(lab.x, lab.y, lab.w + 8, lab.h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, lab.text)
+            # Labels sit in room the scene left free in their lane: no backdrop needed.
+            p.setFont(event_font)
+            if g.dimmed:
+                p.setPen(muted)
+            elif inside_bar and _is_dark(g.color):
+                p.setPen(white)
+            else:
+                p.setPen(text_color)
+            _draw_line(p, event_font, lab)
+
+
+_DIAMOND = QPainterPath()
+_DIAMOND.moveTo(0, -MARK_R - 1)
+_DIAMOND.lineTo(MARK_R + 1, 0)
+_DIAMOND.lineTo(0, MARK_R + 1)
+_DIAMOND.lineTo(-MARK_R - 1, 0)
+_DIAMOND.closeSubpath()
+
+
+def _diamond(cx: float, cy: float) -> QPainterPath:
+    return _DIAMOND.translated(cx, cy)
+
+
+def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """Density bands: one image, a pixel row per band and a column per bin, more opaque
+    where more events start; each row is stretched onto its band."""
+    rows = scene.density
+    if not rows:
+        return
+    width = max(len(r.counts) for r in rows)
+    counts = np.zeros((len(rows), width), dtype=np.float64)
+    for k, r in enumerate(rows):
+        counts[k, :len(r.counts)] = r.counts
+    top = np.log1p(counts.max(axis=1, keepdims=True))
+    alpha = np.where(counts > 0, 70 + 185 * np.log1p(counts) / np.maximum(top, 1e-9), 0).astype(np.uint32)
+    rgb = np.zeros((len(rows), 3), dtype=np.uint32)
+    for k, r in enumerate(rows):
+        c = _qc(theme.muted_text if r.kind == "more" else theme.density)
+        rgb[k] = (c.red(), c.green(), c.blue())
+    # Premultiplied ARGB32: alpha, then each channel scaled by alpha.
+    pm = rgb[:, :, None] * alpha[:, None, :] // 255
+    px = np.ascontiguousarray((alpha << 24) | (pm[:, 0] << 16) | (pm[:, 1] << 8) | pm[:, 2], dtype=np.uint32)
+    img = QImage(px.data, width, len(rows), width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+    for k, r in enumerate(rows):
+        n = len(r.counts)
+        p.drawImage(QRectF(r.x_first, r.cy - r.h / 2, n * r.bin_px, r.h), img, QRectF(0, k, n, 1))
+    p.restore()
+    font = theme_font(theme, "count")
+    p.setFont(font)
+    p.setPen(_qc(theme.text))
+    backdrop = _qc(theme.label_background, 200)
+    for item in scene.labels_count:
+        p.fillRect(QRectF(item.x - 2, item.y, item.w + 4, item.h), backdrop)
+        _draw_line(p, font, item)
+
+
+def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """Aggregates: a rounded box per cluster, its exact count inside when it fits."""
+    _paint_density(p, scene, theme)
+    if not scene.clusters:
+        return
+    more_brush = QBrush(color(theme.muted_text, 60))
+    count_font = theme_font(theme, "count")
+    align = Qt.AlignmentFlag.AlignCenter
+    for c in scene.clusters:
+        rect = QRectF(c.x0, c.cy - c.h / 2, max(c.x1 - c.x0, 2.0), c.h)
+        if c.kind == "more":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(more_brush)
+        else:
+            p.setPen(QPen(_edge(c.color), 1))
+            p.setBrush(QBrush(color(c.color, 150)))
+        p.drawRoundedRect(rect, 4, 4)
+        if c.text is not None:
+            p.setFont(count_font)
+            p.setPen(color(theme.text if c.kind == "more" or not _is_dark(c.color) else "#ffffff"))
+            p.drawText(rect, align, c.text.text)
+
+
+def _paint_today(p: QPainter, scene: Scene, theme: Theme) -> None:
+    if scene.today_x is None:
+        return
+    x = round(scene.today_x) + 0.5
+    p.setPen(QPen(color(theme.selection), 1.5, Qt.PenStyle.DashLine))
+    p.drawLine(QPointF(x, scene.axis_bottom), QPointF(x, scene.lanes_bottom))
+    p.setFont(theme_font(theme, "count"))
+    p.setPen(color(theme.selection))
+    p.drawText(QPointF(x + 4, scene.axis_bottom + 12), "Today")
+
+
+_LEGEND_CACHE: dict[tuple, QImage] = {}
 
 
 def _paint_legend(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """The legend; on raster devices (the screen, PNG) drawn once into an image and reused,
+    since it rarely changes while the view moves. SVG, PDF and print get vector shapes."""
     if not scene.legend:
         return
+    engine = p.paintEngine()
+    if engine is None or engine.type() != QPaintEngine.Type.Raster:
+        _draw_legend(p, scene, theme)
+        return
+    top = min(e.label.y for e in scene.legend) - 6
+    bottom = max(e.label.y + e.label.h for e in scene.legend) + 8
+    ratio = p.device().devicePixelRatioF()
+    key = (threading.get_ident(), theme, scene.width, top, ratio,
+           tuple((e.x, e.y, e.color, e.hidden, e.label.text, e.label.x, e.label.y) for e in scene.legend))
+    img = _LEGEND_CACHE.get(key)
+    if img is None:
+        w, h = int(scene.width * ratio + 1), int((bottom - top) * ratio + 1)
+        img = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
+        img.setDevicePixelRatio(ratio)
+        img.fill(0)
+        with QPainter(img) as q:
+            q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            q.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+            q.translate(0, -top)
+            _draw_legend(q, scene, theme)
+        if len(_LEGEND_CACHE) > 8:
+            _LEGEND_CACHE.clear()
+        _LEGEND_CACHE[key] = img
+    p.drawImage(QPointF(0, top), img)
+
+
+def _draw_legend(p: QPainter, scene: Scene, theme: Theme) -> None:
     top = min(e.label.y for e in scene.legend) - 6
     p.setPen(QPen(color(theme.grid_minor), 1))
     p.drawLine(QPointF(0, top + 0.5), QPointF(scene.width, top + 0.5))
@@ -184,6 +363,7 @@ def _paint_legend(p: QPainter, scene: Scene, theme: Theme) -> None:
             p.drawLine(QPointF(e.label.x, mid), QPointF(e.label.x + e.label.w, mid))
 
 
+@lru_cache(maxsize=1024)
 def _is_dark(spec: str) -> bool:
     c = QColor(spec[:7])
     return (0.299 * c.red() + 0.587 * c.green() + 0.114 * c.blue()) < 150

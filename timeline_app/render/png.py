@@ -75,6 +75,9 @@ class PngRequest:
 ExportRequest = PngRequest
 
 
+MAX_NATURAL_LANES = 60  # taller than this, the bottom row counts the events of the lanes below
+
+
 def natural_height(lane_count: int, title: bool, legend: bool, footer: bool = False) -> int:
     """Height that shows every lane at full size."""
     h = (TITLE_H if title else 0) + MAJOR_H + MINOR_H + LANES_TOP_GAP + max(lane_count, 1) * LANE_H + 24
@@ -85,9 +88,9 @@ def export_scene(timeline: Timeline, req: PngRequest, theme: Theme = LIGHT) -> t
     """The scene an export draws, so callers and tests can see where things go."""
     measure = make_measure(theme)
     scale = fit_scale(timeline, req.width, measure, span=req.span)
-    lanes = LaneLayout(timeline, scale.ms_per_px, measure)
+    lanes = LaneLayout(timeline, measure)
     footer = bool(req.footer)
-    height = req.height or natural_height(lanes.lane_count, req.title, req.legend, footer)
+    height = req.height or natural_height(min(lanes.lane_count, MAX_NATURAL_LANES), req.title, req.legend, footer)
     opts = SceneOptions(title=req.title, legend=req.legend, selected_id=req.selected_id,
                         margin_bottom=FOOTER_H if footer else 0.0)
     scene = build_scene(timeline, scale, height, measure, opts, lanes)

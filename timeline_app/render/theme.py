@@ -21,6 +21,7 @@ class Theme:
     link: str = "#1f5fbf"
     heading: str = "#3b4a63"
     inferred: str = "#8a5a00"  # facts marked inferred
+    density: str = "#3d6fb6"  # density bands standing for events too dense to draw one by one
     font_family: str = "DejaVu Sans"
     font_px: int = 13
     title_px: int = 20
@@ -54,6 +55,7 @@ DARK = Theme(
     link="#8ab4ff",
     heading="#aab8d4",
     inferred="#e0b050",
+    density="#7aa7e8",
 )
 
 THEMES = {t.name: t for t in (LIGHT, DARK)}

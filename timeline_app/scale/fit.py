@@ -26,10 +26,11 @@ def fit_scale(timeline: Timeline, width: float, measure: Measure, now_ms: int = 
         return TimeScale.fit(span[0], span[1], width)
     lo, hi = data_extent(timeline, now_ms)
     right = FIT_MARGIN_PX
-    if timeline.events:
-        last = max(timeline.events, key=lambda e: e.end_ms)
+    table = timeline.table
+    if table.n:
+        last = int(table.end_ms.argmax())
         # Labels hang right of their mark; leave room so the last one is not cut off.
-        label_w = measure(last.title, "event")[0]
+        label_w = measure(table.titles[last], "event")[0]
         right += min(label_w + MARK_R + LABEL_GAP, width / 3)
     usable = max(width - FIT_MARGIN_PX - right, 1.0)
     scale = TimeScale.fit(lo, hi, usable)

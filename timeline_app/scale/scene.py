@@ -7,9 +7,10 @@ layout tests can use fake fonts.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from timeline_app.model import Event, Timeline
 from timeline_app.scale.lanes import pack_lanes
@@ -135,6 +136,14 @@ class Scene:
     footer: TextItem | None = None  # exports only: source and date, drawn in margin_bottom
     minor_rung: Rung | None = None
     major_rung: Rung | None = None
+    clusters: list[ClusterGlyph] = field(default_factory=list)
+    density: list[DensityRow] = field(default_factory=list)
+    labels_count: list[TextItem] = field(default_factory=list)  # exact counts on density runs
+    today_x: float | None = None  # the "today" line, when today is in view
+    lane_h: float = LANE_H
+    lane_offset: int = 0  # the first lane shown (the view scrolls lanes vertically)
+    lane_rows: int = 0
+    more_row_y: float | None = None  # centre of the "more lanes below" row, if shown
 
     def glyph(self, event_id: str) -> EventGlyph | None:
         for g in self.events:
@@ -147,6 +156,17 @@ class Scene:
         for e in self.legend:
             if e.contains(x, y):
                 return e.category_id
+        return None
+
+    def cluster_at(self, x: float, y: float) -> ClusterGlyph | None:
+        """The cluster (or "more" row cell) drawn at (x, y), or None."""
+        for c in self.clusters:
+            if c.contains(x, y):
+                return c
+        for row in self.density:
+            hit = row.cluster_at(x, y)
+            if hit is not None:
+                return hit
         return None
 
     def event_at(self, x: float, y: float) -> str | None:
@@ -167,6 +187,8 @@ class SceneOptions:
     matches: frozenset[str] | None = None  # search matches; None when no search is on
     # Legend rows as (category id, label, colour, hidden); None: the categories in use.
     legend_entries: tuple[tuple[str, str, str, bool], ...] | None = None
+    lane_offset: int = 0  # first lane shown
+    now_ms: float | None = None  # draw a "today" line here when it is in view
 
 
 def build_scene(
@@ -188,12 +210,14 @@ def build_scene(
     scene = Scene(width, height, top, top + MAJOR_H + MINOR_H, 0, 0, title=title)
     scene.lanes_top = scene.axis_bottom + LANES_TOP_GAP
     legend_entries = _legend(timeline, measure, width, options.legend_entries) if options.legend else []
+    if options.now_ms is not None and scale.start_ms <= options.now_ms <= scale.end_ms:
+        scene.today_x = scale.x(options.now_ms)
     legend_h = LEGEND_H * _legend_rows(legend_entries) if legend_entries else 0
     scene.lanes_bottom = height - legend_h - options.margin_bottom
     _layout_axis(scene, scale, measure)
     _layout_eras(scene, timeline, scale, measure)
-    lanes = lanes if lanes is not None and lanes.ms_per_px == scale.ms_per_px else LaneLayout(timeline, scale.ms_per_px, measure)
-    _layout_events(scene, timeline, scale, lanes, options)
+    lanes = lanes if lanes is not None and lanes.table is timeline.table else LaneLayout(timeline, measure)
+    _layout_events(scene, timeline, scale, lanes, options, measure)
     for entry in legend_entries:
         dy = scene.lanes_bottom + (entry.y * LEGEND_H) + (LEGEND_H - entry.label.h) / 2
         scene.legend.append(
@@ -309,76 +333,384 @@ def draws_as_point(ev: Event, ms_per_px: float) -> bool:
     return ev.is_point or (ev.end_ms - ev.start_ms) / ms_per_px < BAR_H
 
 
-class LaneLayout:
-    """Lanes for every event at one zoom level: computed once per zoom, reused while panning.
+# Lanes are computed once per timeline (LaneLayout) and never change with pan or zoom.
+# Up to LABEL_ROOM_LIMIT events, each event also reserves room for its label at the scale
+# that shows the whole timeline REF_WIDTH px wide, so at that zoom and closer every label is
+# whole; past that limit lanes hold time alone (labels show where there is room).
+LABEL_ROOM_LIMIT = 2_000
+REF_WIDTH = 900.0
+# Level of detail: at most this many single events are drawn per frame; lanes whose
+# visible events would exceed it are drawn as clusters with exact counts.
+DETAIL_BUDGET = 70
+MIN_SEP_PX = 3.0  # marks closer than this merge into a cluster
+MIN_LABEL_PX = 36.0  # narrower room than this: no label (the tooltip still tells)
+DENSITY_PX = 3.0  # column width of density bands
+MAX_COUNT_LABELS_PER_ROW = 12
 
-    `label_sizes` (one (w, h) per event in chronological order) do not depend on the zoom;
-    pass the previous layout's to skip measuring every title again.
+
+class LaneLayout:
+    """Stable lanes: one lane per event for the life of the timeline.
+
+    Within a lane events never overlap in time (nor, for small timelines, with the labels
+    reserved for them), so each lane is a sorted run: the events of a lane inside a view
+    are one contiguous slice found by binary search, and panning or zooming never moves an
+    event to another lane.
     """
 
-    def __init__(self, timeline: Timeline, ms_per_px: float, measure: Measure,
-                 label_sizes: list[tuple[float, float]] | None = None):
-        self.ms_per_px = ms_per_px
-        self.order = timeline.chronological
-        if label_sizes is None or len(label_sizes) != len(self.order):
-            label_sizes = [measure(ev.title, "event") for ev in self.order]
-        self.label_sizes = label_sizes
-        self.starts = [ev.start_ms for ev in self.order]
-        extents = []
-        for ev, (w, _h) in zip(self.order, label_sizes):
-            x0 = ev.start_ms / ms_per_px
-            x1 = ev.end_ms / ms_per_px
-            if draws_as_point(ev, ms_per_px):
-                c = (x0 + x1) / 2
-                extents.append((c - MARK_R, c + MARK_R + LABEL_GAP + w))
-            else:
-                inside = x1 - x0 >= w + 2 * LABEL_GAP
-                extents.append((x0, x1 if inside else x1 + LABEL_GAP + w))
-        self.lanes = pack_lanes(extents, gap=LANE_GAP_PX)
-        self.lane_count = max(self.lanes, default=-1) + 1
-        # How far left of its start an event's drawing can reach, and how far right: bounds
-        # for finding the events that touch a view without looking at all of them.
-        self.max_extent_px = max((x1 - x0 for x0, x1 in extents), default=0.0)
+    def __init__(self, timeline: Timeline, measure: Measure, ms_per_px: float | None = None,
+                 label_sizes=None):
+        table = timeline.table
+        self.table = table
+        n = table.n
+        start, end = table.start_ms, table.end_ms
+        self.ms_per_px = None  # kept for callers of the old per-zoom layout; lanes do not depend on it
+        lo = float(start.min()) if n else 0.0
+        hi = float(end.max()) if n else 1.0
+        self.ref_ms_per_px = max(hi - lo, 1.0) / REF_WIDTH
+        if 0 < n <= LABEL_ROOM_LIMIT:
+            ref = self.ref_ms_per_px
+            widths = np.array([measure(t, "event")[0] for t in table.titles], dtype=np.float64)
+            length_px = (end - start) / ref
+            point = table.point | (length_px < BAR_H)
+            label_room = (2 * MARK_R + LABEL_GAP + widths) * ref
+            inside = length_px >= widths + 2 * LABEL_GAP
+            reach = np.where(point, start + label_room,
+                             np.where(inside, end, end + LABEL_GAP * ref + widths * ref))
+            reach = reach + LANE_GAP_PX * ref
+        else:
+            reach = end.copy()
+        self.reach = reach
+        self.lanes = _pack(table.order, start, reach)
+        self.lane_count = int(self.lanes.max()) + 1 if n else 0
+        # Events grouped by lane, each group in time order (CSR: ptr[k]..ptr[k+1]).
+        by_lane = table.order[np.argsort(self.lanes[table.order], kind="stable")] if n else table.order
+        self.by_lane = by_lane
+        self.ptr = np.searchsorted(self.lanes[by_lane], np.arange(self.lane_count + 1)) if n else np.zeros(1, int)
+        self.lane_start = start[by_lane]
+        self.lane_reach = reach[by_lane]
+        self.lane_end = end[by_lane]
+        self._above: dict[int, np.ndarray] = {}
+        self.label_sizes = None
+
+    def lane_slice(self, lane: int, lo_ms: float, hi_ms: float) -> tuple[int, int]:
+        """Positions (into by_lane) of the lane's events that reach into [lo_ms, hi_ms]."""
+        a, b = int(self.ptr[lane]), int(self.ptr[lane + 1])
+        i = a + int(np.searchsorted(self.lane_reach[a:b], lo_ms, "right"))
+        j = a + int(np.searchsorted(self.lane_start[a:b], hi_ms, "right"))
+        return i, max(i, j)
+
+    def starts_above(self, lane: int) -> np.ndarray:
+        """Sorted starts of the events in lanes above `lane` (for the "more" row's counts)."""
+        got = self._above.get(lane)
+        if got is None:
+            got = np.sort(self.lane_start[:int(self.ptr[lane])])
+            self._above = {lane: got}
+        return got
 
     def visible_range(self, scale: TimeScale) -> tuple[int, int]:
-        """Index range (into `order`) of the events that may be drawn in `scale`'s view."""
-        reach_ms = (self.max_extent_px + 2 * MARK_R) * scale.ms_per_px
-        return (bisect_left(self.starts, scale.start_ms - reach_ms),
-                bisect_right(self.starts, scale.end_ms + MARK_R * scale.ms_per_px))
+        """Index range into `timeline.chronological` of the events starting in the view."""
+        s = self.table.sorted_start_ms
+        return int(np.searchsorted(s, scale.start_ms, "left")), int(np.searchsorted(s, scale.end_ms, "right"))
+
+
+def _pack(order: np.ndarray, start: np.ndarray, reach: np.ndarray) -> np.ndarray:
+    """Greedy lanes in time order (vis-timeline's stacking): each event takes the lowest lane
+    free at its start. O(n log n) with heaps of busy and free lanes."""
+    import heapq
+
+    lanes = np.zeros(len(start), dtype=np.int32)
+    busy: list[tuple[float, int]] = []
+    free: list[int] = []
+    count = 0
+    push, pop = heapq.heappush, heapq.heappop
+    starts, reaches = start.tolist(), reach.tolist()
+    out = [0] * len(starts)
+    for i in order.tolist():
+        x0 = starts[i]
+        while busy and busy[0][0] <= x0:
+            push(free, pop(busy)[1])
+        if free:
+            lane = pop(free)
+        else:
+            lane = count
+            count += 1
+        out[i] = lane
+        push(busy, (reaches[i], lane))
+    lanes[:] = out
+    return lanes
+
+
+@dataclass(frozen=True)
+class ClusterGlyph:
+    """Events too dense to draw one by one: `count` of them (exact) between t0 and t1.
+
+    kind "cluster" sits in a lane; kind "more" is the bottom row standing for the lanes
+    below the view. Clicking a cluster zooms into [t0, t1]; clicking "more" scrolls down.
+    """
+
+    kind: str
+    x0: float
+    x1: float
+    cy: float
+    h: float
+    count: int
+    t0: float
+    t1: float
+    color: str
+    text: TextItem | None
+
+    def contains(self, x: float, y: float, slop: float = 2.0) -> bool:
+        return self.x0 - slop <= x <= self.x1 + slop and abs(y - self.cy) <= self.h / 2 + slop
 
 
 def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: LaneLayout,
-                   options: SceneOptions) -> None:
+                   options: SceneOptions, measure: Measure) -> None:
+    table = timeline.table
     room = scene.lanes_bottom - scene.lanes_top
-    lane_h = LANE_H
-    if lanes.lane_count:
-        lane_h = max(MIN_LANE_H, min(LANE_H, room / lanes.lane_count))
-    colors = {c.id: c.color for c in timeline.categories}
-    lo, hi = lanes.visible_range(scale)
-    for i in range(lo, hi):
-        ev, lane, (w, h) = lanes.order[i], lanes.lanes[i], lanes.label_sizes[i]
-        x0, x1 = scale.x(ev.start_ms), scale.x(ev.end_ms)
-        cy = scene.lanes_top + lane * lane_h + lane_h / 2
-        color = colors.get(ev.category or "", DEFAULT_COLOR)
-        if draws_as_point(ev, scale.ms_per_px):
-            c = (x0 + x1) / 2
-            kind, gx0, gx1 = "point", c, c
-            label = TextItem(c + MARK_R + LABEL_GAP, cy - h / 2, w, h, ev.title, "event")
+    count = lanes.lane_count
+    lane_h = max(MIN_LANE_H, min(LANE_H, room / count)) if count else LANE_H
+    rows = max(int(room // lane_h), 1)
+    first = max(0, min(options.lane_offset, max(count - 1, 0)))
+    shown = list(range(first, min(count, first + rows)))
+    more_from = None
+    if first + rows < count:  # not every lane fits: the last row stands for those below
+        shown = shown[:-1] if len(shown) > 1 else shown
+        more_from = first + len(shown)
+    scene.lane_h = lane_h
+    scene.lane_offset = first
+    scene.lane_rows = rows
+    mpp = scale.ms_per_px
+    pad = (MARK_R + MIN_SEP_PX) * mpp
+    lo_ms, hi_ms = scale.start_ms - pad, scale.end_ms + pad
+    slices = [lanes.lane_slice(k, lo_ms, hi_ms) for k in shown]
+    total = sum(j - i for i, j in slices)
+    colors = [c.color for c in timeline.categories]
+    budget = DETAIL_BUDGET
+    for row, (k, (i, j)) in enumerate(zip(shown, slices)):
+        cy = scene.lanes_top + row * lane_h + lane_h / 2
+        m = j - i
+        if m == 0:
+            continue
+        if total <= DETAIL_BUDGET or m <= min(budget, 24):
+            budget -= m
+            _detail_lane(scene, table, lanes, scale, i, j, k, cy, lane_h, colors, options, measure)
         else:
-            kind, gx0, gx1 = "bar", x0, max(x1, x0 + 2)
-            inside = x1 - x0 >= w + 2 * LABEL_GAP
-            lx = max(x0, 0) + LABEL_GAP if inside and max(x0, 0) + w + 2 * LABEL_GAP <= x1 else x1 + LABEL_GAP
-            label = TextItem(lx, cy - h / 2, w, h, ev.title, "event")
-        scene.events.append(
-            EventGlyph(
-                ev.id, kind, gx0, gx1, cy, lane, color, label,
-                selected=ev.id == options.selected_id,
-                hovered=ev.id == options.hovered_id,
-                imprecise=not ev.is_point and ev.end is None,
-                matched=options.matches is not None and ev.id in options.matches,
-                dimmed=options.matches is not None and ev.id not in options.matches,
-            )
+            _cluster_lane(scene, table, lanes, scale, i, j, cy, lane_h, colors, options, measure)
+    if more_from is not None:
+        cy = scene.lanes_top + len(shown) * lane_h + lane_h / 2
+        _more_row(scene, lanes, scale, first, shown, cy, lane_h, measure)
+
+
+def _cluster_lane(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, i: int, j: int, cy: float,
+                  lane_h: float, colors: list[str], options: SceneOptions, measure: Measure) -> None:
+    """A lane too dense for single events: a density band with exact counts per run."""
+    starts = lanes.lane_start[i:j]
+    ends = lanes.lane_end[i:j]
+    _density_row(scene, scale, starts, ends, cy, lane_h, "cluster", measure, cap_first=True)
+
+
+def _edges(scale: TimeScale) -> np.ndarray:
+    """Column edges in ms, DENSITY_PX wide, fixed in time so panning keeps runs whole."""
+    width_ms = DENSITY_PX * scale.ms_per_px
+    k0 = np.floor(scale.start_ms / width_ms)
+    nbins = int(np.ceil(scale.width / DENSITY_PX)) + 2
+    return (k0 + np.arange(nbins + 1)) * width_ms
+
+
+def _density_row(scene: Scene, scale: TimeScale, starts: np.ndarray | None, ends: np.ndarray | None, cy: float,
+                 lane_h: float, kind: str, measure: Measure, cap_first: bool = False,
+                 counts: np.ndarray | None = None, edges: np.ndarray | None = None) -> None:
+    """Counts per DENSITY_PX column of the events starting there, and runs of non-empty
+    columns as clickable clusters labelled with their exact count where the label fits."""
+    if edges is None:
+        edges = _edges(scale)
+    cuts = None
+    if counts is None:
+        cuts = np.searchsorted(starts, edges, "left")
+        if cap_first:
+            cuts[0] = 0  # events starting left of the view but reaching into it
+        counts = np.diff(cuts)
+    if not counts.any():
+        return
+    nz = counts > 0
+    change = np.flatnonzero(np.diff(np.concatenate(([False], nz, [False])).astype(np.int8)))
+    run_a, run_z = change[0::2], change[1::2]  # bins [a, z)
+    csum = np.concatenate(([0], np.cumsum(counts)))
+    run_n = csum[run_z] - csum[run_a]
+    if cuts is not None:
+        t0 = starts[cuts[run_a]]
+        t1 = ends[cuts[run_z] - 1]
+    else:
+        t0, t1 = edges[run_a], edges[run_z]
+    x0 = (edges[run_a] - scale.start_ms) / scale.ms_per_px
+    x1 = (edges[run_z] - scale.start_ms) / scale.ms_per_px
+    h = min(BAR_H + 2, lane_h - 4)
+    row = DensityRow(kind, cy, h, float((edges[0] - scale.start_ms) / scale.ms_per_px), DENSITY_PX, counts,
+                     x0, x1, run_n, t0, t1)
+    scene.density.append(row)
+    wide = np.flatnonzero(x1 - x0 >= 22)
+    for r in wide.tolist()[:MAX_COUNT_LABELS_PER_ROW]:
+        n = int(run_n[r])
+        text = f"+{n:,}" if kind == "more" else f"{n:,}"
+        w, th = measure(text, "count")
+        if w + 6 <= x1[r] - x0[r]:
+            cx = (max(x0[r], 0) + min(x1[r], scene.width)) / 2
+            scene.labels_count.append(TextItem(cx - w / 2, cy - th / 2, w, th, text, "count"))
+
+
+@dataclass(frozen=True)
+class DensityRow:
+    """A lane (or the "more" row) drawn as density: `counts` per `bin_px` column from x
+    `x_first`; runs of non-empty columns are the clusters a click opens."""
+
+    kind: str
+    cy: float
+    h: float
+    x_first: float
+    bin_px: float
+    counts: np.ndarray
+    run_x0: np.ndarray
+    run_x1: np.ndarray
+    run_count: np.ndarray
+    run_t0: np.ndarray
+    run_t1: np.ndarray
+
+    def cluster_at(self, x: float, y: float, slop: float = 2.0) -> ClusterGlyph | None:
+        if abs(y - self.cy) > self.h / 2 + slop:
+            return None
+        k = int(np.searchsorted(self.run_x1, x - slop, "left"))
+        if k < len(self.run_x0) and self.run_x0[k] - slop <= x:
+            return ClusterGlyph(self.kind, float(self.run_x0[k]), float(self.run_x1[k]), self.cy, self.h,
+                                int(self.run_count[k]), float(self.run_t0[k]), float(self.run_t1[k]),
+                                DEFAULT_COLOR, None)
+        return None
+
+
+def _cluster_color(table, lanes: LaneLayout, a: int, z: int, colors: list[str]) -> str:
+    cats = table.category[lanes.by_lane[a:z]]
+    if len(cats) and (cats == cats[0]).all() and cats[0] >= 0:
+        return colors[int(cats[0])]
+    return DEFAULT_COLOR
+
+
+def _add_cluster(scene: Scene, kind: str, scale: TimeScale, t0: float, t1: float, cy: float, lane_h: float,
+                 n: int, color: str, measure: Measure) -> None:
+    x0, x1 = scale.x(t0), scale.x(t1)
+    if x1 - x0 < 2 * MARK_R:
+        c = (x0 + x1) / 2
+        x0, x1 = c - MARK_R, c + MARK_R
+    x0, x1 = max(x0, -4.0), min(x1, scene.width + 4)
+    h = min(BAR_H + 2, lane_h - 4)
+    text = f"+{n:,}" if kind == "more" else f"{n:,}"
+    w, th = measure(text, "count")
+    item = TextItem((x0 + x1) / 2 - w / 2, cy - th / 2, w, th, text, "count") if w + 4 <= x1 - x0 else None
+    scene.clusters.append(ClusterGlyph(kind, x0, x1, cy, h, n, t0, t1, color, item))
+
+
+def _more_row(scene: Scene, lanes: LaneLayout, scale: TimeScale, first: int, shown: list[int], cy: float,
+              lane_h: float, measure: Measure) -> None:
+    """The bottom row: per column, the events of the lanes below the shown ones.
+
+    Exact by subtraction: all events starting in each column, less those of the shown lanes
+    and of the lanes scrolled off above."""
+    edges = _edges(scale)
+    counts = np.diff(np.searchsorted(lanes.table.sorted_start_ms, edges, "left"))
+    for k in shown:
+        a, b = int(lanes.ptr[k]), int(lanes.ptr[k + 1])
+        counts = counts - np.diff(np.searchsorted(lanes.lane_start[a:b], edges, "left"))
+    if first > 0:
+        counts = counts - np.diff(np.searchsorted(lanes.starts_above(first), edges, "left"))
+    _density_row(scene, scale, None, None, cy, lane_h, "more", measure, counts=counts, edges=edges)
+    scene.more_row_y = cy
+
+
+def _detail_lane(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, i: int, j: int, lane: int, cy: float,
+                 lane_h: float, colors: list[str], options: SceneOptions, measure: Measure) -> None:
+    """Events one by one; marks closer than MIN_SEP_PX merge into a cluster."""
+    mpp, origin = scale.ms_per_px, scale.start_ms
+    starts = lanes.lane_start[i:j].tolist()
+    ends = lanes.lane_end[i:j].tolist()
+    idx = lanes.by_lane[i:j].tolist()
+    points = table.point[lanes.by_lane[i:j]].tolist()
+    boxes = []  # (left, right, first, last)
+    for k in range(len(starts)):
+        x0, x1 = (starts[k] - origin) / mpp, (ends[k] - origin) / mpp
+        if points[k] or x1 - x0 < BAR_H:
+            left, right = (x0 + x1) / 2 - MARK_R, (x0 + x1) / 2 + MARK_R
+        else:
+            left, right = x0, x1
+        if boxes and left < boxes[-1][1] + MIN_SEP_PX:
+            prev = boxes[-1]
+            boxes[-1] = (prev[0], max(prev[1], right), prev[2], k)
+        else:
+            boxes.append((left, right, k, k))
+    nxt_after = lanes.lane_start[j] if j < lanes.ptr[lane + 1] else None
+    for b, (left, right, f, last) in enumerate(boxes):
+        if b + 1 < len(boxes):
+            room_to = boxes[b + 1][0]
+        else:
+            room_to = (nxt_after - origin) / mpp - MARK_R if nxt_after is not None else 1e12
+        if f == last:
+            _single(scene, table, lanes, scale, i + f, cy, colors, idx[f], options, measure,
+                    label_room=room_to - MIN_SEP_PX)
+        else:
+            _add_cluster(scene, "cluster", scale, starts[f], ends[last], cy, lane_h, last - f + 1,
+                         _cluster_color(table, lanes, i + f, i + last + 1, colors), measure)
+
+
+def _single(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, pos: int, cy: float, colors: list[str],
+            ev_index: int | None, options: SceneOptions, measure: Measure, label_room: float) -> None:
+    """One event's glyph; its label gets at most `label_room` px right of the mark or bar."""
+    e = int(lanes.by_lane[pos]) if ev_index is None else ev_index
+    eid, title = table.ids[e], table.titles[e]
+    x0, x1 = scale.x(float(table.start_ms[e])), scale.x(float(table.end_ms[e]))
+    cat = int(table.category[e])
+    color = colors[cat] if cat >= 0 else DEFAULT_COLOR
+    point = bool(table.point[e]) or (x1 - x0) < BAR_H
+    label = None
+    w, h = measure(title, "event")
+    if point:
+        c = (x0 + x1) / 2
+        kind, gx0, gx1 = "point", c, c
+        lx = c + MARK_R + LABEL_GAP
+        room = label_room - lx
+    else:
+        kind, gx0, gx1 = "bar", x0, max(x1, x0 + 2)
+        inside = x1 - x0 >= w + 2 * LABEL_GAP and max(x0, 0) + w + 2 * LABEL_GAP <= x1
+        lx = max(x0, 0) + LABEL_GAP if inside else x1 + LABEL_GAP
+        room = (x1 - LABEL_GAP - lx) if inside else label_room - lx
+    text = title
+    if room < w:
+        if room >= MIN_LABEL_PX:
+            text, w = _elided(title, room, measure)
+        else:
+            text = ""
+    if text:
+        label = TextItem(lx, cy - h / 2, w, h, text, "event")
+    matches = options.matches
+    scene.events.append(
+        EventGlyph(
+            eid, kind, gx0, gx1, cy, int(lanes.lanes[e]), color, label,
+            selected=eid == options.selected_id,
+            hovered=eid == options.hovered_id,
+            imprecise=bool(table.imprecise[e]),
+            matched=matches is not None and eid in matches,
+            dimmed=matches is not None and eid not in matches,
         )
+    )
+
+
+def _elided(text: str, room: float, measure: Measure) -> tuple[str, float]:
+    """`text` cut with an ellipsis to fit `room` px."""
+    lo, hi = 0, len(text)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if measure(text[:mid] + "…", "event")[0] <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    cut = text[:lo].rstrip() + "…"
+    return cut, measure(cut, "event")[0]
 
 
 def event_tooltip(ev: Event) -> str:
@@ -393,7 +725,7 @@ def _legend(timeline: Timeline, measure: Measure, width: float,
             entries: tuple[tuple[str, str, str, bool], ...] | None = None) -> list[LegendEntry]:
     """Legend entries with x and a row number in y (converted to px by build_scene)."""
     if entries is None:
-        used = {e.category for e in timeline.events}
+        used = timeline.table.used_categories()
         entries = tuple((c.id, c.label, c.color, False) for c in timeline.categories if c.id in used)
     out: list[LegendEntry] = []
     x, row = 16.0, 0
@@ -411,6 +743,6 @@ def _legend_rows(entries: list[LegendEntry]) -> int:
 
 
 __all__ = [
-    "EraBand", "EventGlyph", "LaneLayout", "LegendEntry", "Scene", "SceneOptions", "TextItem",
+    "ClusterGlyph", "DensityRow", "EraBand", "EventGlyph", "LaneLayout", "LegendEntry", "Scene", "SceneOptions", "TextItem",
     "Tick", "build_scene", "event_tooltip",
 ]
