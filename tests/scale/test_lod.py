@@ -67,7 +67,7 @@ def test_events_of_one_lane_never_overlap_in_time():
 def drawn_count(scene) -> int:
     """Events a scene accounts for: single glyphs, clusters and density runs."""
     return (len(scene.events) + sum(c.count for c in scene.clusters)
-            + sum(int(r.run_count.sum()) for r in scene.density))
+            + sum(int(r.counts.sum()) for r in scene.density))
 
 
 def test_a_dense_view_draws_exact_counts_instead_of_thousands_of_marks():
@@ -101,10 +101,11 @@ def test_clicking_a_cluster_gives_the_span_of_its_events():
     t = dense_timeline(20_000)
     s = TimeScale(parse_time("2019-01-01").ms, 366 * DAY / 1200, 1200)
     scene = build_scene(t, s, 100_000, fake_measure)
-    row = next(r for r in scene.density if r.kind == "cluster" and len(r.run_count))
-    x = float((row.run_x0[0] + row.run_x1[0]) / 2)
+    row = next(r for r in scene.density if r.kind == "cluster")
+    a, z, n = row.runs()
+    x = row.x_first + (a[0] + z[0]) / 2 * row.bin_px
     hit = scene.cluster_at(x, row.cy)
-    assert hit is not None and hit.count == int(row.run_count[0])
+    assert hit is not None and hit.count == int(n[0])
     table = t.table
     inside = (table.start_ms >= hit.t0) & (table.start_ms <= hit.t1)
     assert inside.sum() >= hit.count

@@ -15,9 +15,11 @@ from pathlib import Path
 from timeline_app.importers import detect
 from timeline_app.model.load import (
     Loaded,
+    KeyCheck,
     Progress,
     decode_text,
     parse_json,
+    parse_json_unchecked,
     read_file_bytes,
     timeline_from_data,
 )
@@ -69,14 +71,16 @@ def parse_any(data: bytes, source: str | Path | None = None, progress: Progress 
     if data[:1] in (b"\xff", b"\xfe", b"\x00") or data[1:2] == b"\x00":
         decode_text(data[:64], source)  # names UTF-16 and UTF-32 (with or without a byte-order mark)
     if head[:1] in (b"{", b"["):
-        raw = parse_json(data, source)
+        # Our loader looks for duplicate keys while it reads the events (cheaper than a walk
+        # of every object first); TimelineJS data gets the full check before it is read.
+        raw, tokens = parse_json_unchecked(data, source)
         from timeline_app.importers import timelinejs_json
 
         if timelinejs_json.is_timelinejs(raw):
-            return timelinejs_json.from_data(raw, source)
+            return timelinejs_json.from_data(parse_json(data, source), source)
         if progress is not None:
             progress(0.0)
-        return timeline_from_data(raw, source, progress)
+        return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
     kind = detect.detect_format(data)
     if kind == detect.ICALENDAR:
         from timeline_app.importers import icalendar_ics

@@ -9,8 +9,8 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, compress, repeat
-from operator import is_, or_
+from itertools import chain, compress, islice, repeat
+from operator import is_, is_not, itemgetter, or_
 from pathlib import Path
 from typing import Any
 
@@ -147,19 +147,38 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
     parsed again key by key to find the duplicate (or to find that a string merely contained
     a quote and a colon).
     """
+    raw, tokens = parse_json_unchecked(data, source)
+    if tokens > _kept_keys(raw):
+        raw = _find_duplicate_keys(data, source)
+    return raw
+
+
+def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, int]:
+    """parse_json without its duplicate-key check: the data and the count of key tokens in
+    the text, for a caller that counts the kept keys more cheaply itself (our loader does,
+    while it checks the events) and then calls _find_duplicate_keys when they differ."""
     text = decode_text(data, source)
     if not text.strip():
         raise TimelineError(source, [Problem("", "the file is empty")])
-    raw = _loads(text, source, None)
-    if _key_tokens(data) > _kept_keys(raw):
-        raw = _loads(text, source, _object_without_duplicates)
-    return raw
+    return _loads(text, source, None), _key_tokens(data)
+
+
+def _find_duplicate_keys(data: bytes, source: str | Path | None) -> Any:
+    """Parse again key by key: raises on a duplicate key, else returns the data."""
+    return _loads(decode_text(data, source), source, _object_without_duplicates)
+
+
+def _same(obj: dict) -> dict:
+    return obj
 
 
 def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
     try:
+        # object_hook=_same costs nothing measurable, but the parser then runs interpreter code
+        # once per object, where a loading thread hands the GIL to the window now and then;
+        # without a hook json.loads holds it for the whole parse (2 s at a million events).
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
-                          object_pairs_hook=pairs_hook)
+                          object_hook=_same, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -173,13 +192,32 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
 
 _CONTAINERS = frozenset((dict, list))
 _KEY_WITH_SPACE = re.compile(rb'"[ \t\r\n]+:')
+# Long C-level passes (a scan of the text, a walk of a million objects) go in pieces of this
+# size: a thread loading a big file then lets the window's thread run between the pieces.
+_SCAN_BYTES = 1 << 22
+_WALK_ITEMS = 20_000
+
+
+def _pieces(data: bytes):
+    """(start, end) ranges covering data, none ending inside a quote-spaces-colon run."""
+    n, a = len(data), 0
+    while a < n:
+        b = min(a + _SCAN_BYTES, n)
+        while b < n and data[b - 1] in b'" \t\r\n':
+            b += 1
+        yield a, b
+        a = b
 
 
 def _key_tokens(data: bytes) -> int:
     """An upper bound on the keys written in JSON text: every key is a quote then a colon."""
-    count = data.count(b'":')
-    if any(ws in data for ws in (b'" ', b'"\t', b'"\n', b'"\r')):
-        count += len(_KEY_WITH_SPACE.findall(data))
+    count = 0
+    spaced = False
+    for a, b in _pieces(data):
+        count += data.count(b'":', a, b + 1)  # the ones starting in [a, b)
+        spaced = spaced or any(data.find(ws, a, b + 1) >= 0 for ws in (b'" ', b'"\t', b'"\n', b'"\r'))
+    if spaced:
+        count += sum(len(_KEY_WITH_SPACE.findall(data, a, b)) for a, b in _pieces(data))
     return count
 
 
@@ -193,34 +231,56 @@ def _kept_keys(value: Any) -> int:
     total = 0
     level = [value]
     while level:
-        types = list(map(type, level))
-        dicts = list(compress(level, map(is_, types, repeat(dict))))
-        total += sum(map(len, dicts))
-        lists = list(compress(level, map(is_, types, repeat(list))))
-
-        if not _CONTAINERS.intersection(map(type, _children(dicts, lists))):
-            break  # the usual case at the events level: only strings and numbers below
-        kids = list(_children(dicts, lists))
-        kinds = list(map(type, kids))
-        level = list(compress(kids, map(or_, map(is_, kinds, repeat(dict)), map(is_, kinds, repeat(list)))))
+        below: list = []
+        for a in range(0, len(level), _WALK_ITEMS):
+            part = level[a:a + _WALK_ITEMS] if len(level) > _WALK_ITEMS else level
+            types = list(map(type, part))
+            dicts = list(compress(part, map(is_, types, repeat(dict))))
+            total += sum(map(len, dicts))
+            lists = list(compress(part, map(is_, types, repeat(list))))
+            children = _children(dicts, lists)
+            while kids := list(islice(children, _WALK_ITEMS * 4)):
+                if not _CONTAINERS.intersection(map(type, kids)):
+                    continue  # the usual case at the events level: only strings and numbers below
+                kinds = list(map(type, kids))
+                below += compress(kids, map(or_, map(is_, kinds, repeat(dict)), map(is_, kinds, repeat(list))))
+        level = below
     return total
 
 
 def parse_timeline(data: bytes, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
     """Bytes of a timeline-app JSON file to a checked Timeline."""
-    raw = parse_json(data, source)
+    raw, tokens = parse_json_unchecked(data, source)
     if progress is not None:
         progress(0.0)
-    return timeline_from_data(raw, source, progress)
+    return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    """JSON text whose duplicate keys are still to be looked for: its bytes and key tokens."""
+
+    data: bytes
+    tokens: int
 
 
 Progress = Callable[[float], None]  # called with 0..1 now and then; may raise to cancel
 
 
-def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
-    """Validate already-parsed JSON data as a timeline."""
+def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Progress | None = None,
+                       keys: KeyCheck | None = None) -> Loaded:
+    """Validate already-parsed JSON data as a timeline.
+
+    With `keys`, the JSON text's duplicate keys are looked for here (see parse_json_unchecked):
+    the keys of plain events are counted as their columns are taken, which costs far less
+    than a walk of every object."""
+    if keys is not None and not isinstance(raw, dict):
+        if keys.tokens > _kept_keys(raw):
+            _find_duplicate_keys(keys.data, source)
+        keys = None
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
+    kept_head = _kept_keys({k: v for k, v in raw.items() if k != "events"}) + ("events" in raw)
     events = raw.get("events")
     if isinstance(events, list) and len(events) > MAX_EVENTS:
         raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
@@ -238,9 +298,15 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
             [Problem("version", f"{version} is newer than this app reads ({FORMAT_VERSION}); update timeline-app")],
         )
     head = {k: v for k, v in raw.items() if k != "events"}
+    if keys is not None and not isinstance(events, list):
+        if keys.tokens > kept_head + _kept_keys(events):
+            _find_duplicate_keys(keys.data, source)
+        keys = None
     try:
         meta = Timeline.model_validate(head)
     except ValidationError as exc:
+        if keys is not None and keys.tokens > kept_head + _kept_keys(events):
+            _find_duplicate_keys(keys.data, source)
         problems = [_problem_from_pydantic(e) for e in exc.errors()]
         if isinstance(events, list):
             problems += _rich_event_problems(events)
@@ -254,7 +320,9 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
             raise TimelineError(source, [_problem_from_pydantic(e) for e in exc.errors()]) from None
         events = []
     errors = check_references(meta)
-    table, event_errors, rich_raw = _event_table(events, meta, progress)
+    table, event_errors, rich_raw, kept_events = _event_table(events, meta, progress)
+    if keys is not None and keys.tokens > kept_head + kept_events:
+        _find_duplicate_keys(keys.data, source)
     errors += event_errors
     if errors:
         raise TimelineError(source, errors)
@@ -276,10 +344,67 @@ def _rich_event_problems(events: list) -> list[Problem]:
 
 # Keys of a plain event: checked here, kept as columns. Anything more goes through pydantic.
 _PLAIN_KEYS = frozenset(("id", "title", "start", "end", "category"))
+_STR = frozenset((str,))
+_STR_OR_NONE = frozenset((str, type(None)))
+_SPACE = re.compile(r"\s")
+
+
+def _is_plain(item: Any, cat_index: dict[str, int]) -> bool:
+    """One event checked by hand: an object with only plain keys, each of a valid value."""
+    if type(item) is not dict or not item.keys() <= _PLAIN_KEYS:
+        return False
+    eid, title, start = item.get("id"), item.get("title"), item.get("start")
+    end, cat = item.get("end"), item.get("category")
+    return (type(eid) is str and type(title) is str and type(start) is str
+            and 0 < len(eid) <= MAX_ID_CHARS and 0 < len(title) <= MAX_SHORT_TEXT_CHARS
+            and not eid[0].isspace() and not eid[-1].isspace() and "\n" not in eid
+            and (end is None or type(end) is str)
+            and (cat is None or (type(cat) is str and cat in cat_index)))
+
+
+def _plain_columns(events: list, cat_index: dict[str, int]):
+    """The plain-event checks of _is_plain over whole columns with C-speed iterators (a
+    Python loop over a million events costs more than parsing them): each check looks at a
+    whole column at once and only builds a per-event mask when some event fails it.
+    Returns the columns and a mask of the events that passed, or None when some event is
+    not an object."""
+    n = len(events)
+    if n == 0 or set(map(type, events)) != {dict}:
+        return None
+    ok = np.ones(n, dtype=bool)
+    if not _PLAIN_KEYS.issuperset(set().union(*map(dict.keys, events))):
+        ok &= np.fromiter(map(_PLAIN_KEYS.issuperset, map(dict.keys, events)), dtype=bool, count=n)
+    get = dict.get
+    ids = list(map(get, events, repeat("id")))
+    titles = list(map(get, events, repeat("title")))
+    starts = list(map(get, events, repeat("start")))
+    ends = list(map(get, events, repeat("end")))
+    cats = list(map(get, events, repeat("category")))
+    for col, allowed, blank in ((ids, _STR, ""), (titles, _STR, ""), (starts, _STR, ""), (ends, _STR_OR_NONE, None),
+                                (cats, _STR_OR_NONE, None)):
+        if not allowed.issuperset(map(type, col)):
+            good = np.fromiter((type(v) in allowed for v in col), dtype=bool, count=n)
+            ok &= good
+            for i in np.flatnonzero(~good).tolist():
+                col[i] = blank
+    for col, limit in ((ids, MAX_ID_CHARS), (titles, MAX_SHORT_TEXT_CHARS)):
+        if not 0 < min(map(len, col)) <= max(map(len, col)) <= limit:
+            length = np.fromiter(map(len, col), dtype=np.int64, count=n)
+            ok &= (length > 0) & (length <= limit)
+    named = ids if ok.all() else [v or "x" for v in ids]
+    firsts = "".join(map(itemgetter(0), named))
+    lasts = "".join(map(itemgetter(-1), named))
+    if _SPACE.search(firsts) or _SPACE.search(lasts) or "\n" in "\x00".join(named):
+        ok &= ~np.fromiter((v[0].isspace() or v[-1].isspace() or "\n" in v for v in named), dtype=bool, count=n)
+    codes = np.fromiter(map(cat_index.get, cats, repeat(-1)), dtype=np.int32, count=n)
+    missing = codes < 0
+    if missing.any():
+        ok &= ~(missing & np.fromiter(map(is_not, cats, repeat(None)), dtype=bool, count=n))
+    return ids, titles, starts, ends, codes, ok
 
 
 def _event_table(events: list, meta: Timeline, progress: Progress | None
-                 ) -> tuple[EventTable, list[Problem], list[tuple[int, dict]]]:
+                 ) -> tuple[EventTable, list[Problem], list[tuple[int, dict]], int]:
     """Check every event and build the table: plain events by hand, the rest by pydantic.
 
     The hand checks accept only what pydantic would accept; anything they are unsure of
@@ -288,38 +413,31 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     """
     n = len(events)
     cat_index = {c.id: k for k, c in enumerate(meta.categories)}
-    ids: list[str] = [""] * n
-    titles: list[str] = [""] * n
-    start_text: list[str | None] = [None] * n
-    end_text: list[str | None] = [None] * n
-    category = np.full(n, -1, dtype=np.int32)
     rich: dict[int, Event] = {}
     rich_raw: list[tuple[int, dict]] = []
     problems: list[tuple[int, Problem]] = []
-    plain_keys = _PLAIN_KEYS
-    isspace = str.isspace
-    step = max(n // 20, 10_000)
-    for i, item in enumerate(events):
-        if progress is not None and i % step == 0:
-            progress(0.6 * i / max(n, 1))
-        if type(item) is dict and item.keys() <= plain_keys:
-            eid = item.get("id")
-            title = item.get("title")
-            start = item.get("start")
-            end = item.get("end")
+    if progress is not None:
+        progress(0.0)
+    cols = _plain_columns(events, cat_index)
+    if cols is not None:
+        ids, titles, start_text, end_text, category, ok = cols
+        others = np.flatnonzero(~ok).tolist()
+        # Keys kept by the parser: plain events hold no objects, so their own keys are all.
+        kept_keys = sum(map(len, events)) + sum(_kept_keys(events[i]) - len(events[i]) for i in others)
+    else:  # not every event is an object: look at each
+        kept_keys = _kept_keys(events)
+        ids, titles = [""] * n, [""] * n
+        start_text, end_text = [None] * n, [None] * n
+        category = np.full(n, -1, dtype=np.int32)
+        others = range(n)
+    for i in others:
+        item = events[i]
+        start_text[i] = end_text[i] = None
+        if cols is None and _is_plain(item, cat_index):
+            ids[i], titles[i], start_text[i], end_text[i] = item["id"], item["title"], item["start"], item.get("end")
             cat = item.get("category")
-            if (type(eid) is str and type(title) is str and type(start) is str
-                    and 0 < len(eid) <= MAX_ID_CHARS and 0 < len(title) <= MAX_SHORT_TEXT_CHARS
-                    and not isspace(eid[0]) and not isspace(eid[-1]) and "\n" not in eid
-                    and (end is None or type(end) is str)
-                    and (cat is None or (type(cat) is str and cat in cat_index))):
-                ids[i] = eid
-                titles[i] = title
-                start_text[i] = start
-                end_text[i] = end
-                if cat is not None:
-                    category[i] = cat_index[cat]
-                continue
+            category[i] = cat_index[cat] if cat is not None else -1
+            continue
         try:
             ev = Event.model_validate(item)
         except ValidationError as exc:
@@ -333,9 +451,13 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     if progress is not None:
         progress(0.6)
     plain = [i for i in range(n) if start_text[i] is not None] if rich or problems else None
+    if plain is None:
+        has_end_text = np.fromiter(map(is_not, end_text, repeat(None)), dtype=bool, count=n)
+    else:
+        has_end_text = np.array([end_text[i] is not None for i in plain], dtype=bool)
     starts = start_text if plain is None else [start_text[i] for i in plain]
     s_ms, s_end, s_rank, s_slow = parse_times(starts)
-    with_end = [k for k, i in enumerate(range(n) if plain is None else plain) if end_text[i] is not None]
+    with_end = np.flatnonzero(has_end_text).tolist()
     e_ms, e_end, e_rank, e_slow = parse_times([end_text[i if plain is None else plain[k]] for k in with_end]
                                               if plain is not None else [end_text[k] for k in with_end])
     if progress is not None:
@@ -380,7 +502,9 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     for i, ev in rich.items():
         point[i] = ev.is_point
     imprecise = ~point & ~has_end
-    index_of = dict(zip(ids, range(n)))
+    index_of: dict[str, int] = {}
+    for a in range(0, n, _WALK_ITEMS * 5):  # in pieces: see _WALK_ITEMS
+        index_of.update(zip(ids[a:a + _WALK_ITEMS * 5], range(a, min(a + _WALK_ITEMS * 5, n))))
     if len(index_of) != n and not problems:
         seen: set[str] = set()
         for i, eid in enumerate(ids):
@@ -397,7 +521,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
                        start_text=start_text, end_text=end_text, rich=rich, index_of=index_of)
     if progress is not None:
         progress(1.0)
-    return table, [p for _, p in problems], rich_raw
+    return table, [p for _, p in problems], rich_raw, kept_keys
 
 
 def _event_reference_problems(i: int, ev: Event, category_ids, event_ids, source_ids) -> list[Problem]:

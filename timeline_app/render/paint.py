@@ -263,13 +263,18 @@ def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
         rgb[k] = (c.red(), c.green(), c.blue())
     # Premultiplied ARGB32: alpha, then each channel scaled by alpha.
     pm = rgb[:, :, None] * alpha[:, None, :] // 255
-    px = np.ascontiguousarray((alpha << 24) | (pm[:, 0] << 16) | (pm[:, 1] << 8) | pm[:, 2], dtype=np.uint32)
-    img = QImage(px.data, width, len(rows), width * 4, QImage.Format.Format_ARGB32_Premultiplied)
+    px = (alpha << 24) | (pm[:, 0] << 16) | (pm[:, 1] << 8) | pm[:, 2]
+    # One image for every band: a pixel row per screen row, bands where they are drawn.
+    top = int(min(r.cy - r.h / 2 for r in rows))
+    bottom = int(max(r.cy + r.h / 2 for r in rows)) + 1
+    pixels = np.zeros((bottom - top, width), dtype=np.uint32)
+    for k, r in enumerate(rows):
+        y0 = int(round(r.cy - r.h / 2)) - top
+        pixels[y0:y0 + int(round(r.h))] = px[k]
+    img = QImage(pixels.data, width, bottom - top, width * 4, QImage.Format.Format_ARGB32_Premultiplied)
     p.save()
     p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
-    for k, r in enumerate(rows):
-        n = len(r.counts)
-        p.drawImage(QRectF(r.x_first, r.cy - r.h / 2, n * r.bin_px, r.h), img, QRectF(0, k, n, 1))
+    p.drawImage(QRectF(rows[0].x_first, top, width * rows[0].bin_px, bottom - top), img)
     p.restore()
     font = theme_font(theme, "count")
     p.setFont(font)

@@ -88,7 +88,7 @@ def export_scene(timeline: Timeline, req: PngRequest, theme: Theme = LIGHT) -> t
     """The scene an export draws, so callers and tests can see where things go."""
     measure = make_measure(theme)
     scale = fit_scale(timeline, req.width, measure, span=req.span)
-    lanes = LaneLayout(timeline, measure)
+    lanes = LaneLayout.of(timeline, measure)
     footer = bool(req.footer)
     height = req.height or natural_height(min(lanes.lane_count, MAX_NATURAL_LANES), req.title, req.legend, footer)
     opts = SceneOptions(title=req.title, legend=req.legend, selected_id=req.selected_id,

@@ -216,7 +216,7 @@ def build_scene(
     scene.lanes_bottom = height - legend_h - options.margin_bottom
     _layout_axis(scene, scale, measure)
     _layout_eras(scene, timeline, scale, measure)
-    lanes = lanes if lanes is not None and lanes.table is timeline.table else LaneLayout(timeline, measure)
+    lanes = lanes if lanes is not None and lanes.table is timeline.table else LaneLayout.of(timeline, measure)
     _layout_events(scene, timeline, scale, lanes, options, measure)
     for entry in legend_entries:
         dy = scene.lanes_bottom + (entry.y * LEGEND_H) + (LEGEND_H - entry.label.h) / 2
@@ -345,7 +345,8 @@ DETAIL_BUDGET = 70
 MIN_SEP_PX = 3.0  # marks closer than this merge into a cluster
 MIN_LABEL_PX = 36.0  # narrower room than this: no label (the tooltip still tells)
 DENSITY_PX = 3.0  # column width of density bands
-MAX_COUNT_LABELS_PER_ROW = 12
+MAX_COUNT_LABELS_PER_ROW = 4
+MAX_COUNT_LABELS = 60
 
 
 class LaneLayout:
@@ -357,17 +358,20 @@ class LaneLayout:
     event to another lane.
     """
 
-    def __init__(self, timeline: Timeline, measure: Measure, ms_per_px: float | None = None,
-                 label_sizes=None):
+    def __init__(self, timeline: Timeline, measure: Measure | None = None, lanes: np.ndarray | None = None):
         table = timeline.table
         self.table = table
         n = table.n
         start, end = table.start_ms, table.end_ms
-        self.ms_per_px = None  # kept for callers of the old per-zoom layout; lanes do not depend on it
+        self.measure = measure
         lo = float(start.min()) if n else 0.0
         hi = float(end.max()) if n else 1.0
         self.ref_ms_per_px = max(hi - lo, 1.0) / REF_WIDTH
-        if 0 < n <= LABEL_ROOM_LIMIT:
+        if lanes is not None:
+            reach = end.copy()
+        elif 0 < n <= LABEL_ROOM_LIMIT:
+            if measure is None:
+                raise ValueError("lanes of a small timeline leave room for labels: pass measure")
             ref = self.ref_ms_per_px
             widths = np.array([measure(t, "event")[0] for t in table.titles], dtype=np.float64)
             length_px = (end - start) / ref
@@ -380,7 +384,7 @@ class LaneLayout:
         else:
             reach = end.copy()
         self.reach = reach
-        self.lanes = _pack(table.order, start, reach)
+        self.lanes = lanes if lanes is not None else _pack(table.order, start, reach)
         self.lane_count = int(self.lanes.max()) + 1 if n else 0
         # Events grouped by lane, each group in time order (CSR: ptr[k]..ptr[k+1]).
         by_lane = table.order[np.argsort(self.lanes[table.order], kind="stable")] if n else table.order
@@ -390,7 +394,31 @@ class LaneLayout:
         self.lane_reach = reach[by_lane]
         self.lane_end = end[by_lane]
         self._above: dict[int, np.ndarray] = {}
-        self.label_sizes = None
+
+    @classmethod
+    def of(cls, timeline: Timeline, measure: Measure | None = None) -> LaneLayout:
+        """The layout of a timeline, computed once and kept with its table.
+
+        Large timelines (lanes by time alone) do not depend on the font, so a loading thread
+        can compute them (`measure=None`) before the window shows the timeline. A filtered
+        large timeline takes its lanes from the full one, renumbered without the empty lanes
+        (relative order kept), instead of packing a million events again."""
+        table = timeline.table
+        small = table.n <= LABEL_ROOM_LIMIT
+        key = ("lanes", id(measure) if small else None)
+        got = table.cache.get(key)
+        if got is not None and (not small or got.measure is measure):
+            return got
+        parent = table.parent
+        full = parent.cache.get(("lanes", None)) if parent is not None and not small else None
+        if full is not None:
+            _used, lanes = np.unique(full.lanes[table.parent_index], return_inverse=True)
+            got = cls(timeline, measure, lanes=lanes.astype(np.int32).reshape(-1))
+        else:
+            got = cls(timeline, measure)
+        table.cache = {k: v for k, v in table.cache.items() if k[0] != "lanes"}
+        table.cache[key] = got
+        return got
 
     def lane_slice(self, lane: int, lo_ms: float, hi_ms: float) -> tuple[int, int]:
         """Positions (into by_lane) of the lane's events that reach into [lo_ms, hi_ms]."""
@@ -486,6 +514,8 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     total = sum(j - i for i, j in slices)
     colors = [c.color for c in timeline.categories]
     budget = DETAIL_BUDGET
+    edges = _edges(scale)
+    specs: list[tuple[str, float, np.ndarray, int]] = []  # density rows: (kind, cy, counts, first position)
     for row, (k, (i, j)) in enumerate(zip(shown, slices)):
         cy = scene.lanes_top + row * lane_h + lane_h / 2
         m = j - i
@@ -495,18 +525,16 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             budget -= m
             _detail_lane(scene, table, lanes, scale, i, j, k, cy, lane_h, colors, options, measure)
         else:
-            _cluster_lane(scene, table, lanes, scale, i, j, cy, lane_h, colors, options, measure)
+            cuts = np.searchsorted(lanes.lane_start[i:j], edges, "left")
+            cuts[0] = 0  # events starting left of the view but reaching into it count in the first column
+            cuts[-1] = j - i
+            specs.append(("cluster", cy, np.diff(cuts), i))
     if more_from is not None:
         cy = scene.lanes_top + len(shown) * lane_h + lane_h / 2
-        _more_row(scene, lanes, scale, first, shown, cy, lane_h, measure)
-
-
-def _cluster_lane(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, i: int, j: int, cy: float,
-                  lane_h: float, colors: list[str], options: SceneOptions, measure: Measure) -> None:
-    """A lane too dense for single events: a density band with exact counts per run."""
-    starts = lanes.lane_start[i:j]
-    ends = lanes.lane_end[i:j]
-    _density_row(scene, scale, starts, ends, cy, lane_h, "cluster", measure, cap_first=True)
+        specs.append(("more", cy, _more_counts(lanes, edges, first, shown), -1))
+        scene.more_row_y = cy
+    if specs:
+        _add_density(scene, scale, lanes, edges, specs, lane_h, measure)
 
 
 def _edges(scale: TimeScale) -> np.ndarray:
@@ -517,51 +545,58 @@ def _edges(scale: TimeScale) -> np.ndarray:
     return (k0 + np.arange(nbins + 1)) * width_ms
 
 
-def _density_row(scene: Scene, scale: TimeScale, starts: np.ndarray | None, ends: np.ndarray | None, cy: float,
-                 lane_h: float, kind: str, measure: Measure, cap_first: bool = False,
-                 counts: np.ndarray | None = None, edges: np.ndarray | None = None) -> None:
-    """Counts per DENSITY_PX column of the events starting there, and runs of non-empty
-    columns as clickable clusters labelled with their exact count where the label fits."""
-    if edges is None:
-        edges = _edges(scale)
-    cuts = None
-    if counts is None:
-        cuts = np.searchsorted(starts, edges, "left")
-        if cap_first:
-            cuts[0] = 0  # events starting left of the view but reaching into it
-        counts = np.diff(cuts)
-    if not counts.any():
-        return
-    nz = counts > 0
-    change = np.flatnonzero(np.diff(np.concatenate(([False], nz, [False])).astype(np.int8)))
-    run_a, run_z = change[0::2], change[1::2]  # bins [a, z)
-    csum = np.concatenate(([0], np.cumsum(counts)))
-    run_n = csum[run_z] - csum[run_a]
-    if cuts is not None:
-        t0 = starts[cuts[run_a]]
-        t1 = ends[cuts[run_z] - 1]
-    else:
-        t0, t1 = edges[run_a], edges[run_z]
-    x0 = (edges[run_a] - scale.start_ms) / scale.ms_per_px
-    x1 = (edges[run_z] - scale.start_ms) / scale.ms_per_px
+def _more_counts(lanes: LaneLayout, edges: np.ndarray, first: int, shown: list[int]) -> np.ndarray:
+    """Per column, the events of the lanes below the shown ones: exact by subtraction (all
+    events starting in each column, less those of the shown lanes and of the lanes above)."""
+    counts = np.diff(np.searchsorted(lanes.table.sorted_start_ms, edges, "left"))
+    starts = lanes.lane_start
+    for k in shown:
+        lo, hi = int(lanes.ptr[k]), int(lanes.ptr[k + 1])
+        counts -= np.diff(np.searchsorted(starts[lo:hi], edges, "left"))
+    if first > 0:
+        counts -= np.diff(np.searchsorted(lanes.starts_above(first), edges, "left"))
+    return counts
+
+
+def _add_density(scene: Scene, scale: TimeScale, lanes: LaneLayout, edges: np.ndarray,
+                 specs: list[tuple[str, float, np.ndarray, int]], lane_h: float, measure: Measure) -> None:
+    """Density rows for all dense lanes at once, with exact counts on the runs wide enough."""
+    counts = np.vstack([c for _, _, c, _ in specs])
+    x_first = float((edges[0] - scale.start_ms) / scale.ms_per_px)
     h = min(BAR_H + 2, lane_h - 4)
-    row = DensityRow(kind, cy, h, float((edges[0] - scale.start_ms) / scale.ms_per_px), DENSITY_PX, counts,
-                     x0, x1, run_n, t0, t1)
-    scene.density.append(row)
-    wide = np.flatnonzero(x1 - x0 >= 22)
-    for r in wide.tolist()[:MAX_COUNT_LABELS_PER_ROW]:
+    nz = np.pad(counts > 0, ((0, 0), (1, 1))).astype(np.int8)
+    step = np.diff(nz, axis=1)
+    ra_row, ra_col = np.nonzero(step == 1)
+    _rz_row, rz_col = np.nonzero(step == -1)
+    csum = np.pad(np.cumsum(counts, axis=1), ((0, 0), (1, 0)))
+    run_n = csum[ra_row, rz_col] - csum[ra_row, ra_col]
+    wide = np.flatnonzero((rz_col - ra_col) * DENSITY_PX >= 22)
+    per_row: dict[int, int] = {}
+    for r in wide.tolist():
+        row = int(ra_row[r])
+        if per_row.get(row, 0) >= MAX_COUNT_LABELS_PER_ROW:
+            continue
+        if len(scene.labels_count) >= MAX_COUNT_LABELS:
+            break
+        kind, cy = specs[row][0], specs[row][1]
         n = int(run_n[r])
         text = f"+{n:,}" if kind == "more" else f"{n:,}"
         w, th = measure(text, "count")
-        if w + 6 <= x1[r] - x0[r]:
-            cx = (max(x0[r], 0) + min(x1[r], scene.width)) / 2
+        x0 = x_first + int(ra_col[r]) * DENSITY_PX
+        x1 = x_first + int(rz_col[r]) * DENSITY_PX
+        if w + 6 <= x1 - x0:
+            per_row[row] = per_row.get(row, 0) + 1
+            cx = (max(x0, 0) + min(x1, scene.width)) / 2
             scene.labels_count.append(TextItem(cx - w / 2, cy - th / 2, w, th, text, "count"))
+    for row, (kind, cy, _c, i) in enumerate(specs):
+        scene.density.append(DensityRow(kind, cy, h, x_first, DENSITY_PX, counts[row], edges, i, lanes))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DensityRow:
-    """A lane (or the "more" row) drawn as density: `counts` per `bin_px` column from x
-    `x_first`; runs of non-empty columns are the clusters a click opens."""
+    """A lane (kind "cluster") or the "more" row drawn as density: `counts[k]` events start
+    in column k (DENSITY_PX wide, from x `x_first`). A run of non-empty columns is a
+    cluster: clicking it zooms to its events."""
 
     kind: str
     cy: float
@@ -569,21 +604,37 @@ class DensityRow:
     x_first: float
     bin_px: float
     counts: np.ndarray
-    run_x0: np.ndarray
-    run_x1: np.ndarray
-    run_count: np.ndarray
-    run_t0: np.ndarray
-    run_t1: np.ndarray
+    edges: np.ndarray  # column edges in ms (len(counts) + 1)
+    first: int  # cluster rows: position in lanes.by_lane of the row's first counted event
+    lanes: LaneLayout
+
+    def runs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(first column, end column, exact count) of each run of non-empty columns."""
+        nz = np.concatenate(([0], (self.counts > 0).astype(np.int8), [0]))
+        change = np.flatnonzero(np.diff(nz))
+        a, z = change[0::2], change[1::2]
+        csum = np.concatenate(([0], np.cumsum(self.counts)))
+        return a, z, csum[z] - csum[a]
 
     def cluster_at(self, x: float, y: float, slop: float = 2.0) -> ClusterGlyph | None:
+        """The run under (x, y) as a cluster with its exact count and time span, or None."""
         if abs(y - self.cy) > self.h / 2 + slop:
             return None
-        k = int(np.searchsorted(self.run_x1, x - slop, "left"))
-        if k < len(self.run_x0) and self.run_x0[k] - slop <= x:
-            return ClusterGlyph(self.kind, float(self.run_x0[k]), float(self.run_x1[k]), self.cy, self.h,
-                                int(self.run_count[k]), float(self.run_t0[k]), float(self.run_t1[k]),
-                                DEFAULT_COLOR, None)
-        return None
+        a, z, n = self.runs()
+        col = (x - self.x_first) / self.bin_px
+        k = int(np.searchsorted(z, col - slop / self.bin_px, "right"))
+        if k >= len(a) or a[k] > col + slop / self.bin_px:
+            return None
+        ca, cz = int(a[k]), int(z[k])
+        x0, x1 = self.x_first + ca * self.bin_px, self.x_first + cz * self.bin_px
+        if self.kind == "more":
+            t0, t1 = float(self.edges[ca]), float(self.edges[cz])
+        else:
+            before = np.cumsum(self.counts)
+            p0 = self.first + (int(before[ca - 1]) if ca > 0 else 0)
+            p1 = self.first + int(before[cz - 1])
+            t0, t1 = float(self.lanes.lane_start[p0]), float(self.lanes.lane_end[p1 - 1])
+        return ClusterGlyph(self.kind, x0, x1, self.cy, self.h, int(n[k]), t0, t1, DEFAULT_COLOR, None)
 
 
 def _cluster_color(table, lanes: LaneLayout, a: int, z: int, colors: list[str]) -> str:
@@ -605,23 +656,6 @@ def _add_cluster(scene: Scene, kind: str, scale: TimeScale, t0: float, t1: float
     w, th = measure(text, "count")
     item = TextItem((x0 + x1) / 2 - w / 2, cy - th / 2, w, th, text, "count") if w + 4 <= x1 - x0 else None
     scene.clusters.append(ClusterGlyph(kind, x0, x1, cy, h, n, t0, t1, color, item))
-
-
-def _more_row(scene: Scene, lanes: LaneLayout, scale: TimeScale, first: int, shown: list[int], cy: float,
-              lane_h: float, measure: Measure) -> None:
-    """The bottom row: per column, the events of the lanes below the shown ones.
-
-    Exact by subtraction: all events starting in each column, less those of the shown lanes
-    and of the lanes scrolled off above."""
-    edges = _edges(scale)
-    counts = np.diff(np.searchsorted(lanes.table.sorted_start_ms, edges, "left"))
-    for k in shown:
-        a, b = int(lanes.ptr[k]), int(lanes.ptr[k + 1])
-        counts = counts - np.diff(np.searchsorted(lanes.lane_start[a:b], edges, "left"))
-    if first > 0:
-        counts = counts - np.diff(np.searchsorted(lanes.starts_above(first), edges, "left"))
-    _density_row(scene, scale, None, None, cy, lane_h, "more", measure, counts=counts, edges=edges)
-    scene.more_row_y = cy
 
 
 def _detail_lane(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, i: int, j: int, lane: int, cy: float,
