@@ -42,8 +42,11 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui import session, themes
 from timeline_app.ui.export_actions import ExportController
+from timeline_app.ui.big_file import loads_in_background
+from timeline_app.ui.file_loader import FileLoader, empty_timeline
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.message_bar import MessageBar
+from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action
 from timeline_app.ui.plain import mnemonic_safe, title_safe
 from timeline_app.ui.search import SearchController
 from timeline_app.ui.timeline_view import TimelineView
@@ -59,17 +62,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(QIcon(str(icon_path())))
         self.path = Path(path) if path is not None else bundled_timeline()
-        loaded = open_timeline(self.path)  # a bad file at start-up is the caller's to report
+        # A big file opens in a worker thread once the window is up, which shows empty until
+        # then (_placeholder). A bad small file at start-up is the caller's to report.
+        self._placeholder = loads_in_background(self.path)
+        self._restore_when_loaded = False
+        loaded = Loaded(empty_timeline(f"Opening {self.path.name}…")) if self._placeholder else open_timeline(self.path)
         self.full_timeline = loaded.timeline  # as read from the file
         self.filters = Filters()
         self.timeline = loaded.timeline  # what is shown, listed and exported: after the filters
         self.warnings = loaded.warnings
 
         self.view = TimelineView(self.timeline)
+        self.overview = OverviewStrip(self.view)
         self.list = EventList(self.timeline)
         self.pane = DetailPane()
         self.left = QSplitter(Qt.Orientation.Vertical)
-        self.left.addWidget(self.view)
+        self.left.addWidget(canvas_with_overview(self.view, self.overview))
         self.left.addWidget(self.list)
         self.left.setStretchFactor(0, 3)
         self.left.setStretchFactor(1, 1)
@@ -120,7 +128,11 @@ class MainWindow(QMainWindow):
         self._update_legend()
         self._show_timeline_title()
         self._report_warnings(self.warnings)
-        session.remember_recent(self.path)
+        self.loader = FileLoader(self)
+        if self._placeholder:
+            self.loader.start(self.path, "start", self._opened_at_start, self._start_failed, self._start_cancelled)
+        else:
+            session.remember_recent(self.path)
 
     # --- construction ----------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
@@ -192,6 +204,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.prev_action, self.next_action])
         view_menu.addSeparator()
         view_menu.addActions([self.filters_action, self.clear_filters_action])
+        self.overview_action = overview_action(self, self.overview)
+        view_menu.addAction(self.overview_action)
         theme_menu = view_menu.addMenu("&Theme")
         theme_menu.addActions(list(self.theme_actions.values()))
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -220,6 +234,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.pointer_label = QLabel()
         self.pointer_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.overview.pointerTextChanged.connect(self.pointer_label.setText)
         self.scale_label = QLabel()
         self.scale_label.setTextFormat(Qt.TextFormat.PlainText)
         self.filter_label = QLabel()
@@ -264,9 +279,11 @@ class MainWindow(QMainWindow):
         s.setValue("window/split", self.split.saveState())
         s.setValue("window/left", self.left.saveState())
         s.setValue("window/state", self.saveState())
-        scale = self.view.scale
-        session.save_view_state(session.ViewState(str(self.path.resolve()), self.view.selected_id,
-                                                  scale.start_ms, scale.ms_per_px))
+        self.loader.cancel(notify=False)
+        if not self._placeholder:  # a window closed before its first file loaded has no view to remember
+            scale = self.view.scale
+            session.save_view_state(session.ViewState(str(self.path.resolve()), self.view.selected_id,
+                                                      scale.start_ms, scale.ms_per_px))
         super().closeEvent(event)
 
     # --- selection sync --------------------------------------------------------------
@@ -316,20 +333,55 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.open_path(dlg.selectedFiles()[0])
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open another file; on any problem say so and keep the current timeline."""
+    def open_path(self, path: str | Path, wait: bool | None = None) -> bool:
+        """Open another file; on any problem say so and keep the current timeline.
+
+        A big file (big_file.BACKGROUND_BYTES, 2 MB, or more) loads in a worker thread: this returns
+        True at once and the window changes when the load is done, or says what is wrong and
+        keeps what it has. Small files load before this returns (False: the file did not open);
+        wait=True loads any file before returning, wait=False any file in the background.
+        """
+        path = Path(path)
+        if not wait and (wait is False or loads_in_background(path)):
+            self.loader.start(path, "open", lambda loaded: self._opened(path, loaded), self._open_failed,
+                              lambda: self.statusBar().showMessage(f"Opening {path.name} cancelled", 5000))
+            return True
         try:
             loaded = open_timeline(path)
         except TimelineError as exc:
-            self._error("Cannot open this timeline", exc.message())
+            self._open_failed(exc)
             return False
+        self.loader.cancel()  # this newer choice wins over a load still running
+        self._opened(path, loaded)
+        return True
+
+    def _opened(self, path: Path, loaded: Loaded) -> None:
         self._unwatch()
-        self.path = Path(path)
+        self.path = path
         self._watch(self.path)
         session.remember_recent(self.path)
         self.message_bar.dismiss()
+        self._placeholder = False
         self._set_loaded(loaded)
-        return True
+
+    def _open_failed(self, exc: TimelineError) -> None:
+        self._error("Cannot open this timeline", exc.message())
+
+    def _opened_at_start(self, loaded: Loaded) -> None:
+        session.remember_recent(self.path)
+        self._placeholder = False
+        self._set_loaded(loaded)
+        if self._restore_when_loaded:
+            self._restore_when_loaded = False
+            self.restore_session()
+
+    def _start_failed(self, exc: TimelineError) -> None:
+        self._set_loaded(Loaded(empty_timeline("No timeline open")))
+        self.message_bar.show_message(f"Cannot open this timeline.\n{exc.message()}", "error")
+
+    def _start_cancelled(self) -> None:
+        self._set_loaded(Loaded(empty_timeline("No timeline open")))
+        self.statusBar().showMessage(f"Opening {self.path.name} cancelled", 5000)
 
     def _set_loaded(self, loaded: Loaded, keep_view: bool = False) -> None:
         """Show a newly read timeline; keep_view keeps zoom, selection and filters (a reload)."""
@@ -345,6 +397,7 @@ class MainWindow(QMainWindow):
         else:
             self.select_event(None)
         self._show_timeline_title()
+        self._update_scale_label()  # another file is fitted at another scale
         self._report_warnings(loaded.warnings)
 
     # --- filters and search ------------------------------------------------------------
@@ -379,7 +432,7 @@ class MainWindow(QMainWindow):
             self._show_selection(selected)
 
     def _update_legend(self) -> None:
-        used = {e.category for e in self.full_timeline.events}
+        used = self.full_timeline.table.used_categories()
         self.view.set_legend_entries(tuple(
             (c.id, c.label, c.color, c.id in self.filters.hidden_categories)
             for c in self.full_timeline.categories if c.id in used
@@ -397,7 +450,7 @@ class MainWindow(QMainWindow):
 
     def _show_matches(self, ids: list[str] | None) -> None:
         self.view.set_matches(ids)
-        self.list.set_matches(ids)
+        self.list.set_matches(ids, None if ids is None else self.search.positions)
 
     def _go_to_match(self, event_id: str) -> None:
         """Select a search match and bring it into view, zooming in when it is too small to see."""
@@ -423,6 +476,7 @@ class MainWindow(QMainWindow):
         self._set_zoom_icons()
         theme = themes.resolve(choice, themes.system_is_dark())
         self.view.set_theme(theme)
+        self.overview.set_theme(theme)
         self.pane.set_theme(theme)
         if save:
             QSettings().setValue("view/theme", choice)
@@ -464,6 +518,9 @@ class MainWindow(QMainWindow):
 
     def restore_session(self) -> None:
         """Bring back the selection and zoom the user had when this file was last closed."""
+        if self._placeholder and self.loader.busy:
+            self._restore_when_loaded = True  # the file is still loading: once it shows
+            return
         state = session.load_view_state()
         if state is None or Path(state.path) != self.path.resolve():
             return
@@ -495,17 +552,31 @@ class MainWindow(QMainWindow):
             self.message_bar.show_message(
                 f"{self.path} was removed or renamed; showing the last version read.", "warning")
             return
+        if self.loader.busy and self.loader.kind != "reload":
+            return  # the file being opened replaces this one anyway
+        if loads_in_background(self.path):
+            self.loader.start(self.path, "reload", self._reloaded, self._reload_failed,
+                              label=f"Reloading {self.path.name}…")
+            return
         try:
             loaded = open_timeline(self.path)
         except TimelineError as exc:
-            self.message_bar.show_message(
-                f"The file changed on disk and cannot be read; still showing the last good version.\n"
-                f"{exc.message()}", "error")
+            self._reload_failed(exc)
             return
+        self.loader.cancel(notify=False)  # an older reload still running
+        self._reloaded(loaded)
+
+    def _reloaded(self, loaded: Loaded) -> None:
         if self.message_bar.kind == "error":
             self.message_bar.dismiss()
+        self._placeholder = False
         self._set_loaded(loaded, keep_view=True)
         self.statusBar().showMessage(f"Reloaded {self.path.name}", 5000)
+
+    def _reload_failed(self, exc: TimelineError) -> None:
+        self.message_bar.show_message(
+            f"The file changed on disk and cannot be read; still showing the last good version.\n"
+            f"{exc.message()}", "error")
 
     def _show_timeline_title(self) -> None:
         self.setWindowTitle(title_safe(f"{self.timeline.title} — {APP_NAME}"))

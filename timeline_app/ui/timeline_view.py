@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline_app.model import Timeline
 from timeline_app.render.paint import color, make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import fit_scale, zoom_bounds
-from timeline_app.scale.scene import LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
+from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
 from timeline_app.ui.plain import tooltip_html
@@ -33,6 +33,7 @@ class TimelineView(QWidget):
     legendToggled = Signal(str)  # a category id whose legend entry was clicked
     pointerTimeChanged = Signal(float)  # ms under the pointer
     scaleChanged = Signal()
+    timelineChanged = Signal()  # another timeline (a file, a reload, filters) is shown
 
     def __init__(self, timeline: Timeline, parent: QWidget | None = None, theme: Theme = LIGHT):
         super().__init__(parent)
@@ -47,6 +48,7 @@ class TimelineView(QWidget):
         self._timeline = timeline
         self._scale: TimeScale | None = None
         self._lanes: LaneLayout | None = None
+        self._lane_offset = 0  # first lane shown: the view scrolls lanes when they do not all fit
         self._scene: Scene | None = None
         self._selected: str | None = None
         self._hovered: str | None = None
@@ -81,8 +83,10 @@ class TimelineView(QWidget):
         if not keep_view:
             self._scale = None
             self._auto_fit = True
+            self._lane_offset = 0
         self._invalidate()
         self._update_description()
+        self.timelineChanged.emit()
 
     def set_matches(self, ids: list[str] | None) -> None:
         """Mark search matches (others are dimmed); None ends the search."""
@@ -99,7 +103,8 @@ class TimelineView(QWidget):
             return
         self.theme = theme
         self._measure = make_measure(theme)
-        self._lanes = None
+        if self._lanes is not None and self._lanes.table.n <= LABEL_ROOM_LIMIT:
+            self._lanes = None  # small timelines reserve room for labels in the theme's font
         self._invalidate()
 
     def _update_description(self) -> None:
@@ -201,11 +206,25 @@ class TimelineView(QWidget):
         ev = self._timeline.event_by_id.get(event_id)
         if ev is None:
             return
+        self._reveal_lane(event_id)
         s = self.scale
         x0, x1 = s.x(ev.start_ms), s.x(ev.end_ms)
         margin = min(12.0, s.width / 4)
         if x1 < margin or x0 > s.width - margin:
             self.set_scale(s.centered_on((ev.start_ms + ev.end_ms) / 2), animate=True)
+
+    def _reveal_lane(self, event_id: str) -> None:
+        """Scroll the lanes so the event's lane is shown."""
+        self.scene()
+        lanes, index = self._lanes, self._timeline.table.index_of.get(event_id)
+        if lanes is None or index is None:
+            return
+        lane = int(lanes.lanes[index])
+        scene = self.scene()
+        shown = max(scene.lane_rows - (1 if scene.more_row_y is not None else 0), 1)
+        if lane < self._lane_offset or lane >= self._lane_offset + shown:
+            self._lane_offset = max(0, lane - shown // 2)
+            self._invalidate()
 
     # --- scene -----------------------------------------------------------------------
     def _invalidate(self) -> None:
@@ -216,11 +235,11 @@ class TimelineView(QWidget):
         """The scene as currently drawn (built lazily, once per change)."""
         if self._scene is None:
             s = self.scale
-            if self._lanes is None or self._lanes.ms_per_px != s.ms_per_px:
-                sizes = self._lanes.label_sizes if self._lanes is not None else None
-                self._lanes = LaneLayout(self._timeline, s.ms_per_px, self._measure, sizes)
+            if self._lanes is None or self._lanes.table is not self._timeline.table:
+                self._lanes = LaneLayout.of(self._timeline, self._measure)
             opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered,
-                                matches=self._matches, legend_entries=self._legend_entries)
+                                matches=self._matches, legend_entries=self._legend_entries,
+                                lane_offset=self._lane_offset, now_ms=_now_ms())
             self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
         return self._scene
 
@@ -303,17 +322,35 @@ class TimelineView(QWidget):
         super().focusOutEvent(event)
 
     # --- input -----------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        # Pinch on a trackpad or touch screen: value() is the change of scale since the last event.
+        if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
+            if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                if event.value() > -1:
+                    self.zoom(1.0 + event.value(), event.position().x())
+                event.accept()
+                return True
+        return super().event(event)
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         delta = event.angleDelta()
         pixel = event.pixelDelta()
         x = event.position().x()
-        horizontal = delta.x() if abs(delta.x()) > abs(delta.y()) else 0
+        # A trackpad's pixel delta says which way the fingers went, even when no angle comes with it.
+        axis = pixel if not pixel.isNull() else delta
+        horizontal = axis.x() if abs(axis.x()) > abs(axis.y()) else 0
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            # Alt+wheel scrolls the lanes (Qt may report it as a horizontal wheel).
+            step = delta.y() or delta.x()
+            self.scroll_lanes(-3 if step > 0 else 3)
+            event.accept()
+            return
         if horizontal or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
             # Trackpad sideways swipes and Shift+wheel pan.
             amount = (pixel.x() or pixel.y()) if not pixel.isNull() else (horizontal or delta.y()) / 2
             self.pan(amount)
-        elif delta.y():
-            self.zoom(WHEEL_STEP ** (delta.y() / 120.0), x)
+        elif delta.y() or pixel.y():
+            self.zoom(WHEEL_STEP ** ((delta.y() or pixel.y()) / 120.0), x)
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
@@ -342,8 +379,11 @@ class TimelineView(QWidget):
             if not self._dragging:
                 pos = event.position()
                 category = self.scene().legend_at(pos.x(), pos.y())
+                cluster = self.scene().cluster_at(pos.x(), pos.y()) if category is None else None
                 if category is not None:
                     self.legendToggled.emit(category)
+                elif cluster is not None and self.event_at(pos) is None:
+                    self.open_cluster(cluster)
                 else:
                     self.set_selected(self.event_at(pos), reveal=False)
             self._press = None
@@ -351,6 +391,30 @@ class TimelineView(QWidget):
             self._dragging = False
             self.unsetCursor()
         super().mouseReleaseEvent(event)
+
+    def open_cluster(self, cluster) -> None:
+        """A click on a cluster zooms into the span of its events; on the "more" row it
+        scrolls the lanes down by a page."""
+        if cluster.kind == "more":
+            self.scroll_lanes(max(self.scene().lane_rows - 1, 1))
+            return
+        span = max(cluster.t1 - cluster.t0, MIN_MS_PER_PX * 100)
+        pad = span * 0.1
+        target = fit_scale(self._timeline, self.width(), self._measure,
+                           span=(cluster.t0 - pad, cluster.t1 + pad))
+        self.set_scale(target, animate=True)
+
+    def lane_offset(self) -> int:
+        return self._lane_offset
+
+    def scroll_lanes(self, delta: int) -> None:
+        """Scroll the lanes up (-) or down (+); lanes keep their order and their events."""
+        count = self._lanes.lane_count if self._lanes is not None else 0
+        offset = max(0, min(self._lane_offset + delta, max(count - 1, 0)))
+        if offset != self._lane_offset:
+            self._lane_offset = offset
+            self._invalidate()
+            self.scaleChanged.emit()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         hit = self.event_at(event.position())
@@ -383,6 +447,8 @@ class TimelineView(QWidget):
                 self.pan(-sign * self.width() * (0.8 if ctrl else 0.15))
             else:
                 self.step_selection(sign)
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and (ctrl or shift):
+            self.scroll_lanes(-1 if key == Qt.Key.Key_Up else 1)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self.pan(self.width() * 0.8 * (1 if key == Qt.Key.Key_PageUp else -1))
         elif key in (Qt.Key.Key_Home, Qt.Key.Key_End):
