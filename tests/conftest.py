@@ -31,3 +31,13 @@ def _fresh_settings():
 
     QSettings().clear()
     yield
+
+
+@pytest.fixture(scope="session")
+def big_plain():
+    """200,000 plain events: the raw dict (to work out expectations) and the loaded timeline."""
+    from tests.helpers import plain_events_dict
+    from timeline_app.model import timeline_from_data
+
+    data = plain_events_dict(200_000)
+    return data, timeline_from_data(data).timeline

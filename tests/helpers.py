@@ -31,3 +31,23 @@ def write_json(tmp_path: Path, data, name: str = "t.json") -> Path:
     path = tmp_path / name
     path.write_text(json.dumps(data, indent=2), encoding="utf-8")
     return path
+
+
+PLAIN_WORDS = ("Treaty", "Summit", "Launch", "Census", "Storm", "Voyage", "Charter")
+
+
+def plain_events_dict(n: int) -> dict:
+    """A timeline of n plain events (id, title, start, some ends, most with a category), in a
+    scrambled time order; quick to build for tests of big timelines."""
+    events = []
+    for i in range(n):
+        year, month, day = 1600 + (i * 7919) % 600, 1 + (i * 31) % 12, 1 + (i * 17) % 28
+        ev = {"id": f"e{i}", "title": f"{PLAIN_WORDS[i % 7]} {i}", "start": f"{year:04d}-{month:02d}-{day:02d}"}
+        if i % 4 == 0:
+            ev["end"] = f"{year:04d}-{month:02d}-{min(day + 2, 28):02d}"
+        if i % 50:
+            ev["category"] = f"c{i % 5}"
+        events.append(ev)
+    return {"format": "timeline-app", "version": 1, "title": f"{n:,} plain events",
+            "categories": [{"id": f"c{k}", "label": f"Kind {k}", "color": "#336699"} for k in range(5)],
+            "events": events}

@@ -301,8 +301,13 @@ def cmd_view(file: str | None) -> int:
 
     QCoreApplication.setOrganizationName("timeline-app")
     QCoreApplication.setApplicationName("timeline-app")
+    from timeline_app.ui.big_file import loads_in_background
+
     path = Path(file) if file else _last_session_file() or bundled_timeline()
-    opened(path)  # report a bad file (and an import's warnings) before any window appears
+    if not loads_in_background(path):
+        opened(path)  # report a bad file (and an import's warnings) before any window appears
+    # A big file is read once, by the window, in the background: it shows at once with the
+    # load's progress, and says in its message bar what is wrong, if anything.
     reason = no_display_reason()
     if reason:
         print(f"{PROG}: {reason}.\nTo make a picture without a window: {PROG} export "
@@ -331,11 +336,12 @@ def cmd_view(file: str | None) -> int:
 
 def _last_session_file() -> Path | None:
     """With no FILE, the file open when the app last closed, if it still reads cleanly."""
+    from timeline_app.ui.big_file import loads_in_background
     from timeline_app.ui.session import last_file
 
     path = last_file()
-    if path is None:
-        return None
+    if path is None or loads_in_background(path):
+        return path  # a big one is not read twice: the window says if it no longer reads
     try:
         open_timeline(path)
     except TimelineError:

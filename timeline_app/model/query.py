@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+import numpy as np
+
 from timeline_app.model.timeline import Event, Timeline
 
 
@@ -40,24 +42,111 @@ def event_texts(ev: Event, timeline: Timeline | None = None) -> list[str]:
     return [t for t in out if t]
 
 
-_last_index: tuple[Timeline, dict[str, str]] | None = None
+def fold_many(texts: list[str]) -> list[str]:
+    """fold() of each text, quick for plain ASCII (casefold is lower(), and NFKD changes nothing)."""
+    return [t.lower() if t.isascii() else fold(t) for t in texts]
 
 
-def _haystacks(timeline: Timeline) -> dict[str, str]:
-    """Folded text per event id, built once per timeline (incremental search asks per key)."""
-    global _last_index
-    if _last_index is None or _last_index[0] is not timeline:
-        _last_index = (timeline, {ev.id: fold("\n".join(event_texts(ev, timeline))) for ev in timeline.events})
-    return _last_index[1]
+class SearchIndex:
+    """The folded text search looks at, per event of one table (built once: typing searches per key).
+
+    A plain event (id, title, dates, category) holds its title and its category's label; a
+    rich one everything event_texts() gives. The titles are folded once into a list, so a
+    word is matched against a million titles by one `in` per title, in a comprehension.
+    """
+
+    def __init__(self, titles: list[str], category: np.ndarray, labels: tuple[str, ...], rich: dict[int, str]):
+        self.titles = titles  # folded, file order
+        self.category = category  # the table's category codes (-1 none)
+        self.labels = labels  # folded category labels, by code
+        self.rich = rich  # file position -> folded text of a rich event
+        self.rich_positions = np.array(sorted(rich), dtype=np.int64)
+        self.last: tuple[str, np.ndarray] | None = None  # folded query -> hits, to narrow as the user types
+
+    @classmethod
+    def build(cls, timeline: Timeline) -> SearchIndex:
+        table = timeline.table
+        labels = _folded_labels(timeline)
+        rich = {i: fold("\n".join(event_texts(ev, timeline))) for i, ev in table.rich.items()}
+        return cls(fold_many(table.titles), table.category, labels, rich)
+
+    def take(self, positions: np.ndarray, category: np.ndarray) -> SearchIndex:
+        """The index of table.take(positions) (positions ascending), without folding again."""
+        pos = positions.tolist()
+        titles = self.titles
+        rich: dict[int, str] = {}
+        if len(self.rich_positions) and len(positions):
+            at = np.searchsorted(positions, self.rich_positions).clip(0, len(positions) - 1)
+            kept = positions[at] == self.rich_positions
+            rich = {int(k): self.rich[int(i)] for k, i in zip(at[kept], self.rich_positions[kept])}
+        return SearchIndex([titles[i] for i in pos], category, self.labels, rich)
+
+    def hits(self, word: str, among: np.ndarray | None) -> np.ndarray:
+        """File positions (among `among`, or all) whose text holds `word`."""
+        cats = [k for k, label in enumerate(self.labels) if word in label]
+        titles = self.titles
+        if among is None:
+            n = len(titles)
+            hit = np.fromiter((word in t for t in titles), dtype=bool, count=n)
+            if cats:
+                hit |= np.isin(self.category, cats)
+            for i, text in self.rich.items():
+                hit[i] = word in text
+            return np.flatnonzero(hit)
+        hit = np.fromiter((word in titles[i] for i in among.tolist()), dtype=bool, count=len(among))
+        if cats:
+            hit |= np.isin(self.category[among], cats)
+        if self.rich:
+            for k in np.flatnonzero(np.isin(among, self.rich_positions)).tolist():
+                hit[k] = word in self.rich[int(among[k])]
+        return among[hit]
+
+
+def _folded_labels(timeline: Timeline) -> tuple[str, ...]:
+    by_id = timeline.category_by_id
+    return tuple(fold(by_id[c].label) if c in by_id else "" for c in timeline.table.category_ids)
+
+
+_CACHE_KEY = ("search",)  # in EventTable.cache
+
+
+def search_index(timeline: Timeline) -> SearchIndex:
+    """The search index of a timeline's table, built on first use (a loading thread may build
+    it beforehand) and kept with the table."""
+    table = timeline.table
+    index = table.cache.get(_CACHE_KEY)
+    if index is None or index.labels != _folded_labels(timeline):
+        index = table.cache[_CACHE_KEY] = SearchIndex.build(timeline)
+    return index
+
+
+def search_positions(timeline: Timeline, query: str) -> np.ndarray:
+    """File positions (into timeline.table) of the events matching every word of `query`, chronologically."""
+    folded = fold(query)
+    words = folded.split()
+    if not words:
+        return np.zeros(0, dtype=np.int64)
+    index = search_index(timeline)
+    among = None
+    last = index.last
+    if last is not None and folded.startswith(last[0]):
+        # The user typed on: every word now holds a word of before, so matches can only shrink.
+        among = last[1]
+        if folded == last[0]:
+            words = []
+    for word in sorted(set(words), key=len, reverse=True):  # the longest word is likely the rarest
+        among = index.hits(word, among)
+    index.last = (folded, among)
+    order = timeline.table.order
+    keep = np.zeros(len(timeline.table), dtype=bool)
+    keep[among] = True
+    return order[keep[order]]
 
 
 def search(timeline: Timeline, query: str) -> list[str]:
     """Ids of events matching every word of `query`, in chronological order."""
-    words = fold(query).split()
-    if not words:
-        return []
-    hay = _haystacks(timeline)
-    return [ev.id for ev in timeline.chronological if all(w in hay[ev.id] for w in words)]
+    ids = timeline.table.ids
+    return [ids[i] for i in search_positions(timeline, query).tolist()]
 
 
 def people_and_organisations(ev: Event) -> set[str]:
@@ -113,20 +202,41 @@ class Filters:
 
 
 def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
-    """The timeline with only the events the filters keep (the same object when none apply)."""
+    """The timeline with only the events the filters keep (the same object when none apply).
+
+    Categories and dates are decided over the table's columns; tags, parties and participants
+    only rich events can have, so with those filters on only rich events are looked at.
+    """
     if not filters.active:
         return timeline
-    kept = tuple(ev for ev in timeline.events if filters.keeps(ev))
-    # model_construct: the events were validated when the file was read; cached indexes of
-    # the full timeline must not be carried over, so this is a fresh object.
-    data = {name: getattr(timeline, name) for name in type(timeline).model_fields}
-    data["events"] = kept
-    return type(timeline).model_construct(**data)
+    table = timeline.table
+    keep = np.ones(len(table), dtype=bool)
+    if filters.hidden_categories:
+        codes = [k for k, cid in enumerate(table.category_ids) if cid in filters.hidden_categories]
+        if codes:
+            keep &= ~np.isin(table.category, codes)
+    if filters.start_ms is not None:
+        keep &= table.end_ms > filters.start_ms
+    if filters.end_ms is not None:
+        keep &= table.start_ms < filters.end_ms
+    if filters.tags or filters.names:
+        rich_only = np.zeros(len(table), dtype=bool)
+        for i, ev in table.rich.items():
+            rich_only[i] = keep[i] and (not filters.tags or bool(filters.tags.intersection(ev.tags))) and \
+                (not filters.names or bool(filters.names & people_and_organisations(ev)))
+        keep = rich_only
+    positions = np.flatnonzero(keep)
+    # A fresh timeline: cached indexes of the full one must not be carried over.
+    sub = table.take(positions, timeline.categories)
+    index = table.cache.get(_CACHE_KEY)
+    if index is not None:
+        sub.cache[_CACHE_KEY] = index.take(positions, sub.category)
+    return timeline.with_table(sub)
 
 
 def all_tags(timeline: Timeline) -> list[str]:
-    return sorted({t for ev in timeline.events for t in ev.tags}, key=fold)
+    return sorted({t for ev in timeline.table.rich.values() for t in ev.tags}, key=fold)
 
 
 def all_names(timeline: Timeline) -> list[str]:
-    return sorted({n for ev in timeline.events for n in people_and_organisations(ev)}, key=fold)
+    return sorted({n for ev in timeline.table.rich.values() for n in people_and_organisations(ev)}, key=fold)

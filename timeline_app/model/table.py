@@ -97,13 +97,15 @@ class EventTable:
             kept = new_pos[self.order]
             order = kept[kept >= 0]
             index_of = SubIndex(self.index_of, new_pos, ids)
-        return EventTable(
+        sub = EventTable(
             ids=ids, titles=[self.titles[i] for i in pos],
             start_ms=self.start_ms[idx], end_ms=self.end_ms[idx], rank=self.rank[idx],
             point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
             categories=categories, start_text=[self.start_text[i] for i in pos],
             end_text=[self.end_text[i] for i in pos], rich=rich, index_of=index_of, order=order,
         )
+        sub.parent, sub.parent_index = self, idx
+        return sub
 
     def event(self, i: int) -> Event:
         """The event at file position i as a model Event."""

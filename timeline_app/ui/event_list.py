@@ -1,19 +1,28 @@
-"""EventList: a real Qt model/view list of events (sortable, screen-reader readable)."""
+"""EventList: a real Qt model/view list of events (sortable, screen-reader readable).
+
+The model reads the timeline's columns (model/table.py) and holds the rows it shows as a
+NumPy array of file positions, so a million events cost no Python object per row: Qt asks
+data() only for the rows it draws, and sorting and a search's restriction are array
+operations in the model itself (a QSortFilterProxyModel would call Python once per
+comparison and once per row). The view is a QTableView: a QTreeView lays out every row,
+calling the model for each, which takes seconds at a million.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QElapsedTimer,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
     Slot,
 )
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from timeline_app.model import Timeline
 from timeline_app.time import format_range
@@ -21,22 +30,125 @@ from timeline_app.time import format_range
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Title", "Category", "Location")
+DATE, TITLE, CATEGORY, LOCATION = range(4)
+
+
+_STRING_DTYPE = getattr(getattr(np, "dtypes", None), "StringDType", None)  # NumPy 2
+
+
+def _ranks(keys: list[str]) -> np.ndarray:
+    """Each key's rank among the distinct keys (equal keys, equal ranks), in code-point order."""
+    if not keys:
+        return np.zeros(0, dtype=np.int64)
+    if _STRING_DTYPE is None:
+        return _ranks_by_sorting(keys)
+    _, inverse = np.unique(np.array(keys, dtype=_STRING_DTYPE()), return_inverse=True)
+    return inverse.astype(np.int64).reshape(-1)
+
+
+def _ranks_by_sorting(keys: list[str]) -> np.ndarray:
+    """_ranks for NumPy 1, whose only strings are fixed-width (4 bytes x the longest key, each)."""
+    ranks = np.empty(len(keys), dtype=np.int64)
+    rank, previous = -1, None
+    for i in sorted(range(len(keys)), key=keys.__getitem__):
+        if keys[i] != previous:
+            rank, previous = rank + 1, keys[i]
+        ranks[i] = rank
+    return ranks
 
 
 class EventTableModel(QAbstractTableModel):
-    """One row per event, in chronological order; columns Date, Title, Category, Location."""
+    """One row per event, chronological until sorted; columns Date, Title, Category, Location."""
 
     def __init__(self, timeline: Timeline, parent=None):
         super().__init__(parent)
+        self._sort_column = DATE
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._load(timeline)
+
+    def _load(self, timeline: Timeline) -> None:
         self._timeline = timeline
-        self._rows = list(timeline.chronological)
+        self._table = timeline.table
+        by_id = timeline.category_by_id
+        cats = [by_id.get(cid) for cid in self._table.category_ids]
+        self._labels = [c.label if c else "" for c in cats]
+        self._colors = [QColor(c.color) if c else None for c in cats]
+        self._keys: dict[int, np.ndarray] = {}  # column -> sort rank per file position
+        self._visible: np.ndarray | None = None  # a search's mask over file positions
+        self._sorted = self._sorted_positions()
+        self._rows = self._sorted
+        self._row_at: np.ndarray | None = None  # file position -> row (-1 hidden), built on demand
 
     def set_timeline(self, timeline: Timeline) -> None:
         self.beginResetModel()
-        self._timeline = timeline
-        self._rows = list(timeline.chronological)
+        self._load(timeline)
         self.endResetModel()
 
+    def set_visible(self, positions: np.ndarray | None) -> None:
+        """Show only the events at these file positions (a search); None shows them all."""
+        self.beginResetModel()
+        if positions is None:
+            self._visible = None
+        else:
+            self._visible = np.zeros(len(self._table), dtype=bool)
+            self._visible[np.asarray(positions, dtype=np.int64)] = True
+        self._rows = self._visible_rows()
+        self.endResetModel()
+
+    def _visible_rows(self) -> np.ndarray:
+        self._row_at = None
+        return self._sorted if self._visible is None else self._sorted[self._visible[self._sorted]]
+
+    # --- sorting ---------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        held = [(int(self._rows[ix.row()]), ix.column()) if ix.row() < len(self._rows) else None for ix in old]
+        self._sort_column, self._sort_order = column, order
+        self._sorted = self._sorted_positions()
+        self._rows = self._visible_rows()
+        row_at = self._row_positions()
+        new = [QModelIndex() if h is None or row_at[h[0]] < 0 else self.index(int(row_at[h[0]]), h[1])
+               for h in held]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _sorted_positions(self) -> np.ndarray:
+        """All file positions in the current sort; ties stay in chronological order."""
+        table = self._table
+        chrono = table.order
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._sort_column == DATE:
+            if not descending:
+                return chrono
+            key = table.start_ms[chrono]
+        else:
+            key = self._sort_key(self._sort_column)[chrono]
+        return chrono[np.argsort(-key if descending else key, kind="stable")]
+
+    def _sort_key(self, column: int) -> np.ndarray:
+        """Ranks that compare like the column's text, case left aside (computed once per timeline)."""
+        key = self._keys.get(column)
+        if key is not None:
+            return key
+        table = self._table
+        if column == TITLE:
+            key = _ranks([t.casefold() for t in table.titles])
+        elif column == CATEGORY:
+            labels = [""] + [label.casefold() for label in self._labels]  # code -1: no category, ""
+            key = _ranks(labels)[table.category + 1]
+        else:
+            names = [""] * len(table)
+            for i, ev in table.rich.items():
+                if ev.location is not None:
+                    names[i] = ev.location.name.casefold()
+            key = _ranks(names) if table.rich else np.zeros(len(table), dtype=np.int64)
+        self._keys[column] = key
+        return key
+
+    # --- reading -----------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -48,62 +160,54 @@ class EventTableModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    def _row_positions(self) -> np.ndarray:
+        if self._row_at is None:
+            self._row_at = np.full(len(self._table), -1, dtype=np.int64)
+            self._row_at[self._rows] = np.arange(len(self._rows))
+        return self._row_at
+
     def row_of(self, event_id: str) -> int:
-        for i, ev in enumerate(self._rows):
-            if ev.id == event_id:
-                return i
-        return -1
+        """The row showing this event, or -1."""
+        i = self._table.index_of.get(event_id)
+        return -1 if i is None else int(self._row_positions()[i])
+
+    def event_id(self, row: int) -> str:
+        return self._table.ids[int(self._rows[row])]
+
+    def row_title(self, row: int) -> str:
+        return self._table.titles[int(self._rows[row])]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
-        ev = self._rows[index.row()]
+        table = self._table
+        i = int(self._rows[index.row()])
         col = index.column()
         if role == EVENT_ID_ROLE:
-            return ev.id
+            return table.ids[i]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            if col == 0:
+            if col == DATE:
+                ev = table.event(i)
                 return format_range(ev.start, ev.end)
-            if col == 1:
-                return ev.title
-            if col == 2:
-                cat = self._timeline.category_by_id.get(ev.category or "")
-                return cat.label if cat else ""
-            if col == 3:
-                return ev.location.name if ev.location else ""
+            if col == TITLE:
+                return table.titles[i]
+            if col == CATEGORY:
+                code = int(table.category[i])
+                return self._labels[code] if code >= 0 else ""
+            if col == LOCATION:
+                ev = table.rich.get(i)
+                return ev.location.name if ev is not None and ev.location is not None else ""
         if role == SORT_ROLE:
-            if col == 0:
-                return float(ev.start_ms)
+            if col == DATE:
+                return float(table.start_ms[i])
             return str(self.data(index, Qt.ItemDataRole.DisplayRole)).casefold()
-        if role == Qt.ItemDataRole.DecorationRole and col == 2:
-            cat = self._timeline.category_by_id.get(ev.category or "")
-            return QColor(cat.color) if cat else None
+        if role == Qt.ItemDataRole.DecorationRole and col == CATEGORY:
+            code = int(table.category[i])
+            return self._colors[code] if code >= 0 else None
         return None
 
 
-class EventFilterProxy(QSortFilterProxyModel):
-    """Sorts by the sort role and, during a search, shows only the matching events."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._ids: frozenset[str] | None = None
-
-    def set_visible_ids(self, ids: list[str] | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated there
-            self.beginFilterChange()
-            self._ids = None if ids is None else frozenset(ids)
-            self.endFilterChange()
-        else:
-            self._ids = None if ids is None else frozenset(ids)
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
-        if self._ids is None:
-            return True
-        return self.sourceModel().index(row, 0, parent).data(EVENT_ID_ROLE) in self._ids
-
-
-class EventList(QTreeView):
+class EventList(QTableView):
     """The event list; emits the selected event id and follows selections made elsewhere."""
 
     selectionChangedTo = Signal(str)
@@ -113,21 +217,30 @@ class EventList(QTreeView):
         self.setObjectName("eventList")
         self.setAccessibleName("Events")
         self.source_model = EventTableModel(timeline, self)
-        self.proxy = EventFilterProxy(self)
-        self.proxy.setSourceModel(self.source_model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.setModel(self.proxy)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
+        self.setModel(self.source_model)
+        rows = self.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: no row is measured
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as it leaves any list
         self.setAlternatingRowColors(True)
         self.setSortingEnabled(True)
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setResizeContentsPrecision(200)  # fitting the columns reads 200 rows, not 1000
         self._fit_columns()
         self.selectionModel().currentRowChanged.connect(self._on_current)
         self._syncing = False
+        self._typed = ""
+        self._typed_clock = QElapsedTimer()
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._syncing = True
@@ -135,11 +248,20 @@ class EventList(QTreeView):
         self._syncing = False
         self._fit_columns()
 
-    def set_matches(self, ids: list[str] | None) -> None:
-        """List only these events (a search); None lists them all."""
+    def set_matches(self, ids: list[str] | None, positions: np.ndarray | None = None) -> None:
+        """List only these events (a search); None lists them all. `positions`, their file
+        positions in the table, saves looking each id up."""
+        selected = self.selected_id()
+        if ids is not None and positions is None:
+            index_of = self.source_model._table.index_of
+            positions = np.fromiter((index_of[i] for i in ids if i in index_of), dtype=np.int64)
         self._syncing = True
-        self.proxy.set_visible_ids(ids)
-        self._syncing = False
+        try:
+            self.source_model.set_visible(None if ids is None else positions)
+        finally:
+            self._syncing = False
+        if selected:
+            self.select_event(selected, scroll=False)
 
     def _fit_columns(self) -> None:
         for col in range(self.source_model.columnCount() - 1):
@@ -156,7 +278,7 @@ class EventList(QTreeView):
         idx = self.currentIndex()
         return idx.data(EVENT_ID_ROLE) if idx.isValid() and self.selectionModel().isSelected(idx) else None
 
-    def select_event(self, event_id: str | None) -> None:
+    def select_event(self, event_id: str | None, scroll: bool = True) -> None:
         """Follow a selection made elsewhere without echoing it back."""
         self._syncing = True
         try:
@@ -164,10 +286,32 @@ class EventList(QTreeView):
             if row < 0:
                 self.selectionModel().clearSelection()
                 return
-            idx = self.proxy.mapFromSource(self.source_model.index(row, 0))
+            idx = self.source_model.index(row, 0)
             self.selectionModel().setCurrentIndex(
                 idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
             )
-            self.scrollTo(idx)
+            if scroll:
+                self.scrollTo(idx)
         finally:
             self._syncing = False
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802
+        """Type-ahead by title: Qt's own would format the dates of every row to compare them."""
+        if not search:
+            self._typed = ""
+            return
+        if not self._typed_clock.isValid() or self._typed_clock.elapsed() > QApplication.keyboardInputInterval():
+            self._typed = ""
+        self._typed_clock.start()
+        again = search == self._typed  # the same letter again steps to the next match
+        self._typed = search if again else self._typed + search
+        needle = self._typed.casefold()
+        model = self.source_model
+        n = model.rowCount()
+        current = self.currentIndex().row() if self.currentIndex().isValid() else -1
+        first = current + 1 if again or current < 0 else current
+        for k in range(n):
+            row = (first + k) % n
+            if model.row_title(row).casefold().startswith(needle):
+                self.setCurrentIndex(model.index(row, 0))
+                return

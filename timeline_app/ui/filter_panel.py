@@ -117,7 +117,7 @@ class FilterPanel(QDockWidget):
             for check in self.category_checks.values():
                 check.deleteLater()
             self.category_checks = {}
-            used = {e.category for e in timeline.events}
+            used = timeline.table.used_categories()
             for cat in timeline.categories:
                 if cat.id not in used:
                     continue

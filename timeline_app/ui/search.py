@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from timeline_app.model import Timeline
-from timeline_app.model.query import search
+from timeline_app.model.query import search_positions
+
+# Debounce: a search over a million events takes 0.1-0.5 s, so on big timelines it waits for a
+# longer pause in typing; small ones answer at once.
+QUICK_DELAY_MS, BIG_DELAY_MS, BIG_EVENTS = 120, 300, 100_000
 
 
 class SearchController(QObject):
@@ -26,6 +31,7 @@ class SearchController(QObject):
         self._go_to = go_to
         self._timeline: Timeline | None = None
         self.matches: list[str] = []
+        self.positions = np.zeros(0, dtype=np.int64)  # the matches' file positions in the timeline's table
         self.index = -1
         self.field = QLineEdit(parent)
         self.field.setObjectName("searchField")
@@ -45,7 +51,7 @@ class SearchController(QObject):
         # Typing fast recomputes once, not once per key, on large timelines.
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
+        self._timer.setInterval(QUICK_DELAY_MS)
         self._timer.timeout.connect(self.update_matches)
 
         self.find_action = QAction("&Find…", parent)
@@ -61,6 +67,7 @@ class SearchController(QObject):
     def set_timeline(self, timeline: Timeline) -> None:
         """Search another (or re-filtered) timeline with the current query."""
         self._timeline = timeline
+        self._timer.setInterval(BIG_DELAY_MS if len(timeline.table) > BIG_EVENTS else QUICK_DELAY_MS)
         self.update_matches()
 
     @Slot()
@@ -84,10 +91,12 @@ class SearchController(QObject):
         query = self.field.text()
         if not query.strip() or self._timeline is None:
             self.matches, self.index = [], -1
+            self.positions = np.zeros(0, dtype=np.int64)
             self.status.setText("")
             self._show_matches(None)
             return
-        self.matches = search(self._timeline, query)
+        self.positions = search_positions(self._timeline, query)
+        self.matches = list(map(self._timeline.table.ids.__getitem__, self.positions.tolist()))
         self.index = -1
         self._show_matches(self.matches)
         self._update_status()

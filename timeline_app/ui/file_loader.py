@@ -1,0 +1,263 @@
+"""Opening files for the window: small ones at once, big ones in a worker thread.
+
+Reading, parsing and checking a million-event file takes seconds. A file of
+big_file.BACKGROUND_BYTES or more is read in a Python thread (the model has no Qt, so no widget is
+touched off the GUI thread) while the window keeps repainting and its menus keep working;
+after SHOW_PROGRESS_MS a bar in the status bar says "Opening big.json…" with a Cancel button.
+Cancel drops the load at once (the window keeps what it had) and stops the worker at its next
+progress report, by raising from the progress callback. Small files load synchronously, so
+code that opens one and looks at the window straight after sees it.
+"""
+
+from __future__ import annotations
+
+import gc
+import threading
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QProgressBar, QToolButton, QWidget
+
+from timeline_app.importers import open_timeline
+from timeline_app.model import Loaded, Problem, Timeline, TimelineError
+from timeline_app.model.query import search_index
+from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout
+from timeline_app.ui.big_file import loads_in_background
+from timeline_app.ui.plain import plain_label
+
+__all__ = ["FileLoader", "LoadJob", "empty_timeline", "loads_in_background"]
+
+SHOW_PROGRESS_MS = 500
+LOAD_SHARE = 0.7  # of the progress bar; the rest is laying out lanes, which reports no progress
+
+
+def empty_timeline(title: str) -> Timeline:
+    """A timeline with no events, shown while the first file of a window loads."""
+    return Timeline.model_construct(title=title)
+
+
+class LoadCancelled(Exception):
+    """Raised from the progress callback to stop a load that was cancelled."""
+
+
+_pauses = 0
+_pause_lock = threading.Lock()
+_was_enabled = True
+
+
+@contextmanager
+def collector_paused():
+    """Python's cyclic collector off while a file loads. Parsing and checking a big file makes
+    millions of objects, and the collector walked them all again and again (a quarter of the
+    time of a million-event load, in pauses of 0.1-0.3 s that also stall the window's
+    thread). Reference counting still frees everything; collection resumes after."""
+    global _pauses, _was_enabled
+    with _pause_lock:
+        if _pauses == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pauses += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pauses -= 1
+            if _pauses == 0 and _was_enabled:
+                gc.enable()
+
+
+def prepare(loaded: Loaded) -> None:
+    """What the window would otherwise compute on its own thread for a big timeline: the
+    lanes, at its first paint (seconds at a million events; they do not depend on the font
+    then), and the search index, at the first key typed in the search field."""
+    if len(loaded.timeline.table) > LABEL_ROOM_LIMIT:
+        LaneLayout.of(loaded.timeline)
+        search_index(loaded.timeline)
+
+
+def _nothing(_value: object) -> None:
+    pass
+
+
+class _Relay(QObject):
+    """Carries a worker's news to the GUI thread (queued: it lives in the GUI thread)."""
+
+    progressed = Signal(object, float)  # job, 0..1; below 0: busy with no measure
+    finished = Signal(object)
+
+
+class LoadJob:
+    """One file being read in a worker thread. `outcome` is "loaded", "failed", "cancelled" or
+    "crashed" once the worker is done, with `result` the Loaded or the exception."""
+
+    def __init__(self, path: Path, kind: str, label: str, relay: _Relay,
+                 on_loaded: Callable[[Loaded], None], on_failed: Callable[[TimelineError], None],
+                 on_cancelled: Callable[[], None] | None):
+        self.path, self.kind, self.label = path, kind, label
+        self.on_loaded, self.on_failed, self.on_cancelled = on_loaded, on_failed, on_cancelled
+        self.cancel_event = threading.Event()
+        self.outcome: str | None = None
+        self.result: object = None
+        self._relay = relay
+        self.thread = threading.Thread(target=self._run, name=f"load {path.name}", daemon=True)
+
+    def release(self) -> None:
+        """Drop the result and the callbacks (GUI thread, once the outcome was delivered)."""
+        self.result = None
+        self.on_loaded = self.on_failed = _nothing  # type: ignore[assignment]
+        self.on_cancelled = None
+
+    def _progress(self, fraction: float) -> None:
+        if self.cancel_event.is_set():
+            raise LoadCancelled
+        self._relay.progressed.emit(self, LOAD_SHARE * fraction)
+
+    def _run(self) -> None:  # the worker thread
+        try:
+            with collector_paused():
+                loaded = open_timeline(self.path, self._progress)
+                self._progress(1.0)
+                self._relay.progressed.emit(self, -1.0)
+                prepare(loaded)
+            if self.cancel_event.is_set():
+                raise LoadCancelled
+            self.result, self.outcome = loaded, "loaded"
+        except LoadCancelled:
+            self.outcome = "cancelled"
+        except TimelineError as exc:
+            self.outcome, self.result = "failed", exc
+        except MemoryError:
+            self.outcome = "failed"
+            self.result = TimelineError(self.path, [Problem("", "is too big to load in the memory available")])
+        except BaseException as exc:
+            self.outcome, self.result = "crashed", exc
+            self._relay.finished.emit(self)
+            raise  # a bug: threading.excepthook logs and shows it (see ui/crash.py)
+        self._relay.finished.emit(self)
+
+
+# Jobs whose worker may still run. Held here, not by the window, so that the relay a worker
+# emits on is never destroyed under it (the window may close first); pruned from the GUI thread.
+_jobs: set[LoadJob] = set()
+
+
+def _prune() -> None:
+    for job in [j for j in _jobs if not j.thread.is_alive()]:
+        _jobs.discard(job)
+
+
+class FileLoader(QObject):
+    """Loads files for one window and shows their progress in its status bar."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.job: LoadJob | None = None  # the load in progress, if any
+        self.bar = QWidget()
+        self.bar.setObjectName("loadProgress")
+        self.label = plain_label()
+        self.label.setObjectName("loadLabel")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setObjectName("loadCancel")
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setAccessibleName("Cancel opening the file")
+        self.cancel_button.clicked.connect(self._cancel_clicked)
+        row = QHBoxLayout(self.bar)
+        row.setContentsMargins(4, 0, 4, 0)
+        row.addWidget(self.label)
+        row.addWidget(self.progress)
+        row.addWidget(self.cancel_button)
+        window.statusBar().insertWidget(0, self.bar)
+        self.bar.hide()
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(SHOW_PROGRESS_MS)
+        self._show_timer.timeout.connect(self._show_bar)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    @property
+    def kind(self) -> str | None:
+        """What the load in progress is for ("start", "open", "reload"), or None."""
+        return self.job.kind if self.job is not None else None
+
+    def start(self, path: str | Path, kind: str, on_loaded: Callable[[Loaded], None],
+              on_failed: Callable[[TimelineError], None], on_cancelled: Callable[[], None] | None = None,
+              label: str | None = None) -> LoadJob:
+        """Read `path` in a worker thread; exactly one of the callbacks runs later, in the GUI
+        thread, unless another load or cancel() comes first. A load in progress is cancelled."""
+        self.cancel()
+        _prune()
+        path = Path(path)
+        # A relay per job, held with the job in _jobs, so a worker the window gave up on (or
+        # outlived) still emits on a live object; it is dropped from the GUI thread.
+        relay = _Relay()
+        relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        job = LoadJob(path, kind, label or f"Opening {path.name}…", relay, on_loaded, on_failed, on_cancelled)
+        _jobs.add(job)
+        self.job = job
+        self.label.setText(job.label)
+        self.progress.setRange(0, 0)  # busy until the first progress report (the JSON parse gives none)
+        self._show_timer.start()
+        job.thread.start()
+        return job
+
+    def cancel(self, notify: bool = True) -> None:
+        """Drop the load in progress: the window keeps what it shows, and the worker stops at its
+        next progress report. `notify` runs the load's on_cancelled."""
+        job = self.job
+        if job is None:
+            return
+        job.cancel_event.set()
+        self._end()
+        if notify and job.on_cancelled is not None:
+            job.on_cancelled()
+        job.release()
+
+    @Slot()
+    def _cancel_clicked(self) -> None:
+        self.cancel()
+
+    def _end(self) -> None:
+        self.job = None
+        self._show_timer.stop()
+        self.bar.hide()
+
+    @Slot()
+    def _show_bar(self) -> None:
+        if self.job is not None:
+            self.bar.show()
+
+    @Slot(object, float)
+    def _on_progress(self, job: LoadJob, fraction: float) -> None:
+        if job is not self.job:
+            return
+        if fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(fraction * 1000))
+
+    @Slot(object)
+    def _on_finished(self, job: LoadJob) -> None:
+        result, current = job.result, job is self.job
+        on_loaded, on_failed, on_cancelled = job.on_loaded, job.on_failed, job.on_cancelled
+        job.release()  # a big timeline nobody shows must not wait in _jobs for the next prune
+        if not current:
+            return  # cancelled, or replaced by a newer load
+        self._end()
+        if job.outcome == "loaded":
+            on_loaded(result)  # type: ignore[arg-type]
+        elif job.outcome == "failed":
+            on_failed(result)  # type: ignore[arg-type]
+        elif job.outcome == "crashed":
+            on_failed(TimelineError(job.path, [Problem("", f"could not be read: unexpected error {result!r}")]))
+        elif on_cancelled is not None:
+            on_cancelled()
