@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import stat
+import threading
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -173,12 +175,15 @@ def _same(obj: dict) -> dict:
 
 
 def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
+    # Off the main thread (the window loading a file), a do-nothing object_hook makes the
+    # parser run interpreter code once per object, where the thread hands the GIL to the
+    # window now and then; without it json.loads holds the GIL for the whole parse (1.5 s
+    # at a million events). On the main thread (command line, benchmarks) nobody waits,
+    # and the hook would cost half as much again as the parse.
+    hook = _same if threading.current_thread() is not threading.main_thread() else None
     try:
-        # object_hook=_same costs nothing measurable, but the parser then runs interpreter code
-        # once per object, where a loading thread hands the GIL to the window now and then;
-        # without a hook json.loads holds it for the whole parse (2 s at a million events).
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
-                          object_hook=_same, object_pairs_hook=pairs_hook)
+                          object_hook=hook, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -209,13 +214,17 @@ def _pieces(data: bytes):
         a = b
 
 
+_WHITESPACE_TO_SPACE = bytes.maketrans(b"\t\r\n", b"   ")
+
+
 def _key_tokens(data: bytes) -> int:
-    """An upper bound on the keys written in JSON text: every key is a quote then a colon."""
+    """An upper bound on the keys written in JSON text: every key is a quote then a colon,
+    perhaps with whitespace between (looked for only when some quote is followed by it)."""
     count = 0
     spaced = False
     for a, b in _pieces(data):
         count += data.count(b'":', a, b + 1)  # the ones starting in [a, b)
-        spaced = spaced or any(data.find(ws, a, b + 1) >= 0 for ws in (b'" ', b'"\t', b'"\n', b'"\r'))
+        spaced = spaced or b'" ' in data[a:b + 1].translate(_WHITESPACE_TO_SPACE)
     if spaced:
         count += sum(len(_KEY_WITH_SPACE.findall(data, a, b)) for a, b in _pieces(data))
     return count
@@ -264,6 +273,7 @@ class KeyCheck:
     tokens: int
 
 
+FREEZE_AFTER_EVENTS = 200_000
 Progress = Callable[[float], None]  # called with 0..1 now and then; may raise to cancel
 
 
@@ -329,7 +339,15 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
     warnings += unknown_keys(Timeline, head, "")
     for i, item in rich_raw:
         warnings += unknown_keys(Event, item, f"events[{i}]")
-    return Loaded(meta.with_table(table), warnings)
+    loaded = Loaded(meta.with_table(table), warnings)
+    if table.n >= FREEZE_AFTER_EVENTS:
+        # Python's cyclic collector would walk the new columns (lists of a million strings)
+        # on its next passes, pausing whatever runs then (a frame: 0.1 s). Collect once now
+        # and exempt the survivors: they live as long as the timeline, and refcounting still
+        # frees them when it is closed.
+        gc.collect()
+        gc.freeze()
+    return loaded
 
 
 def _rich_event_problems(events: list) -> list[Problem]:
@@ -372,8 +390,6 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     if n == 0 or set(map(type, events)) != {dict}:
         return None
     ok = np.ones(n, dtype=bool)
-    if not _PLAIN_KEYS.issuperset(set().union(*map(dict.keys, events))):
-        ok &= np.fromiter(map(_PLAIN_KEYS.issuperset, map(dict.keys, events)), dtype=bool, count=n)
     get = dict.get
     ids = list(map(get, events, repeat("id")))
     titles = list(map(get, events, repeat("title")))
@@ -387,9 +403,16 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
             ok &= good
             for i in np.flatnonzero(~good).tolist():
                 col[i] = blank
+    # Only plain keys: id, title and start are strings in every event that passed (a missing
+    # one reads as None and failed), so the keys are all plain when the rest are end and category.
+    plain_keys = 3 * n + sum(map(dict.__contains__, events, repeat("end"))) \
+        + sum(map(dict.__contains__, events, repeat("category")))
+    if not ok.all() or sum(map(len, events)) != plain_keys:
+        ok &= np.fromiter(map(_PLAIN_KEYS.issuperset, map(dict.keys, events)), dtype=bool, count=n)
     for col, limit in ((ids, MAX_ID_CHARS), (titles, MAX_SHORT_TEXT_CHARS)):
-        if not 0 < min(map(len, col)) <= max(map(len, col)) <= limit:
-            length = np.fromiter(map(len, col), dtype=np.int64, count=n)
+        lengths = list(map(len, col))
+        if not 0 < min(lengths) <= max(lengths) <= limit:
+            length = np.array(lengths, dtype=np.int64)
             ok &= (length > 0) & (length <= limit)
     named = ids if ok.all() else [v or "x" for v in ids]
     firsts = "".join(map(itemgetter(0), named))

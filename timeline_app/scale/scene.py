@@ -346,7 +346,7 @@ MIN_SEP_PX = 3.0  # marks closer than this merge into a cluster
 MIN_LABEL_PX = 36.0  # narrower room than this: no label (the tooltip still tells)
 DENSITY_PX = 3.0  # column width of density bands
 MAX_COUNT_LABELS_PER_ROW = 4
-MAX_COUNT_LABELS = 60
+MAX_COUNT_LABELS = 32
 
 
 class LaneLayout:
@@ -547,15 +547,10 @@ def _edges(scale: TimeScale) -> np.ndarray:
 
 def _more_counts(lanes: LaneLayout, edges: np.ndarray, first: int, shown: list[int]) -> np.ndarray:
     """Per column, the events of the lanes below the shown ones: exact by subtraction (all
-    events starting in each column, less those of the shown lanes and of the lanes above)."""
+    events starting in each column, less those of every lane above the "more" row)."""
+    below = shown[-1] + 1 if shown else first
     counts = np.diff(np.searchsorted(lanes.table.sorted_start_ms, edges, "left"))
-    starts = lanes.lane_start
-    for k in shown:
-        lo, hi = int(lanes.ptr[k]), int(lanes.ptr[k + 1])
-        counts -= np.diff(np.searchsorted(starts[lo:hi], edges, "left"))
-    if first > 0:
-        counts -= np.diff(np.searchsorted(lanes.starts_above(first), edges, "left"))
-    return counts
+    return counts - np.diff(np.searchsorted(lanes.starts_above(below), edges, "left"))
 
 
 def _add_density(scene: Scene, scale: TimeScale, lanes: LaneLayout, edges: np.ndarray,
