@@ -20,6 +20,7 @@ from timeline_app.ui.plain import tooltip_html
 WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD_PX = 4
+CLUSTER_ZOOM = 4.0
 
 
 def _now_ms() -> int:
@@ -383,7 +384,7 @@ class TimelineView(QWidget):
                 if category is not None:
                     self.legendToggled.emit(category)
                 elif cluster is not None and self.event_at(pos) is None:
-                    self.open_cluster(cluster)
+                    self.open_cluster(cluster, pos.x())
                 else:
                     self.set_selected(self.event_at(pos), reveal=False)
             self._press = None
@@ -392,11 +393,16 @@ class TimelineView(QWidget):
             self.unsetCursor()
         super().mouseReleaseEvent(event)
 
-    def open_cluster(self, cluster) -> None:
+    def open_cluster(self, cluster, x: float | None = None) -> None:
         """A click on a cluster zooms into the span of its events; on the "more" row it
-        scrolls the lanes down by a page."""
+        scrolls the lanes down by a page. A cluster wider than a third of the view (a band
+        of events across it) zooms CLUSTER_ZOOM times about the click instead."""
         if cluster.kind == "more":
             self.scroll_lanes(max(self.scene().lane_rows - 1, 1))
+            return
+        s = self.scale
+        if (cluster.t1 - cluster.t0) / s.ms_per_px > s.width / 3:
+            self.set_scale(s.zoom(CLUSTER_ZOOM, x), animate=True)
             return
         span = max(cluster.t1 - cluster.t0, MIN_MS_PER_PX * 100)
         pad = span * 0.1

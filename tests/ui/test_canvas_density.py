@@ -1,0 +1,96 @@
+"""The canvas with more events than fit: clusters open on click, lanes scroll, selection shows."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.helpers import timeline_dict
+from timeline_app.model import timeline_from_data
+from timeline_app.ui.timeline_view import CLUSTER_ZOOM, TimelineView
+
+DAY = 86_400_000
+
+
+def crowded(n: int = 20_000):
+    rng = random.Random(3)
+    events = []
+    for i in range(n):
+        day = rng.randrange(365) if rng.random() < 0.6 else 200 + rng.randrange(7)
+        start = np.datetime64("2019-01-01") + np.timedelta64(day, "D")
+        events.append({"id": f"e{i}", "title": f"Event {i}", "start": str(start), "category": rng.choice("ac")})
+    return timeline_from_data(timeline_dict(*events)).timeline
+
+
+@pytest.fixture
+def view(qtbot):
+    v = TimelineView(crowded())
+    qtbot.addWidget(v)
+    v.resize(1200, 600)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def test_a_wide_band_zooms_in_about_the_click(qtbot, view):
+    scene = view.scene()
+    row = next(r for r in scene.density if r.kind == "cluster")
+    x = view.width() / 2
+    t = view.scale.time_at(x)
+    before = view.scale.ms_per_px
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(row.cy)))
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=2000)
+    assert view.scale.ms_per_px == pytest.approx(before / CLUSTER_ZOOM, rel=1e-6)
+    assert view.scale.time_at(x) == pytest.approx(t, abs=2 * view.scale.ms_per_px)
+
+
+def test_a_narrow_cluster_zooms_to_exactly_its_events(qtbot, view):
+    for _ in range(3):  # zoom in until the bands break into separate clusters
+        view.set_scale(view.scale.zoom(4, view.width() / 2))
+    scene = view.scene()
+    hit = None
+    for row in scene.density:
+        a, z, _n = row.runs()
+        narrow = [(ca, cz) for ca, cz in zip(a.tolist(), z.tolist()) if 2 <= (cz - ca) * row.bin_px < view.width() / 3]
+        if narrow:
+            ca, cz = narrow[0]
+            hit = scene.cluster_at(row.x_first + (ca + cz) / 2 * row.bin_px, row.cy)
+            break
+    if hit is None:
+        hit = next(c for c in scene.clusters if c.kind == "cluster")
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int((hit.x0 + hit.x1) / 2), int(hit.cy)))
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=2000)
+    s = view.scale
+    assert s.start_ms <= hit.t0 and hit.t1 <= s.end_ms
+    assert (hit.t1 - hit.t0) / s.ms_per_px > s.width / 2, "the cluster now fills most of the view"
+
+
+def test_the_more_row_scrolls_the_lanes_and_alt_wheel_scrolls_back(qtbot, view):
+    scene = view.scene()
+    assert scene.more_row_y is not None
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() // 2, int(scene.more_row_y)))
+    assert view.lane_offset() == scene.lane_rows - 1
+    lanes_before = {g.event_id: g.lane for g in view.scene().events}
+    ev = QWheelEvent(QPointF(300, 200), view.mapToGlobal(QPointF(300, 200)), QPoint(0, 0), QPoint(0, 120),
+                     Qt.MouseButton.NoButton, Qt.KeyboardModifier.AltModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view, ev)
+    assert view.lane_offset() == scene.lane_rows - 1 - 3
+    # Scrolling moves rows, never an event to another lane.
+    after = {g.event_id: g.lane for g in view.scene().events}
+    assert all(after[k] == lane for k, lane in lanes_before.items() if k in after)
+
+
+def test_selecting_an_event_in_a_lane_below_scrolls_to_it(qtbot, view):
+    lanes = view.scene() and view._lanes
+    deep = int(np.flatnonzero(lanes.lanes == lanes.lane_count - 1)[0])
+    event_id = view.timeline.table.ids[deep]
+    view.zoom_to_event(event_id)
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=2000)
+    view.set_selected(event_id)
+    assert view.event_position(event_id) is not None
+    assert view.lane_offset() > 0
