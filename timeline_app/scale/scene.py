@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from timeline_app.model import Event, Timeline
-from timeline_app.scale.lanes import pack_lanes
 from timeline_app.scale.ticks import (
     LADDER,
     Rung,
