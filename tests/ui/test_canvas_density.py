@@ -94,3 +94,20 @@ def test_selecting_an_event_in_a_lane_below_scrolls_to_it(qtbot, view):
     view.set_selected(event_id)
     assert view.event_position(event_id) is not None
     assert view.lane_offset() > 0
+
+
+def test_left_and_right_step_through_events_in_time_order(qtbot, view):
+    table = view.timeline.table
+    chronological = [table.ids[i] for i in table.order.tolist()]
+    view.set_selected(chronological[500])
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_id == chronological[501]
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    assert view.selected_id == chronological[499]
+    # With nothing selected, Right starts from the first event that starts in the view.
+    view.set_selected(None)
+    first_in_view = next(i for i in chronological if table.start_ms[table.index_of[i]] >= view.scale.start_ms)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert view.selected_id == first_in_view

@@ -123,6 +123,15 @@ class EventTable:
             category=self.category_ids[cat] if cat >= 0 else None,
         )
 
+    def rank_in_order(self, i: int) -> int:
+        """Where the event at file position i stands in the chronological order."""
+        ranks = self.cache.get("rank_in_order")
+        if ranks is None:
+            ranks = np.empty(self.n, dtype=np.int64)
+            ranks[self.order] = np.arange(self.n)
+            self.cache["rank_in_order"] = ranks
+        return int(ranks[i])
+
     def category_id(self, i: int) -> str | None:
         cat = int(self.category[i])
         return self.category_ids[cat] if cat >= 0 else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import time
 
+import numpy as np
+
 from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -278,27 +280,26 @@ class TimelineView(QWidget):
 
     def step_selection(self, delta: int) -> bool:
         """Select the next (+1) or previous (-1) event in time; False at either end."""
-        order = self._timeline.chronological
-        if not order:
+        table = self._timeline.table
+        if not table.n:
             return False
-        ids = [e.id for e in order]
-        if self._selected in ids:
-            i = ids.index(self._selected) + delta
-        else:
-            i = self._first_in_view(delta)
-        if not 0 <= i < len(ids):
+        index = table.index_of.get(self._selected) if self._selected else None
+        i = table.rank_in_order(index) + delta if index is not None else self._first_in_view(delta)
+        if not 0 <= i < table.n:
             return False
-        self.set_selected(ids[i])
+        self.set_selected(table.ids[int(table.order[i])])
         return True
 
     def _first_in_view(self, delta: int) -> int:
-        """With nothing selected, stepping starts from the view: first (or last) visible event."""
+        """With nothing selected, stepping starts from the view: the first event starting in
+        it (or the last one starting before its end)."""
         s = self.scale
-        order = self._timeline.chronological
-        visible = [i for i, e in enumerate(order) if e.end_ms >= s.start_ms and e.start_ms <= s.end_ms]
-        if visible:
-            return visible[0] if delta > 0 else visible[-1]
-        return 0 if delta > 0 else len(order) - 1
+        starts = self._timeline.table.sorted_start_ms
+        if delta > 0:
+            i = int(np.searchsorted(starts, s.start_ms, "left"))
+            return i if i < len(starts) else 0
+        i = int(np.searchsorted(starts, s.end_ms, "right")) - 1
+        return i if i >= 0 else len(starts) - 1
 
     # --- painting --------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
