@@ -111,3 +111,15 @@ def test_left_and_right_step_through_events_in_time_order(qtbot, view):
     first_in_view = next(i for i in chronological if table.start_ms[table.index_of[i]] >= view.scale.start_ms)
     qtbot.keyClick(view, Qt.Key.Key_Right)
     assert view.selected_id == first_in_view
+
+
+def test_hovering_a_band_tells_its_exact_count(view):
+    scene = view.scene()
+    row = next(r for r in scene.density if r.kind == "cluster")
+    a, z, n = row.runs()
+    x = row.x_first + (a[0] + z[0]) / 2 * row.bin_px
+    text = view.cluster_text(QPointF(x, row.cy))
+    assert text.startswith(f"{int(n[0]):,} events, ")
+    assert "Click to zoom in" in text
+    more = view.cluster_text(QPointF(view.width() / 2, scene.more_row_y))
+    assert more is not None and "more in the lanes below" in more

@@ -17,6 +17,7 @@ from timeline_app.scale.fit import fit_scale, zoom_bounds
 from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
+from timeline_app.ui.density import range_text
 from timeline_app.ui.plain import tooltip_html
 
 WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
@@ -441,8 +442,20 @@ class TimelineView(QWidget):
             if ev is not None:
                 # Plain text: QToolTip would render text that looks like HTML as rich text.
                 QToolTip.showText(mouse.globalPosition().toPoint(), tooltip_html(event_tooltip(ev)), self)
+        elif mouse is not None and (text := self.cluster_text(mouse.position())) is not None:
+            QToolTip.showText(mouse.globalPosition().toPoint(), tooltip_html(text), self)
         else:
             QToolTip.hideText()
+
+    def cluster_text(self, pos: QPointF) -> str | None:
+        """What a cluster or band under `pos` holds, as plain text, or None."""
+        cluster = self.scene().cluster_at(pos.x(), pos.y())
+        if cluster is None:
+            return None
+        if cluster.kind == "more":
+            return f"{cluster.count:,} more in the lanes below, {range_text(cluster.t0, cluster.t1)}\nClick to scroll down"
+        noun = "event" if cluster.count == 1 else "events"
+        return f"{cluster.count:,} {noun}, {range_text(cluster.t0, max(cluster.t1, cluster.t0 + 1))}\nClick to zoom in"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
