@@ -149,3 +149,12 @@ def test_peer_files(name, expected):
         pytest.skip("the shared peer-data folder is not on this machine (set TIMELINE_PEER_DATA)")
     events = open_timeline(folder / "timelinejs" / name).timeline.events
     assert [format_range(e.start, e.end) for e in events] == [text for _s, _e, text in expected]
+
+
+def test_deep_durations_and_scale_steps_read_in_big_units():
+    from timeline_app.time import parse_time
+    from timeline_app.time.format import format_length, years_text
+
+    assert years_text(1_000_000_000) == "1 billion years"
+    assert years_text(50) == "50 years"
+    assert format_length(parse_time("-538800000"), parse_time("-251902000")) == "286.898001 million years"

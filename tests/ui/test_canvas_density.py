@@ -123,3 +123,23 @@ def test_hovering_a_band_tells_its_exact_count(view):
     assert "Click to zoom in" in text
     more = view.cluster_text(QPointF(view.width() / 2, scene.more_row_y))
     assert more is not None and "more in the lanes below" in more
+
+
+def test_status_bar_reads_deep_time_in_round_units(qtbot, tmp_path):
+    from tests.helpers import write_json
+    from timeline_app.scale.timescale import TimeScale
+    from timeline_app.time import parse_time
+    from timeline_app.ui import MainWindow
+
+    path = write_json(tmp_path, timeline_dict({"id": "bang", "title": "The Big Bang", "start": "-13800000000"},
+                                              {"id": "now", "title": "Now", "start": "2019"}))
+    w = MainWindow(path)
+    qtbot.addWidget(w)
+    w.resize(1400, 900)
+    w.show()
+    year_ms = 365.2425 * DAY
+    w.view.set_scale(TimeScale(parse_time("-14000000000").ms, 15e9 * year_ms / w.view.width(), w.view.width()))
+    w._update_scale_label()
+    assert "billion years" in w.scale_label.text()
+    w._on_pointer_time(parse_time("-13812345678").ms)
+    assert w.pointer_label.text() == "13.8 billion years ago"

@@ -94,6 +94,12 @@ def ago_label(years_ago: int, compact: bool = False) -> str:
     return f"{number} {unit} ago" if years_ago >= 0 else f"in {number} {unit}"
 
 
+def years_text(n: int) -> str:
+    """A number of years for people: "50 years", "250,000 years", "1.5 million years"."""
+    number, unit = _ago_parts(n)
+    return f"{number} {unit}"
+
+
 def _scaled(n: int, unit: int) -> str:
     """n / unit as exact decimal text without trailing zeros: 13_800_000_000 / 10**9 -> "13.8"."""
     whole, rest = divmod(n, unit)
@@ -204,6 +210,8 @@ def format_length(start: TimeValue, end: TimeValue | None) -> str | None:
     a, b = start.local_fields, end.local_fields
     if p is Precision.YEAR:
         n, unit = b.year - a.year + 1, "year"
+        if n >= 1_000_000:
+            return years_text(n)
     elif p is Precision.MONTH:
         n, unit = (b.year * 12 + b.month) - (a.year * 12 + a.month) + 1, "month"
     else:

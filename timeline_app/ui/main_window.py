@@ -36,6 +36,7 @@ from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import bundled_timeline, icon_path
 from timeline_app.scale.ticks import Rung
 from timeline_app.time import Precision, TimeValue, format_date
+from timeline_app.time.format import year_label, years_text
 from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
@@ -312,7 +313,13 @@ class MainWindow(QMainWindow):
     @Slot(float)
     def _on_pointer_time(self, ms: float) -> None:
         rung = self.view.scene().minor_rung
-        self.pointer_label.setText(format_date(TimeValue(int(ms), _precision_for(rung))))
+        value = TimeValue(int(ms), _precision_for(rung))
+        if rung is not None and rung.unit == "year" and rung.step >= 1000:
+            # Deep time: the year to a tenth of the tick step, not "13.812345678 billion years ago".
+            q = rung.step // 10
+            self.pointer_label.setText(year_label(round(value.year / q) * q))
+            return
+        self.pointer_label.setText(format_date(value))
 
     @Slot()
     def _update_scale_label(self) -> None:
@@ -321,7 +328,8 @@ class MainWindow(QMainWindow):
         if rung is None:
             return
         px = rung.nominal_ms / self.view.scale.ms_per_px
-        unit = rung.unit if rung.step == 1 else f"{rung.step} {rung.unit}s"
+        unit = rung.unit if rung.step == 1 else (
+            years_text(rung.step) if rung.unit == "year" else f"{rung.step} {rung.unit}s")
         self.scale_label.setText(f"Scale: 1 {unit} ≈ {px:.0f} px" if rung.step == 1 else f"Scale: {unit} ≈ {px:.0f} px")
 
     # --- files -----------------------------------------------------------------------
