@@ -128,3 +128,18 @@ def test_today_line_only_when_today_is_in_view():
     assert scene.today_x == pytest.approx(s.x(now))
     later = build_scene(t, s, 600, fake_measure, SceneOptions(now_ms=parse_time("2026-11-28").ms))
     assert later.today_x is None
+
+
+def test_search_matches_inside_density_bands_are_counted_per_column():
+    t = dense_timeline(20_000)
+    s = TimeScale(parse_time("2019-01-01").ms, 366 * DAY / 1200, 1200)
+    matches = frozenset(f"e{i}" for i in range(0, 20_000, 97))
+    scene = build_scene(t, s, 100_000, fake_measure, SceneOptions(matches=matches))
+    rows = [r for r in scene.density if r.kind == "cluster"]
+    assert rows and all(r.matches is not None for r in rows)
+    in_bands = sum(int(r.matches.sum()) for r in rows)
+    singles = sum(1 for g in scene.events if g.matched) + 0
+    assert in_bands + singles <= len(matches)
+    assert in_bands > 0
+    # Every column with a match holds at least as many events as matches.
+    assert all((r.matches <= r.counts).all() for r in rows)

@@ -267,6 +267,13 @@ def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
     # Premultiplied ARGB32: alpha, then each channel scaled by alpha.
     pm = rgb[:, :, None] * alpha[:, None, :] // 255
     px = (alpha << 24) | (pm[:, 0] << 16) | (pm[:, 1] << 8) | pm[:, 2]
+    # While searching, columns holding a match are drawn in the match colour, the rest faded.
+    searched = [k for k, r in enumerate(rows) if r.matches is not None]
+    if searched:
+        m = _qc(theme.match)
+        hit = (255 << 24) | (m.red() << 16) | (m.green() << 8) | m.blue()
+        for k in searched:
+            px[k] = np.where(rows[k].matches > 0, hit, (px[k] >> 1) & 0x7F7F7F7F)
     # One image for every band at screen resolution (drawn 1:1, which costs half what a
     # scaled image does): each bin repeated to its pixel width, bands where they are drawn.
     ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0

@@ -8,7 +8,7 @@ layout tests can use fake fonts.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -515,6 +515,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     budget = DETAIL_BUDGET
     edges = _edges(scale)
     specs: list[tuple[str, float, np.ndarray, int]] = []  # density rows: (kind, cy, counts, first position)
+    matched: list[tuple[int, np.ndarray]] = []  # search matches per column of those rows
     for row, (k, (i, j)) in enumerate(zip(shown, slices)):
         cy = scene.lanes_top + row * lane_h + lane_h / 2
         m = j - i
@@ -528,12 +529,33 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             cuts[0] = 0  # events starting left of the view but reaching into it count in the first column
             cuts[-1] = j - i
             specs.append(("cluster", cy, np.diff(cuts), i))
+            if options.matches is not None:
+                matched.append((len(specs) - 1, _match_counts(lanes, options.matches, i, j, edges)))
     if more_from is not None:
         cy = scene.lanes_top + len(shown) * lane_h + lane_h / 2
         specs.append(("more", cy, _more_counts(lanes, edges, first, shown), -1))
         scene.more_row_y = cy
     if specs:
         _add_density(scene, scale, lanes, edges, specs, lane_h, measure)
+        for row, counts in matched:
+            scene.density[row] = replace(scene.density[row], matches=counts)
+
+
+def _match_counts(lanes: LaneLayout, matches: frozenset[str], i: int, j: int, edges: np.ndarray) -> np.ndarray:
+    """Search matches per density column of the lane slice [i, j) (same columns as its counts)."""
+    table = lanes.table
+    key = ("match_mask", id(matches))
+    got = table.cache.get(key)
+    if got is None or got[0] is not matches:
+        mask = np.zeros(table.n, dtype=bool)
+        index_of = table.index_of
+        mask[[index_of[m] for m in matches if m in index_of]] = True
+        table.cache = {k: v for k, v in table.cache.items() if k[0] != "match_mask"}
+        got = table.cache[key] = (matches, mask)
+    starts = lanes.lane_start[i:j][got[1][lanes.by_lane[i:j]]]
+    cuts = np.searchsorted(starts, edges, "left")
+    cuts[0], cuts[-1] = 0, len(starts)
+    return np.diff(cuts)
 
 
 def _edges(scale: TimeScale) -> np.ndarray:
@@ -601,6 +623,7 @@ class DensityRow:
     edges: np.ndarray  # column edges in ms (len(counts) + 1)
     first: int  # cluster rows: position in lanes.by_lane of the row's first counted event
     lanes: LaneLayout
+    matches: np.ndarray | None = None  # while searching: matching events per column
 
     def runs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(first column, end column, exact count) of each run of non-empty columns."""
