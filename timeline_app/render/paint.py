@@ -313,22 +313,25 @@ def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:
     _paint_density(p, scene, theme)
     if not scene.clusters:
         return
-    more_brush = QBrush(color(theme.muted_text, 60))
+    more_brush = _brush(theme.muted_text, 60)
     count_font = theme_font(theme, "count")
-    align = Qt.AlignmentFlag.AlignCenter
+    p.setFont(count_font)
+    # Square, unantialiased boxes: a third of the cost of rounded antialiased ones, and they
+    # read as "many events" beside the rounded bars of single ones.
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     for c in scene.clusters:
         rect = QRectF(c.x0, c.cy - c.h / 2, max(c.x1 - c.x0, 2.0), c.h)
         if c.kind == "more":
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(more_brush)
         else:
-            p.setPen(QPen(_edge(c.color), 1))
-            p.setBrush(QBrush(color(c.color, 150)))
-        p.drawRoundedRect(rect, 4, 4)
+            p.setPen(_pen(c.color, 1.0))
+            p.setBrush(_brush(c.color, 150))
+        p.drawRect(rect)
         if c.text is not None:
-            p.setFont(count_font)
-            p.setPen(color(theme.text if c.kind == "more" or not _is_dark(c.color) else "#ffffff"))
-            p.drawText(rect, align, c.text.text)
+            p.setPen(_qc(theme.text if c.kind == "more" or not _is_dark(c.color) else "#ffffff"))
+            _draw_line(p, count_font, c.text)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
 
 def _paint_today(p: QPainter, scene: Scene, theme: Theme) -> None:

@@ -338,14 +338,17 @@ def draws_as_point(ev: Event, ms_per_px: float) -> bool:
 # whole; past that limit lanes hold time alone (labels show where there is room).
 LABEL_ROOM_LIMIT = 2_000
 REF_WIDTH = 900.0
+LABEL_LANES = 24  # small timelines: reserve label room at a zoom where this many lanes suffice
 # Level of detail: at most this many single events are drawn per frame; lanes whose
 # visible events would exceed it are drawn as clusters with exact counts.
 DETAIL_BUDGET = 70
+MAX_PER_BOX = 4  # a lane whose boxes hold more events than this on average becomes a band
 MIN_SEP_PX = 3.0  # marks closer than this merge into a cluster
+COUNT_PAD = 6.0  # room around a cluster's count
 MIN_LABEL_PX = 36.0  # narrower room than this: no label (the tooltip still tells)
 DENSITY_PX = 3.0  # column width of density bands
 MAX_COUNT_LABELS_PER_ROW = 4
-MAX_COUNT_LABELS = 32
+MAX_COUNT_LABELS = 24
 
 
 class LaneLayout:
@@ -371,15 +374,19 @@ class LaneLayout:
         elif 0 < n <= LABEL_ROOM_LIMIT:
             if measure is None:
                 raise ValueError("lanes of a small timeline leave room for labels: pass measure")
-            ref = self.ref_ms_per_px
             widths = np.array([measure(t, "event")[0] for t in table.titles], dtype=np.float64)
-            length_px = (end - start) / ref
-            point = table.point | (length_px < BAR_H)
-            label_room = (2 * MARK_R + LABEL_GAP + widths) * ref
-            inside = length_px >= widths + 2 * LABEL_GAP
-            reach = np.where(point, start + label_room,
-                             np.where(inside, end, end + LABEL_GAP * ref + widths * ref))
-            reach = reach + LANE_GAP_PX * ref
+            # Room for whole labels at the zoom that fits the timeline REF_WIDTH px wide; where
+            # that needs more than LABEL_LANES lanes, at the first zoom in (x2, x4, ...) where
+            # it does not. Closer than that zoom every label is whole; farther out, labels get
+            # what room their lane has.
+            ref = self.ref_ms_per_px
+            while True:
+                reach = _label_reach(table, widths, ref)
+                lanes = _pack(table.order, start, reach)
+                if int(lanes.max()) + 1 <= LABEL_LANES or ref < self.ref_ms_per_px / 4096:
+                    break
+                ref /= 2
+            self.ref_ms_per_px = ref
         else:
             reach = end.copy()
         self.reach = reach
@@ -438,6 +445,18 @@ class LaneLayout:
         """Index range into `timeline.chronological` of the events starting in the view."""
         s = self.table.sorted_start_ms
         return int(np.searchsorted(s, scale.start_ms, "left")), int(np.searchsorted(s, scale.end_ms, "right"))
+
+
+def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
+    """How far right (ms) each event's drawing reaches at `ref` ms per px: its bar or mark,
+    and its label after it (or inside a bar long enough), plus the gap between neighbours."""
+    start, end = table.start_ms, table.end_ms
+    length_px = (end - start) / ref
+    point = table.point | (length_px < BAR_H)
+    label_room = (2 * MARK_R + LABEL_GAP + widths) * ref
+    inside = length_px >= widths + 2 * LABEL_GAP
+    reach = np.where(point, start + label_room, np.where(inside, end, end + LABEL_GAP * ref + widths * ref))
+    return reach + LANE_GAP_PX * ref
 
 
 def _pack(order: np.ndarray, start: np.ndarray, reach: np.ndarray) -> np.ndarray:
@@ -510,7 +529,6 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     pad = (MARK_R + MIN_SEP_PX) * mpp
     lo_ms, hi_ms = scale.start_ms - pad, scale.end_ms + pad
     slices = [lanes.lane_slice(k, lo_ms, hi_ms) for k in shown]
-    total = sum(j - i for i, j in slices)
     colors = [c.color for c in timeline.categories]
     budget = DETAIL_BUDGET
     edges = _edges(scale)
@@ -521,9 +539,13 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
         m = j - i
         if m == 0:
             continue
-        if total <= DETAIL_BUDGET or m <= min(budget, 24):
-            budget -= m
-            _detail_lane(scene, table, lanes, scale, i, j, k, cy, lane_h, colors, options, measure)
+        # (A lane with more than MAX_PER_BOX events per box the budget allows cannot qualify.)
+        boxes = _boxes(table, lanes, scale, i, j) if m <= MAX_PER_BOX * budget else None
+        # One by one (with small counted clusters) while that stays legible: few enough boxes
+        # for the frame, holding a few events each; else the lane is a density band.
+        if boxes is not None and len(boxes[0]) <= budget and m <= MAX_PER_BOX * len(boxes[0]):
+            budget -= len(boxes[0])
+            _detail_lane(scene, table, lanes, scale, i, j, k, cy, lane_h, colors, options, measure, boxes)
         else:
             cuts = np.searchsorted(lanes.lane_start[i:j], edges, "left")
             cuts[0] = 0  # events starting left of the view but reaching into it count in the first column
@@ -667,46 +689,81 @@ def _add_cluster(scene: Scene, kind: str, scale: TimeScale, t0: float, t1: float
     if x1 - x0 < 2 * MARK_R:
         c = (x0 + x1) / 2
         x0, x1 = c - MARK_R, c + MARK_R
-    x0, x1 = max(x0, -4.0), min(x1, scene.width + 4)
-    h = min(BAR_H + 2, lane_h - 4)
     text = f"+{n:,}" if kind == "more" else f"{n:,}"
     w, th = measure(text, "count")
+    if x1 - x0 < w + COUNT_PAD:  # a small cluster grows to show its count
+        c = (x0 + x1) / 2
+        x0, x1 = c - (w + COUNT_PAD) / 2, c + (w + COUNT_PAD) / 2
+    x0, x1 = max(x0, -4.0), min(x1, scene.width + 4)
+    h = min(BAR_H + 2, lane_h - 4)
     item = TextItem((x0 + x1) / 2 - w / 2, cy - th / 2, w, th, text, "count") if w + 4 <= x1 - x0 else None
     scene.clusters.append(ClusterGlyph(kind, x0, x1, cy, h, n, t0, t1, color, item))
 
 
+def _boxes(table, lanes: LaneLayout, scale: TimeScale, i: int, j: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The lane slice [i, j) as drawn one by one: (first item, left x, right x) of each box,
+    where marks and bars closer than MIN_SEP_PX share one box (a cluster). NumPy only, so a
+    frame can afford it for every lane in view before choosing what to draw (and plain
+    Python for a handful of events, where NumPy's call overhead would dominate)."""
+    if j - i <= 16:
+        return _boxes_few(table, lanes, scale, i, j)
+    x0 = (lanes.lane_start[i:j] - scale.start_ms) / scale.ms_per_px
+    x1 = (lanes.lane_end[i:j] - scale.start_ms) / scale.ms_per_px
+    pointlike = table.point[lanes.by_lane[i:j]] | (x1 - x0 < BAR_H)
+    c = (x0 + x1) / 2
+    left = np.where(pointlike, c - MARK_R, x0)
+    right = np.maximum.accumulate(np.where(pointlike, c + MARK_R, x1))
+    first = np.flatnonzero(np.concatenate(([True], left[1:] >= right[:-1] + MIN_SEP_PX)))
+    last = np.concatenate((first[1:], [j - i])) - 1
+    return first, left[first], right[last]
+
+
+def _boxes_few(table, lanes: LaneLayout, scale: TimeScale, i: int, j: int):
+    origin, mpp = scale.start_ms, scale.ms_per_px
+    point = table.point
+    by_lane = lanes.by_lane
+    first: list[int] = []
+    lefts: list[float] = []
+    rights: list[float] = []
+    reach = -np.inf
+    for k, (s, e) in enumerate(zip(lanes.lane_start[i:j].tolist(), lanes.lane_end[i:j].tolist())):
+        x0, x1 = (s - origin) / mpp, (e - origin) / mpp
+        if point[by_lane[i + k]] or x1 - x0 < BAR_H:
+            c = (x0 + x1) / 2
+            x0, x1 = c - MARK_R, c + MARK_R
+        if not first or x0 >= reach + MIN_SEP_PX:
+            first.append(k)
+            lefts.append(x0)
+            rights.append(x1)
+        reach = max(reach, x1)
+        rights[-1] = reach
+    return np.array(first), np.array(lefts), np.array(rights)
+
+
 def _detail_lane(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, i: int, j: int, lane: int, cy: float,
-                 lane_h: float, colors: list[str], options: SceneOptions, measure: Measure) -> None:
-    """Events one by one; marks closer than MIN_SEP_PX merge into a cluster."""
-    mpp, origin = scale.ms_per_px, scale.start_ms
-    starts = lanes.lane_start[i:j].tolist()
-    ends = lanes.lane_end[i:j].tolist()
-    idx = lanes.by_lane[i:j].tolist()
-    points = table.point[lanes.by_lane[i:j]].tolist()
-    boxes = []  # (left, right, first, last)
-    for k in range(len(starts)):
-        x0, x1 = (starts[k] - origin) / mpp, (ends[k] - origin) / mpp
-        if points[k] or x1 - x0 < BAR_H:
-            left, right = (x0 + x1) / 2 - MARK_R, (x0 + x1) / 2 + MARK_R
-        else:
-            left, right = x0, x1
-        if boxes and left < boxes[-1][1] + MIN_SEP_PX:
-            prev = boxes[-1]
-            boxes[-1] = (prev[0], max(prev[1], right), prev[2], k)
-        else:
-            boxes.append((left, right, k, k))
+                 lane_h: float, colors: list[str], options: SceneOptions, measure: Measure,
+                 boxes: tuple[np.ndarray, np.ndarray, np.ndarray]) -> None:
+    """Events one by one (label room up to the next box); a box of several is a counted cluster."""
+    first, lefts, rights = boxes[0].tolist(), boxes[1].tolist(), boxes[2].tolist()
+    ends = first[1:] + [j - i]
+    for b, f in enumerate(first):  # where a cluster grows to show its count, labels before it stop earlier
+        n = ends[b] - f
+        if n > 1:
+            need = measure(f"{n:,}", "count")[0] + COUNT_PAD
+            lefts[b] = min(lefts[b], (lefts[b] + rights[b]) / 2 - need / 2)
     nxt_after = lanes.lane_start[j] if j < lanes.ptr[lane + 1] else None
-    for b, (left, right, f, last) in enumerate(boxes):
-        if b + 1 < len(boxes):
-            room_to = boxes[b + 1][0]
+    for b, f in enumerate(first):
+        if b + 1 < len(first):
+            room_to = lefts[b + 1]
         else:
-            room_to = (nxt_after - origin) / mpp - MARK_R if nxt_after is not None else 1e12
-        if f == last:
-            _single(scene, table, lanes, scale, i + f, cy, colors, idx[f], options, measure,
+            room_to = scale.x(nxt_after) - MARK_R if nxt_after is not None else 1e12
+        n = ends[b] - f
+        if n == 1:
+            _single(scene, table, lanes, scale, i + f, cy, colors, None, options, measure,
                     label_room=room_to - MIN_SEP_PX)
         else:
-            _add_cluster(scene, "cluster", scale, starts[f], ends[last], cy, lane_h, last - f + 1,
-                         _cluster_color(table, lanes, i + f, i + last + 1, colors), measure)
+            _add_cluster(scene, "cluster", scale, float(lanes.lane_start[i + f]), float(lanes.lane_end[i + f + n - 1]),
+                         cy, lane_h, n, _cluster_color(table, lanes, i + f, i + f + n, colors), measure)
 
 
 def _single(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, pos: int, cy: float, colors: list[str],

@@ -22,6 +22,8 @@ ticks change alignment at 100,000 BCE, so one of them straddling it reads "100 k
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -137,6 +139,7 @@ def _year_before(y: int, step: int) -> int:
     return _year_floor(y - 1, step)
 
 
+@lru_cache(maxsize=8192)  # pure, and the same ticks come back frame after frame
 def offset(rung: Rung, ms: int, k: int = 1) -> int:
     """The tick `k` steps after the tick at or before `ms` (k may be negative or zero)."""
     t = floor(rung, ms)
@@ -252,6 +255,7 @@ def _year_tick_label(rung: Rung, year: int) -> str:
     return _tick_year_label(year)
 
 
+@lru_cache(maxsize=8192)  # pure, and the same ticks come back frame after frame
 def minor_label(rung: Rung, ms: int) -> str:
     """Short label of a tick, by the biggest boundary it sits on: a month tick in January says "2019"."""
     unit = rung.unit
@@ -271,6 +275,7 @@ def minor_label(rung: Rung, ms: int) -> str:
     return year_label(f.year)
 
 
+@lru_cache(maxsize=8192)  # pure, and the same ticks come back frame after frame
 def major_label(rung: Rung, ms: int) -> str:
     """Long context label of a tick of a major (upper-row) rung: "October 2019", "Mon 14 Oct 2019", "1900s"."""
     unit = rung.unit
