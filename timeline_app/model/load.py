@@ -31,7 +31,7 @@ from timeline_app.model.problems import Problem, TimelineError, json_path
 from timeline_app.model.table import EventTable, point_mask
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Event, Timeline
 from timeline_app.time import TimeParseError, parse_time
-from timeline_app.time.vector import DAY_RANK, parse_times
+from timeline_app.time.vector import parse_times
 
 
 @dataclass
@@ -290,7 +290,8 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
         keys = None
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
-    kept_head = _kept_keys({k: v for k, v in raw.items() if k != "events"}) + ("events" in raw)
+    head = {k: v for k, v in raw.items() if k != "events"}
+    kept_head = _kept_keys(head) + ("events" in raw)
     events = raw.get("events")
     if isinstance(events, list) and len(events) > MAX_EVENTS:
         raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
@@ -307,7 +308,6 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
             source,
             [Problem("version", f"{version} is newer than this app reads ({FORMAT_VERSION}); update timeline-app")],
         )
-    head = {k: v for k, v in raw.items() if k != "events"}
     if keys is not None and not isinstance(events, list):
         if keys.tokens > kept_head + _kept_keys(events):
             _find_duplicate_keys(keys.data, source)
@@ -473,16 +473,17 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         category[i] = cat_index.get(ev.category, -1) if ev.category is not None else -1
     if progress is not None:
         progress(0.6)
-    plain = [i for i in range(n) if start_text[i] is not None] if rich or problems else None
-    if plain is None:
-        has_end_text = np.fromiter(map(is_not, end_text, repeat(None)), dtype=bool, count=n)
+    # Dates of the plain events (file positions `pos`), ends where they have one (`end_pos`).
+    if rich or problems:
+        pos = np.array([i for i in range(n) if start_text[i] is not None], dtype=np.int64)
+        starts = [start_text[i] for i in pos.tolist()]
     else:
-        has_end_text = np.array([end_text[i] is not None for i in plain], dtype=bool)
-    starts = start_text if plain is None else [start_text[i] for i in plain]
+        pos, starts = np.arange(n), start_text
+    with_end = np.flatnonzero(np.fromiter(map(is_not, (end_text[i] for i in pos.tolist()), repeat(None)),
+                                          dtype=bool, count=len(pos)))
+    end_pos = pos[with_end]
     s_ms, s_end, s_rank, s_slow = parse_times(starts)
-    with_end = np.flatnonzero(has_end_text).tolist()
-    e_ms, e_end, e_rank, e_slow = parse_times([end_text[i if plain is None else plain[k]] for k in with_end]
-                                              if plain is not None else [end_text[k] for k in with_end])
+    e_ms, e_end, e_rank, e_slow = parse_times([end_text[i] for i in end_pos.tolist()])
     if progress is not None:
         progress(0.8)
     start_ms = np.zeros(n)
@@ -490,9 +491,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     rank = np.zeros(n, dtype=np.int8)
     same = np.ones(n, dtype=bool)
     has_end = np.zeros(n, dtype=bool)
-    pos = np.arange(n) if plain is None else np.array(plain, dtype=np.int64)
     start_ms[pos], end_ms[pos], rank[pos] = s_ms, s_end, s_rank
-    end_pos = pos[np.array(with_end, dtype=np.int64)]
     end_ms[end_pos] = e_end
     has_end[end_pos] = True
     same[end_pos] = (e_ms == s_ms[with_end]) & (e_rank == s_rank[with_end])
@@ -519,7 +518,6 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         start_ms[i] = ev.start_ms
         end_ms[i] = ev.end_ms
         rank[i] = ev.start.precision.rank
-        same[i] = ev.is_point or not (ev.start.precision.rank >= DAY_RANK)
         has_end[i] = ev.end is not None
     point = point_mask(rank, same)
     for i, ev in rich.items():
@@ -539,7 +537,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         for i, ev in rich.items():
             problems += [(i, p) for p in _event_reference_problems(i, ev, cat_index, index_of, source_ids)]
     problems.sort(key=lambda item: item[0])
-    table = EventTable(ids=ids, titles=titles, start_ms=start_ms, end_ms=end_ms, rank=rank, point=point,
+    table = EventTable(ids=ids, titles=titles, start_ms=start_ms, end_ms=end_ms, point=point,
                        imprecise=imprecise, category=category, categories=meta.categories,
                        start_text=start_text, end_text=end_text, rich=rich, index_of=index_of)
     if progress is not None:

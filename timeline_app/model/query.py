@@ -222,8 +222,7 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
     if filters.tags or filters.names:
         rich_only = np.zeros(len(table), dtype=bool)
         for i, ev in table.rich.items():
-            rich_only[i] = keep[i] and (not filters.tags or bool(filters.tags.intersection(ev.tags))) and \
-                (not filters.names or bool(filters.names & people_and_organisations(ev)))
+            rich_only[i] = keep[i] and filters.keeps(ev)
         keep = rich_only
     positions = np.flatnonzero(keep)
     # A fresh timeline: cached indexes of the full one must not be carried over.

@@ -30,7 +30,7 @@ class EventTable:
     """Columns in file order, plus the chronological order and an id index."""
 
     def __init__(self, *, ids: list[str], titles: list[str], start_ms: np.ndarray, end_ms: np.ndarray,
-                 rank: np.ndarray, point: np.ndarray, imprecise: np.ndarray, category: np.ndarray,
+                 point: np.ndarray, imprecise: np.ndarray, category: np.ndarray,
                  categories: Sequence[Category], start_text: list[str | None], end_text: list[str | None],
                  rich: dict[int, Event], index_of: Mapping[str, int] | None = None,
                  order: np.ndarray | None = None):
@@ -38,7 +38,6 @@ class EventTable:
         self.titles = titles
         self.start_ms = start_ms
         self.end_ms = end_ms  # exclusive
-        self.rank = rank  # precision rank of the start (0 year ... 5 millisecond)
         self.point = point  # drawn as a mark at any zoom (Event.is_point)
         self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
         self.category = category  # index into `categories`, -1 for none
@@ -70,7 +69,6 @@ class EventTable:
             ids=[e.id for e in events], titles=[e.title for e in events],
             start_ms=np.array([e.start_ms for e in events], dtype=np.float64).reshape(n),
             end_ms=np.array([e.end_ms for e in events], dtype=np.float64).reshape(n),
-            rank=np.array([e.start.precision.rank for e in events], dtype=np.int8).reshape(n),
             point=np.array([e.is_point for e in events], dtype=bool).reshape(n),
             imprecise=np.array([not e.is_point and e.end is None for e in events], dtype=bool).reshape(n),
             category=np.array([cat_index.get(e.category, -1) if e.category else -1 for e in events],
@@ -99,7 +97,7 @@ class EventTable:
             index_of = SubIndex(self.index_of, new_pos, ids)
         sub = EventTable(
             ids=ids, titles=[self.titles[i] for i in pos],
-            start_ms=self.start_ms[idx], end_ms=self.end_ms[idx], rank=self.rank[idx],
+            start_ms=self.start_ms[idx], end_ms=self.end_ms[idx],
             point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
             categories=categories, start_text=[self.start_text[i] for i in pos],
             end_text=[self.end_text[i] for i in pos], rich=rich, index_of=index_of, order=order,
@@ -125,16 +123,12 @@ class EventTable:
 
     def rank_in_order(self, i: int) -> int:
         """Where the event at file position i stands in the chronological order."""
-        ranks = self.cache.get("rank_in_order")
+        ranks = self.cache.get(("rank_in_order",))
         if ranks is None:
             ranks = np.empty(self.n, dtype=np.int64)
             ranks[self.order] = np.arange(self.n)
-            self.cache["rank_in_order"] = ranks
+            self.cache[("rank_in_order",)] = ranks
         return int(ranks[i])
-
-    def category_id(self, i: int) -> str | None:
-        cat = int(self.category[i])
-        return self.category_ids[cat] if cat >= 0 else None
 
     def used_categories(self) -> set[str]:
         """Ids of the categories some event is in (computed once)."""

@@ -15,19 +15,26 @@ def pack_lanes(extents: Sequence[tuple[float, float]], gap: float = 0.0) -> list
     lane numbers as the sweep passes their ends.
     """
     order = sorted(range(len(extents)), key=lambda i: extents[i][0])
-    lanes = [0] * len(extents)
-    busy: list[tuple[float, int]] = []  # (end + gap, lane)
+    return pack_in_order(order, [x0 for x0, _ in extents], [x1 + gap for _, x1 in extents])
+
+
+def pack_in_order(order: Sequence[int], starts: Sequence[float], reaches: Sequence[float]) -> list[int]:
+    """Lane index for each item, taking items in the given `order` (by start): each goes into
+    the lowest-numbered lane whose last item reaches no further than its start."""
+    lanes = [0] * len(starts)
+    busy: list[tuple[float, int]] = []  # (reach, lane)
     free: list[int] = []
     count = 0
+    push, pop = heapq.heappush, heapq.heappop
     for i in order:
-        x0, x1 = extents[i]
+        x0 = starts[i]
         while busy and busy[0][0] <= x0:
-            heapq.heappush(free, heapq.heappop(busy)[1])
+            push(free, pop(busy)[1])
         if free:
-            lane = heapq.heappop(free)
+            lane = pop(free)
         else:
             lane = count
             count += 1
         lanes[i] = lane
-        heapq.heappush(busy, (x1 + gap, lane))
+        push(busy, (reaches[i], lane))
     return lanes

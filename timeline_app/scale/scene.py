@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from timeline_app.model import Event, Timeline
+from timeline_app.scale.lanes import pack_in_order
 from timeline_app.scale.ticks import (
     LADDER,
     Rung,
@@ -327,11 +328,6 @@ def _layout_eras(scene: Scene, timeline: Timeline, scale: TimeScale, measure: Me
         scene.eras.append(EraBand(x0, x1, era.color or "#d8dee9", label))
 
 
-def draws_as_point(ev: Event, ms_per_px: float) -> bool:
-    """A mark for single days, and for spans too short at this zoom to show as a bar."""
-    return ev.is_point or (ev.end_ms - ev.start_ms) / ms_per_px < BAR_H
-
-
 # Lanes are computed once per timeline (LaneLayout) and never change with pan or zoom.
 # Up to LABEL_ROOM_LIMIT events, each event also reserves room for its label at the scale
 # that shows the whole timeline REF_WIDTH px wide, so at that zoom and closer every label is
@@ -389,7 +385,6 @@ class LaneLayout:
             self.ref_ms_per_px = ref
         else:
             reach = end.copy()
-        self.reach = reach
         self.lanes = lanes if lanes is not None else _pack(table.order, start, reach)
         self.lane_count = int(self.lanes.max()) + 1 if n else 0
         # Events grouped by lane, each group in time order (CSR: ptr[k]..ptr[k+1]).
@@ -441,11 +436,6 @@ class LaneLayout:
             self._above = {lane: got}
         return got
 
-    def visible_range(self, scale: TimeScale) -> tuple[int, int]:
-        """Index range into `timeline.chronological` of the events starting in the view."""
-        s = self.table.sorted_start_ms
-        return int(np.searchsorted(s, scale.start_ms, "left")), int(np.searchsorted(s, scale.end_ms, "right"))
-
 
 def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
     """How far right (ms) each event's drawing reaches at `ref` ms per px: its bar or mark,
@@ -460,30 +450,8 @@ def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
 
 
 def _pack(order: np.ndarray, start: np.ndarray, reach: np.ndarray) -> np.ndarray:
-    """Greedy lanes in time order (vis-timeline's stacking): each event takes the lowest lane
-    free at its start. O(n log n) with heaps of busy and free lanes."""
-    import heapq
-
-    lanes = np.zeros(len(start), dtype=np.int32)
-    busy: list[tuple[float, int]] = []
-    free: list[int] = []
-    count = 0
-    push, pop = heapq.heappush, heapq.heappop
-    starts, reaches = start.tolist(), reach.tolist()
-    out = [0] * len(starts)
-    for i in order.tolist():
-        x0 = starts[i]
-        while busy and busy[0][0] <= x0:
-            push(free, pop(busy)[1])
-        if free:
-            lane = pop(free)
-        else:
-            lane = count
-            count += 1
-        out[i] = lane
-        push(busy, (reaches[i], lane))
-    lanes[:] = out
-    return lanes
+    """Greedy lanes in time order (scale/lanes.py): each event takes the lowest lane free at its start."""
+    return np.array(pack_in_order(order.tolist(), start.tolist(), reach.tolist()), dtype=np.int32)
 
 
 @dataclass(frozen=True)
@@ -518,10 +486,9 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     rows = max(int(room // lane_h), 1)
     first = max(0, min(options.lane_offset, max(count - 1, 0)))
     shown = list(range(first, min(count, first + rows)))
-    more_from = None
-    if first + rows < count:  # not every lane fits: the last row stands for those below
-        shown = shown[:-1] if len(shown) > 1 else shown
-        more_from = first + len(shown)
+    more_below = first + rows < count  # not every lane fits: the last row stands for those below
+    if more_below and len(shown) > 1:
+        shown = shown[:-1]
     scene.lane_h = lane_h
     scene.lane_offset = first
     scene.lane_rows = rows
@@ -553,7 +520,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             specs.append(("cluster", cy, np.diff(cuts), i))
             if options.matches is not None:
                 matched.append((len(specs) - 1, _match_counts(lanes, options.matches, i, j, edges)))
-    if more_from is not None:
+    if more_below:
         cy = scene.lanes_top + len(shown) * lane_h + lane_h / 2
         specs.append(("more", cy, _more_counts(lanes, edges, first, shown), -1))
         scene.more_row_y = cy

@@ -14,8 +14,6 @@ from timeline_app.time.calendar import MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND
 from timeline_app.time.value import Precision, TimeParseError, TimeValue, parse_time
 
 # Precision codes stored in arrays: Precision.rank (YEAR 0 ... MILLISECOND 5).
-RANK_OF = {p: p.rank for p in Precision}
-PRECISION_OF_RANK = tuple(Precision)
 DAY_RANK = Precision.DAY.rank
 
 _TEMPLATE = b"dddd-dd-ddTdd:dd:dd.ddd"

@@ -219,12 +219,11 @@ class TimelineView(QWidget):
 
     def _reveal_lane(self, event_id: str) -> None:
         """Scroll the lanes so the event's lane is shown."""
-        self.scene()
+        scene = self.scene()  # builds self._lanes too
         lanes, index = self._lanes, self._timeline.table.index_of.get(event_id)
         if lanes is None or index is None:
             return
         lane = int(lanes.lanes[index])
-        scene = self.scene()
         shown = max(scene.lane_rows - (1 if scene.more_row_y is not None else 0), 1)
         if lane < self._lane_offset or lane >= self._lane_offset + shown:
             self._lane_offset = max(0, lane - shown // 2)
