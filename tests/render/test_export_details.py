@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 
 from tests.helpers import timeline_dict
+from tests.pdf_reading import pdf_text
 from timeline_app.model import load_timeline, timeline_from_data
 from timeline_app.paths import bundled_timeline
 from timeline_app.render.document import (
@@ -83,8 +83,7 @@ def test_text_document_is_plain_text(qapp):
 def test_details_pdf_holds_the_facts(songdo, tmp_path):
     out = tmp_path / "details.pdf"
     assert export_details(songdo, out) == 3
-    text = " ".join(subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+    text = " ".join(pdf_text(out).split())
     for ev in songdo.events:
         for fact in facts(songdo, ev):
             assert " ".join(fact.split()) in text, fact

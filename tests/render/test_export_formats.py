@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from tests.pdf_reading import pdf_page_size, pdf_pages, pdf_text, pdf_words, render_pdf_page
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
 from timeline_app.render.export import export_file, footer_text, format_of
@@ -47,32 +47,14 @@ def svg_texts(path: Path) -> list[tuple[str, float, float]]:
     return out
 
 
-def pdf_words(path: Path, page: int | None = None) -> list[tuple[str, float, float]]:
-    """(word, xMin, yMin) in PDF points, from pdftotext -bbox."""
-    args = ["pdftotext", "-bbox"] + (["-f", str(page), "-l", str(page)] if page else []) + [str(path), "-"]
-    html = subprocess.run(args, capture_output=True, text=True, check=True).stdout
-    return [(w, float(x), float(y)) for x, y, w in
-            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)</word>', html)]
-
-
 def find_phrase(words, phrase: str) -> tuple[float, float]:
     """Position of the first word of `phrase` where the words of `phrase` appear in a row."""
     parts = phrase.split()
     texts = [w for w, _, _ in words]
     for i in range(len(texts) - len(parts) + 1):
-        if texts[i:i + len(parts)] == [p.replace("&", "&amp;") for p in parts]:
+        if texts[i:i + len(parts)] == parts:
             return words[i][1], words[i][2]
     raise AssertionError(f"{phrase!r} not in the PDF text")
-
-
-def pdf_pages(path: Path) -> int:
-    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True).stdout
-    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
-
-
-def pdf_text(path: Path, page: int | None = None) -> str:
-    args = ["pdftotext", "-layout"] + (["-f", str(page), "-l", str(page)] if page else []) + [str(path), "-"]
-    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
 
 
 def test_png_svg_and_pdf_of_one_scene_agree(songdo, tmp_path):
@@ -146,8 +128,8 @@ def test_long_single_page_pdf_is_one_page_of_the_scene_size(songdo, tmp_path):
     out = tmp_path / "long.pdf"
     scene, _ = export_scene(songdo, ExportRequest(width=6000))
     export_file(songdo, out, ExportRequest(width=6000))
-    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
-    w, h = (float(v) for v in re.search(r"Page size:\s+([\d.]+) x ([\d.]+) pts", info).groups())
+    assert pdf_pages(out) == 1
+    w, h = pdf_page_size(out)
     assert (w, h) == pytest.approx((6000 * PT_PER_PX, scene.height * PT_PER_PX), abs=1)
 
 
@@ -189,9 +171,7 @@ def test_dark_theme_background_is_dark(songdo, tmp_path):
     assert c.lightness() < 60 and c == QColor(DARK.background)
     # The dark PDF too: render its page and look at the same spot.
     export_file(songdo, tmp_path / "dark.pdf", req, DARK)
-    subprocess.run(["pdftoppm", "-r", "96", "-png", "-singlefile", str(tmp_path / "dark.pdf"),
-                    str(tmp_path / "dark-pdf")], check=True)
-    page = QImage(str(tmp_path / "dark-pdf.png"))
+    page = QImage(str(render_pdf_page(tmp_path / "dark.pdf", tmp_path / "dark-pdf.png", dpi=96)))
     assert page.pixelColor(int(x), int(y)).lightness() < 60
 
 

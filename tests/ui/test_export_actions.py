@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 import threading
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
+from tests.pdf_reading import pdf_text
 from timeline_app.render import export as export_module
 from timeline_app.render.png import ExportRequest
 from timeline_app.render.theme import DARK
@@ -98,7 +98,7 @@ def test_print_paints_pages_with_the_title(qtbot, window, tmp_path):
     printer.setOutputFileName(str(out))
     pages = window.exporter.print_to(printer)
     assert pages >= 1
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = pdf_text(out)
     assert window.timeline.title in text and f"Page 1 of {pages}" in text
 
 
