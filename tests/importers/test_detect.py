@@ -22,11 +22,20 @@ def test_fixtures_are_detected_by_content_even_under_a_wrong_name(fixtures, tmp_
     assert open_timeline(fixtures / name).source_format == fmt
 
 
-def test_peer_files_are_detected(peer_data):
-    expected = {"timelinejs": "timelinejs", "csv": "timelinejs-csv", "ics": "icalendar",
+PEER_FORMATS = {"timelinejs": "timelinejs", "csv": "timelinejs-csv", "ics": "icalendar",
                 "thetimelineproj": "thetimelineproj"}
-    for folder, fmt in expected.items():
+
+
+def test_peer_files_are_detected(peer_data):
+    for folder, fmt in PEER_FORMATS.items():
         for path in sorted((peer_data / folder).iterdir()):
+            assert open_timeline(path).source_format == fmt, path
+
+
+@pytest.mark.peer_data
+def test_shared_peer_files_are_detected(shared_peer_data):
+    for folder, fmt in PEER_FORMATS.items():
+        for path in sorted((shared_peer_data / folder).iterdir()):
             assert open_timeline(path).source_format == fmt, path
 
 

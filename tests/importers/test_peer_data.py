@@ -1,4 +1,5 @@
-"""Every peer-data file goes through import, validation, re-export and a PNG export."""
+"""Every peer file goes through import, validation, re-export and a PNG export: the copies in
+tests/fixtures/peer always, and the shared peer-data folder itself (the peer-data extra) when present."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from timeline_app.importers import open_timeline, parse_any
 from timeline_app.model import timeline_from_data
 
 # Event counts read from the files by hand (the daily Google event repeats 30 times).
-EXPECTED = {
+SHARED = {
     "timelinejs/all-media-types.json": 41,
     "timelinejs/cosmo.json": 7,
     "timelinejs/eras.json": 20,
@@ -24,18 +25,45 @@ EXPECTED = {
     "thetimelineproj/rogerlindberg-timelinejs__gregorian-sample.timeline": 25,
     "thetimelineproj/thetimelineproj__versions.timeline": 59,
 }
+# tests/fixtures/peer: the same files, but our own .timeline files instead of the GPL-3.0 samples.
+COPIES = {name: n for name, n in SHARED.items() if not name.startswith("thetimelineproj/")}
+COPIES.update({"thetimelineproj/garden-year.timeline": 11, "thetimelineproj/release-history.timeline": 5})
 
 
-def test_the_folder_holds_what_we_expect(peer_data):
+def test_the_copies_hold_what_we_expect(peer_data):
     found = {f"{p.parent.name}/{p.name}" for p in peer_data.glob("*/*") if p.is_file()}
-    assert found == set(EXPECTED)
+    assert found == set(COPIES)
 
 
-@pytest.mark.parametrize("name", sorted(EXPECTED))
+@pytest.mark.peer_data
+def test_the_shared_folder_holds_what_we_expect(shared_peer_data):
+    found = {f"{p.parent.name}/{p.name}" for p in shared_peer_data.glob("*/*") if p.is_file()}
+    assert found == set(SHARED)
+
+
+@pytest.mark.peer_data
+def test_the_copies_are_the_shared_files_unchanged(peer_data, shared_peer_data):
+    copied = sorted(set(COPIES) & set(SHARED))
+    assert len(copied) == 9
+    for name in copied:
+        assert (peer_data / name).read_bytes() == (shared_peer_data / name).read_bytes(), name
+
+
+@pytest.mark.parametrize("name", sorted(COPIES))
 def test_import_validate_export(peer_data, name, tmp_path, qapp):
-    loaded = open_timeline(peer_data / name)
+    check_import_validate_export(peer_data / name, COPIES[name], tmp_path)
+
+
+@pytest.mark.peer_data
+@pytest.mark.parametrize("name", sorted(SHARED))
+def test_import_validate_export_shared(shared_peer_data, name, tmp_path, qapp):
+    check_import_validate_export(shared_peer_data / name, SHARED[name], tmp_path)
+
+
+def check_import_validate_export(path, expected_events, tmp_path):
+    loaded = open_timeline(path)
     t = loaded.timeline
-    assert len(t.events) == EXPECTED[name]
+    assert len(t.events) == expected_events
     # Validate: our JSON of it loads again, identical.
     ours, _ = export_text(t, "timeline-app")
     again = timeline_from_data(json.loads(ours), "again.json")

@@ -35,7 +35,63 @@ def test_fixture_version_1(fixtures):
     assert any("alerts of 1 event" in m for m in messages)
 
 
-def test_gregorian_sample_2x(peer_data):
+def test_garden_year_2x(peer_data):
+    """Our own 2.x file (the peer samples are GPL-3.0): what the gregorian sample exercises."""
+    loaded = open_timeline(peer_data / "thetimelineproj" / "garden-year.timeline")
+    t = loaded.timeline
+    assert len(t.events) == 11
+    assert [(c.label, c.color) for c in t.categories] == [("Sådd", "#70ad47"), ("Skörd", "#ed7d31"),
+                                                          ("Möten", "#5b9bd5")]
+    # Eras keep their colours; the end instant is midnight after the last day.
+    assert [(e.label, e.start.to_iso(), e.end.to_iso(), e.color) for e in t.eras] == [
+        ("Frost season", "2024-01-01", "2024-03-15", "#d6e4f0"), ("Harvest", "2024-08-01", "2024-09-30", "#f6e2b4")]
+    events = by_title(loaded)
+    welcome = events["Välkommen, new plot holders"]
+    assert welcome.start.to_iso() == "2024-05-02T14:05:09" and welcome.end is None
+    assert welcome.summary == "Tour & tea" and t.category_by_id[welcome.category].label == "Möten"
+    sow = events["Sow peas and broad beans"]
+    assert (sow.start.to_iso(), sow.end.to_iso()) == ("2024-03-18T08:00", "2024-03-22T17:30")
+    assert events["Open garden day"].start.to_iso() == "2024-06-01" and events["Open garden day"].end is None
+    # Containers "[n]Name" are tagged; their subevents "(n)Name" point at them through related.
+    spring, rota = events["Spring planting"], events["Harvest rota"]
+    assert "container" in spring.tags and "container" in rota.tags
+    assert sow.related == (spring.id,) and events["Plant out tomatoes"].related == (spring.id,)
+    assert events["Apples"].related == (rota.id,) and events["Beans and courgettes"].related == (rota.id,)
+    # Fuzzy start, fuzzy end, and both.
+    assert events["Plant out tomatoes"].date_note == "Fuzzy start: the start is approximate"
+    assert events["Beans and courgettes"].date_note == "Fuzzy end: the end is approximate"
+    assert events["Apples"].date_note == "Fuzzy: the start and end are approximate"
+    # Hyperlinks: http(s) ones become sources, others stay in the note.
+    tomatoes = events["Plant out tomatoes"]
+    assert [t.source_by_id[s].url for s in tomatoes.sources] == ["https://example.org/garden/tomatoes"]
+    open_day = events["Open garden day"]
+    assert [t.source_by_id[s].url for s in open_day.sources] == ["https://example.org/garden/open-day"]
+    assert "file:///home/gardener/open-day.odt" in open_day.note
+    assert "milestone" in events["Midsummer"].tags and events["Midsummer"].end is None
+    assert events["<"].start.to_iso() == "2024-10-12T10:00"
+    assert "(draft) plan for next year" in events
+    messages = [str(w) for w in loaded.warnings]
+    for part in ("2 containers", "alerts of 1 event", "progress of 1 event", '"now"', "not an http(s) link"):
+        assert any(part in m for m in messages), part
+
+
+def test_release_history_2x(peer_data):
+    """Our own 2.x file in the layout of thetimelineproj's versions.timeline."""
+    loaded = open_timeline(peer_data / "thetimelineproj" / "release-history.timeline")
+    t = loaded.timeline
+    assert len(t.events) == 5
+    assert [(c.label, c.color) for c in t.categories][0] == ("Feature Release", "#80ff80")
+    events = by_title(loaded)
+    assert events["Tidewater 1.0.0"].start.to_iso() == "2015-02-14T09:41"
+    assert events["Tidewater 2.0.0"].start.to_iso() == "2018-05-14" and events["Tidewater 2.0.0"].end is None
+    assert events["Tidewater 2.0.0"].summary.startswith("Version 2.0.0")
+    planned = events["Tidewater 2.1.0"]
+    assert (planned.start.to_iso(), planned.end.to_iso()) == ("2019-01-01", "2019-03-31")
+
+
+@pytest.mark.peer_data
+def test_gregorian_sample_2x(shared_peer_data):
+    peer_data = shared_peer_data
     loaded = open_timeline(peer_data / "thetimelineproj" / "rogerlindberg-timelinejs__gregorian-sample.timeline")
     t = loaded.timeline
     assert len(t.events) == 25
@@ -56,7 +112,9 @@ def test_gregorian_sample_2x(peer_data):
     assert any("container" in str(w) for w in loaded.warnings)
 
 
-def test_versions_2x(peer_data):
+@pytest.mark.peer_data
+def test_versions_2x(shared_peer_data):
+    peer_data = shared_peer_data
     loaded = open_timeline(peer_data / "thetimelineproj" / "thetimelineproj__versions.timeline")
     t = loaded.timeline
     assert len(t.events) == 59

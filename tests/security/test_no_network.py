@@ -34,6 +34,8 @@ def _files() -> list[Path]:
     if peer is not None and peer.is_dir():
         files += sorted(p for p in peer.rglob("*") if p.is_file() and p.suffix in (".json", ".csv", ".timeline", ".ics"))
     files += sorted((Path(__file__).resolve().parents[1] / "importers" / "fixtures").iterdir())
+    # The peer files kept in tests/ (media links, hyperlinks), so a clone checks them too.
+    files += sorted((Path(__file__).resolve().parents[1] / "fixtures" / "peer").glob("*/*"))
     return files
 
 

@@ -1,13 +1,11 @@
 """Deep time as text: "13.8 billion years ago", "65 Ma", "in 1 billion years", and the BCE years around them.
 
 The TimelineJS peer files cosmo.json and years.json are checked twice: with their values written
-out here (always run), and read from the files themselves when the shared peer-data folder is
-on this machine (found as tests/importers/conftest.py finds it).
+out here, and read from the copies of the files kept in tests/fixtures/peer.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -131,23 +129,15 @@ def test_peer_values_as_written(start, end, text):
     assert format_range(tl_year(start), tl_year(end) if end is not None else None) == text
 
 
-def _peer_data() -> Path | None:
-    if os.environ.get("TIMELINE_PEER_DATA"):
-        return Path(os.environ["TIMELINE_PEER_DATA"])
-    for folder in Path(__file__).resolve().parents:
-        if (folder / "shared" / "peer-data").is_dir():
-            return folder / "shared" / "peer-data"
-    return None
+# Copies of the TimelineJS files (MPL-2.0) kept in tests/; see tests/fixtures/peer/LICENSES.md.
+PEER_COPIES = Path(__file__).resolve().parents[1] / "fixtures" / "peer"
 
 
 @pytest.mark.parametrize(("name", "expected"), [("cosmo.json", COSMO), ("years.json", YEARS)])
 def test_peer_files(name, expected):
     from timeline_app.importers import open_timeline
 
-    folder = _peer_data()
-    if folder is None or not (folder / "timelinejs" / name).is_file():
-        pytest.skip("the shared peer-data folder is not on this machine (set TIMELINE_PEER_DATA)")
-    events = open_timeline(folder / "timelinejs" / name).timeline.events
+    events = open_timeline(PEER_COPIES / "timelinejs" / name).timeline.events
     assert [format_range(e.start, e.end) for e in events] == [text for _s, _e, text in expected]
 
 
