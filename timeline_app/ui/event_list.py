@@ -21,11 +21,11 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
 from timeline_app.model import Timeline
 from timeline_app.time import format_range
+from timeline_app.ui.swatch import category_swatch
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -72,7 +72,7 @@ class EventTableModel(QAbstractTableModel):
         by_id = timeline.category_by_id
         cats = [by_id.get(cid) for cid in self._table.category_ids]
         self._labels = [c.label if c else "" for c in cats]
-        self._colors = [QColor(c.color) if c else None for c in cats]
+        self._colors = [category_swatch(c.color) if c else None for c in cats]
         self._keys: dict[int, np.ndarray] = {}  # column -> sort rank per file position
         self._visible: np.ndarray | None = None  # a search's mask over file positions
         self._sorted = self._sorted_positions()

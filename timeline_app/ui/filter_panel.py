@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -25,12 +24,7 @@ from timeline_app.model import Timeline
 from timeline_app.model.query import Filters, all_names, all_tags, fold
 from timeline_app.time import TimeParseError, parse_range
 from timeline_app.ui.plain import mnemonic_safe
-
-
-def _swatch(color: str) -> QIcon:
-    pix = QPixmap(12, 12)
-    pix.fill(QColor(color))
-    return QIcon(pix)
+from timeline_app.ui.swatch import category_swatch
 
 
 class FilterPanel(QDockWidget):
@@ -123,7 +117,7 @@ class FilterPanel(QDockWidget):
                     continue
                 check = QCheckBox(mnemonic_safe(cat.label))
                 check.setAccessibleName(cat.label)
-                check.setIcon(_swatch(cat.color))
+                check.setIcon(category_swatch(cat.color))
                 check.toggled.connect(self._on_categories)
                 self.categories_layout.addWidget(check)
                 self.category_checks[cat.id] = check

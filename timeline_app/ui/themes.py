@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 from timeline_app.render.theme import DARK, LIGHT, Theme
 
@@ -38,6 +38,11 @@ def dark_palette() -> QPalette:
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d3139",
         QPalette.ColorRole.ToolTipText: "#e6e9ef", QPalette.ColorRole.PlaceholderText: "#8a93a3",
         QPalette.ColorRole.Link: "#8ab4ff", QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.LinkVisited: "#c3a6ff",
+        # Bevels, frames and separators: left unset these stay the light defaults (white lines).
+        QPalette.ColorRole.Light: "#4a505b", QPalette.ColorRole.Midlight: "#3a3f48",
+        QPalette.ColorRole.Mid: "#353a43", QPalette.ColorRole.Dark: "#181a1f",
+        QPalette.ColorRole.Shadow: "#0d0e11",
     }
     for role, spec in roles.items():
         p.setColor(role, QColor(spec))
@@ -46,12 +51,80 @@ def dark_palette() -> QPalette:
     return p
 
 
+def luminance(c: QColor) -> float:
+    """WCAG relative luminance."""
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio, 1 to 21."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def indicator_edge(palette: QPalette) -> QColor:
+    """The edge of a check or radio box: the first blend of Base towards Text that stands out
+    3:1 (WCAG's minimum for a control's boundary) from both Base (lists) and Window (panels)."""
+    base, window, text = (palette.color(r) for r in (QPalette.ColorRole.Base, QPalette.ColorRole.Window,
+                                                      QPalette.ColorRole.Text))
+    for step in range(20, 101, 5):
+        t = step / 100
+        edge = QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(base.getRgbF()[:3], text.getRgbF()[:3])))
+        if contrast(edge, base) >= 3 and contrast(edge, window) >= 3:
+            return edge
+    return text
+
+
+class IndicatorStyle(QProxyStyle):
+    """Fusion with check and radio boxes that can be seen: Fusion draws their edge a shade darker
+    than the window, which on the dark palette is black on near-black (and 2:1 on the light one)."""
+
+    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # noqa: N802
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
+            return  # item-view checks come here too: Fusion draws them as PE_IndicatorCheckBox
+        state = option.state
+        if state & QStyle.StateFlag.State_HasFocus and state & QStyle.StateFlag.State_KeyboardFocusChange:
+            return  # keep Fusion's highlighted focus edge
+        if not state & QStyle.StateFlag.State_Enabled:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, radio)
+        painter.setPen(QPen(indicator_edge(option.palette), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        r = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
+        if radio:
+            painter.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5))
+        else:
+            painter.drawRoundedRect(r, 1, 1)
+        painter.restore()
+
+
+_installed_style: IndicatorStyle | None = None  # kept referenced: the application does not own it for Python
+
+
+def install_indicator_style(app: QApplication) -> None:
+    """Wrap the application's style in IndicatorStyle, once, when it is Fusion (other styles draw
+    their own boxes from the palette)."""
+    global _installed_style
+    if isinstance(app.style(), IndicatorStyle) or app.style().name().lower() != "fusion":
+        return
+    _installed_style = IndicatorStyle("fusion")
+    app.setStyle(_installed_style)
+
+
 class PaletteKeeper:
     """Switches the widgets' palette for an explicit theme and restores the system one."""
 
     def __init__(self) -> None:
         app = QApplication.instance()
         self.original = QPalette(app.palette()) if app else QPalette()
+        if isinstance(app, QApplication):
+            install_indicator_style(app)
 
     def apply(self, choice: str) -> None:
         app = QApplication.instance()
