@@ -1,15 +1,24 @@
-"""About and Keyboard Shortcuts dialogs (plain text only)."""
+"""About and Keyboard Shortcuts dialogs (text from data is escaped; links open only when clicked)."""
 
 from __future__ import annotations
 
+import html
+import platform
+from importlib import metadata
+
 import PySide6
-from PySide6.QtCore import Qt, qVersion
+from PySide6.QtCore import QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -18,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.model import TimelineError, load_timeline
-from timeline_app.paths import bundled_timeline, icon_path
+from timeline_app.importers.html_text import web_url
+from timeline_app.paths import bundled_timeline, icon_path, resources_dir
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+O", "Open a timeline file (or drop one on the window)"),
@@ -52,6 +62,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
 )
 
 
+APP_NAME = "timeline-app"  # the name it is installed and started by
+LICENCE = "MIT License"
+
+
 def _label(text: str) -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -60,59 +74,173 @@ def _label(text: str) -> QLabel:
     return label
 
 
+def _rich_label(html_text: str) -> QLabel:
+    """A label of our own HTML whose links open in the browser when clicked (data is escaped)."""
+    label = QLabel(html_text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setOpenExternalLinks(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    return label
+
+
+def _link(url: str, text: str | None = None) -> str:
+    return f'<a href="{html.escape(url, quote=True)}">{html.escape(text or url)}</a>'
+
+
+def project_link() -> str:
+    """The project's home page from the installed package's metadata, else this copy's README."""
+    try:
+        urls = metadata.metadata(APP_NAME).get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        urls = []
+    for entry in urls:
+        _label_text, _, url = entry.partition(",")
+        if web_url(url.strip()):
+            return _link(url.strip())
+    readme = resources_dir().parent / "README.md"
+    if readme.is_file():
+        return "Project: " + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
+    return html.escape(APP_NAME)
+
+
 def bundled_credits() -> str:
-    """Who the bundled timeline's facts come from, one source a line."""
+    """Who the bundled timeline's facts come from, one bullet a source: HTML, data escaped, a
+    title linked to its page when it has one. A table keeps a wrapped line under its text, not
+    under the bullet."""
     try:
         timeline = load_timeline(bundled_timeline()).timeline
     except TimelineError as exc:
-        return f"(bundled timeline unavailable: {exc.message()})"
-    lines = []
+        return html.escape(f"(bundled timeline unavailable: {exc.message()})")
+    rows = []
     for s in timeline.sources:
-        lines.append("• " + ", ".join(x for x in (s.title, s.publisher, s.url) if x))
-    return "\n".join(lines)
+        url = web_url(s.url) if s.url else None
+        title = _link(url, s.title) if url else html.escape(s.title)
+        text = ", ".join([title] + ([html.escape(s.publisher)] if s.publisher else []))
+        rows.append(f'<tr><td width="14">\u2022</td><td>{text}</td></tr>')
+    return f'<table cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("About Timeline")
-        self.setWindowIcon(QIcon(str(icon_path())))
+        self.setWindowTitle(f"About {APP_NAME}")
+        icon = QIcon(str(icon_path()))
+        self.setWindowIcon(icon)
         layout = QVBoxLayout(self)
-        title = _label(f"Timeline {__version__}")
+        layout.setSpacing(10)
+
+        head = QHBoxLayout()
+        head.setSpacing(14)
+        self.icon_label = QLabel()
+        self.icon_label.setObjectName("aboutIcon")
+        self.icon_label.setPixmap(icon.pixmap(64, 64))
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.icon_label)
+        names = QVBoxLayout()
+        names.setSpacing(2)
+        title = _label(APP_NAME)
         font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
-        layout.addWidget(title)
-        layout.addWidget(_label(
-            "A desktop timeline viewer: zoomable timelines, event details, exact exports.\n"
-            f"Qt {qVersion()}, PySide6 {PySide6.__version__}."
+        names.addWidget(title)
+        names.addWidget(_label(f"Version {__version__}"))
+        names.addWidget(_label("A desktop timeline viewer: zoomable timelines, event details, exact exports."))
+        head.addLayout(names, 1)
+        layout.addLayout(head)
+
+        layout.addWidget(_rich_label(
+            f"{html.escape(LICENCE)} \u00b7 {project_link()}<br>"
+            f"Qt {html.escape(qVersion())}, PySide6 {html.escape(PySide6.__version__)}, "
+            f"Python {platform.python_version()}"
         ))
         layout.addWidget(_label("Bundled timeline (Songdo Bio Cluster, autumn 2019), from:"))
-        layout.addWidget(_label(bundled_credits()))
+        self.credits = _rich_label(bundled_credits())
+        self.credits.setObjectName("aboutCredits")
+        layout.addWidget(self.credits)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        # Exactly as tall as the text at this width: no blank gaps between the parts.
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetFixedSize)
+        self.credits.setFixedWidth(520)
 
 
 class ShortcutsDialog(QDialog):
+    """Every shortcut in a table sized to show all of it (within the screen)."""
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle("Keyboard Shortcuts")
         table = QTableWidget(len(SHORTCUTS), 2, self)
+        self.table = table
         table.setObjectName("shortcutsTable")
         table.setHorizontalHeaderLabels(["Keys", "Action"])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        table.setShowGrid(False)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setItemDelegate(_PaddedDelegate(table))
         for row, (keys, what) in enumerate(SHORTCUTS):
             table.setItem(row, 0, QTableWidgetItem(keys))
             table.setItem(row, 1, QTableWidgetItem(what))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # The column titles start where the padded text of their cells starts.
+        header.setStyleSheet(f"QHeaderView::section {{ padding-left: {_PaddedDelegate.PAD_X}px; }}")
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 2 * _PaddedDelegate.PAD_Y)
+        table.resizeColumnsToContents()
+        header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self._fit(layout, buttons)
+
+    def _fit(self, layout: QVBoxLayout, buttons: QDialogButtonBox) -> None:
+        """Size the dialog to the whole table; a screen too small for it gets scroll bars."""
+        table = self.table
+        frame = 2 * table.frameWidth()
+        width = table.horizontalHeader().length() + frame
+        height = table.horizontalHeader().sizeHint().height() + table.verticalHeader().length() + frame
+        m = layout.contentsMargins()
+        width += m.left() + m.right()
+        height += m.top() + m.bottom() + layout.spacing() + buttons.sizeHint().height()
+        screen = (self.parentWidget() or self).screen() or QApplication.primaryScreen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
+
+
+class _PaddedDelegate(QStyledItemDelegate):
+    """Cells with room around the text: Qt's own leave 3 px, which reads as a cramped grid."""
+
+    PAD_X, PAD_Y = 10, 4
+
+    def sizeHint(self, option, index):  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width() + 2 * self.PAD_X, size.height() + 2 * self.PAD_Y)
+
+    def paint(self, painter, option, index) -> None:
+        # The background (alternating rows) spans the cell; only the text moves in.
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else QApplication.style()
+        text = opt.text
+        opt.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        opt.text = text
+        opt.rect = option.rect.adjusted(self.PAD_X - 3, 0, -self.PAD_X + 3, 0)
+        opt.backgroundBrush = Qt.BrushStyle.NoBrush
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.Alternate
+        opt.state &= ~(QStyle.StateFlag.State_MouseOver | QStyle.StateFlag.State_HasFocus)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)

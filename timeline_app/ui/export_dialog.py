@@ -73,7 +73,8 @@ class ExportDialog(QDialog):
         self.width_box = QSpinBox()
         self.width_box.setRange(200, 16000)
         self.width_box.setSuffix(" px")
-        self.width_box.setValue(int(settings.value("export/width", max(view_size[0], 1200))))
+        # The command line's default, so a first export from the window matches `timeline-app export`.
+        self.width_box.setValue(int(settings.value("export/width", ExportRequest().width)))
         self.width_box.setAccessibleName("Width in pixels before scaling")
         self.height_box = QSpinBox()
         self.height_box.setRange(0, 16000)

@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.prev_action = self._action("&Previous Event", lambda: self.view.step_selection(-1),
                                         QKeySequence("Ctrl+Left"), None, "go-previous")
         self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
-        self.about_action = self._action("&About Timeline", self.show_about)
+        self.about_action = self._action("&About timeline-app", self.show_about)
         self.filters_action = self.filter_panel.toggleViewAction()
         self.filters_action.setText("&Filters Panel")
         self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
