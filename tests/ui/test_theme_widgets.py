@@ -3,9 +3,11 @@ swatch keeps its colour on a selected row."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
-from PySide6.QtCore import QModelIndex
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QModelIndex, QPoint, QRect
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
 
 from timeline_app.model import load_timeline
@@ -40,7 +42,22 @@ def wcag_contrast(a: QColor, b: QColor) -> float:
     return (hi + 0.05) / (lo + 0.05)
 
 
-def best_contrast(image, rect, background: QColor) -> float:
+def rendered(widget) -> QImage:
+    """The widget as it appears in its window (its parents' background included)."""
+    top = widget.window()
+    return top.grab(QRect(widget.mapTo(top, QPoint(0, 0)), widget.size())).toImage()
+
+
+def background_of(image) -> QColor:
+    """The colour most of the image has."""
+    counts = Counter(image.pixel(x, y) for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+    return QColor.fromRgb(counts.most_common(1)[0][0])
+
+
+def best_contrast(image, rect=None) -> float:
+    """The strongest contrast of any pixel in `rect` (default: all) against the image's background."""
+    rect = rect or image.rect()
+    background = background_of(image)
     return max(wcag_contrast(image.pixelColor(x, y), background)
                for x in range(rect.left(), rect.right() + 1) for y in range(rect.top(), rect.bottom() + 1))
 
@@ -62,9 +79,7 @@ def test_unchecked_category_boxes_stand_out_from_the_panel(qtbot, songdo, theme)
     opt = QStyleOptionButton()
     check.initStyleOption(opt)
     box = check.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, opt, check)
-    image = check.grab().toImage()
-    window = check.palette().color(QPalette.ColorRole.Window)
-    assert best_contrast(image, box, window) >= 3, f"{theme}: the box's edge is lost in the panel"
+    assert best_contrast(rendered(check), box) >= 3, f"{theme}: the box's edge is lost in the panel"
 
 
 def test_unchecked_tag_boxes_stand_out_from_the_list(qtbot, songdo, theme):
@@ -77,9 +92,7 @@ def test_unchecked_tag_boxes_stand_out_from_the_list(qtbot, songdo, theme):
     item_rect = tags.visualItemRect(tags.item(0))
     # The check box sits at the left of the item, before its text.
     box = item_rect.adjusted(0, 0, -(item_rect.width() - item_rect.height() - 6), 0)
-    image = tags.viewport().grab().toImage()
-    base = tags.palette().color(QPalette.ColorRole.Base)
-    assert best_contrast(image, box, base) >= 3, f"{theme}: the tag's box is lost in the list"
+    assert best_contrast(rendered(tags.viewport()), box) >= 3, f"{theme}: the tag's box is lost in the list"
 
 
 def test_the_swatch_of_a_selected_row_keeps_its_category_colour(qtbot, songdo, theme):
@@ -103,3 +116,33 @@ def test_the_swatch_of_a_selected_row_keeps_its_category_colour(qtbot, songdo, t
     # The highlight itself is drawn: the row is really shown as selected.
     highlight = QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight)
     assert any(c == highlight for c in near)
+
+
+def test_error_text_reads_in_both_themes_and_after_a_switch(qtbot, songdo, theme):
+    from timeline_app.ui.export_dialog import ExportPngDialog
+
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    panel.set_timeline(songdo)
+    panel.resize(300, 700)
+    panel.show()
+    panel.date_from.setText("garbage")
+    panel.date_from.editingFinished.emit()
+    dialog = ExportPngDialog((1000, 600))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.between.setChecked(True)
+    dialog.from_edit.setText("2019-13")
+    dialog.accept()
+
+    def reads(label) -> float:
+        assert label.isVisible() and label.text()
+        return best_contrast(rendered(label))
+
+    assert reads(panel.date_error) >= 4.5, f"{theme}: the date error is hard to read"
+    assert reads(dialog.error_label) >= 4.5, f"{theme}: the export error is hard to read"
+    # The panel lives on while the user switches theme: its error follows.
+    other = themes.PaletteKeeper()
+    other.apply("light" if theme == "dark" else "dark")
+    qtbot.wait(50)  # the palette change reaches the widgets through the event loop
+    assert reads(panel.date_error) >= 4.5, f"{theme}: after switching theme the date error is hard to read"

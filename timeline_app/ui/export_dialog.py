@@ -23,6 +23,7 @@ from timeline_app.model import Timeline
 from timeline_app.render.png import ExportRequest, PngRequest
 from timeline_app.render.theme import LIGHT, THEMES, Theme
 from timeline_app.time import TimeParseError, parse_range
+from timeline_app.ui import themes
 
 SCALES = (1.0, 2.0, 3.0, 4.0)
 FORMATS = ((".png", "PNG image"), (".svg", "SVG drawing (vector, selectable text)"), (".pdf", "PDF document (vector)"))
@@ -103,7 +104,7 @@ class ExportDialog(QDialog):
         self.footer_box.setChecked(settings.value("export/footer", False, type=bool))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setStyleSheet("color: #b00020")
+        themes.show_as_error(self.error_label)
         self.error_label.hide()
 
         form = QFormLayout()

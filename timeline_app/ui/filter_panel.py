@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDockWidget,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model import Timeline
 from timeline_app.model.query import Filters, all_names, all_tags, fold
 from timeline_app.time import TimeParseError, parse_range
+from timeline_app.ui import themes
 from timeline_app.ui.plain import mnemonic_safe
 from timeline_app.ui.swatch import category_swatch
 
@@ -50,6 +51,7 @@ class FilterPanel(QDockWidget):
         self.tags.setObjectName("tagFilter")
         self.tags.setAccessibleName("Tags: show only events with any checked tag")
         self.tags.setMaximumHeight(130)
+        self.tags.setSpacing(1)  # the check boxes of adjacent rows do not touch
         self.tags.itemChanged.connect(self._on_lists)
         tag_box = QGroupBox("Tags")
         QVBoxLayout(tag_box).addWidget(self.tags)
@@ -64,6 +66,7 @@ class FilterPanel(QDockWidget):
         self.names.setObjectName("nameFilter")
         self.names.setAccessibleName("Parties and participants: show only events with any checked name")
         self.names.itemChanged.connect(self._on_lists)
+        self.names.setSpacing(1)
         name_box = QGroupBox("Parties and participants")
         name_layout = QVBoxLayout(name_box)
         name_layout.addWidget(self.name_search)
@@ -82,7 +85,7 @@ class FilterPanel(QDockWidget):
             edit.editingFinished.connect(self._on_dates)
         self.date_error = QLabel()
         self.date_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.date_error.setStyleSheet("color: #b3261e")
+        themes.show_as_error(self.date_error)
         self.date_error.setWordWrap(True)
         dates = QGroupBox("Date range")
         form = QFormLayout(dates)
@@ -99,6 +102,11 @@ class FilterPanel(QDockWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.setWidget(scroll)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            themes.show_as_error(self.date_error)  # the theme changed: the red that reads in it
+        super().changeEvent(event)
 
     @property
     def filters(self) -> Filters:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
 
 from timeline_app.render.theme import DARK, LIGHT, Theme
 
@@ -76,6 +76,20 @@ def indicator_edge(palette: QPalette) -> QColor:
         if contrast(edge, base) >= 3 and contrast(edge, window) >= 3:
             return edge
     return text
+
+
+def error_color(palette: QPalette) -> QColor:
+    """Red for error text that reads 4.5:1 on the window: the light theme's dark red is lost on
+    the dark window, where a light red reads."""
+    return QColor("#ff8a80") if palette.color(QPalette.ColorRole.Window).lightness() < 128 else QColor("#b3261e")
+
+
+def show_as_error(label: QWidget) -> None:
+    """Colour a label's text as an error in the current theme; call again when the theme changes
+    (only the text colour is set, so every other colour still follows the theme)."""
+    pal = label.palette()
+    pal.setColor(QPalette.ColorRole.WindowText, error_color(QApplication.palette()))
+    label.setPalette(pal)
 
 
 class IndicatorStyle(QProxyStyle):
