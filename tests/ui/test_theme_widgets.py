@@ -146,3 +146,16 @@ def test_error_text_reads_in_both_themes_and_after_a_switch(qtbot, songdo, theme
     other.apply("light" if theme == "dark" else "dark")
     qtbot.wait(50)  # the palette change reaches the widgets through the event loop
     assert reads(panel.date_error) >= 4.5, f"{theme}: after switching theme the date error is hard to read"
+
+
+def test_empty_text_fields_show_their_edge(qtbot, songdo, theme):
+    panel = FilterPanel()
+    qtbot.addWidget(panel)
+    panel.set_timeline(songdo)
+    panel.resize(300, 700)
+    panel.show()
+    field = panel.date_to
+    field.setPlaceholderText("")  # only the edge may stand out
+    field.clearFocus()
+    assert not field.text()
+    assert best_contrast(rendered(field)) >= 3, f"{theme}: an empty field is lost in the panel"

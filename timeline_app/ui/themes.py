@@ -66,7 +66,7 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def indicator_edge(palette: QPalette) -> QColor:
-    """The edge of a check or radio box: the first blend of Base towards Text that stands out
+    """The edge of a check box, radio button or text field: the first blend of Base towards Text that stands out
     3:1 (WCAG's minimum for a control's boundary) from both Base (lists) and Window (panels)."""
     base, window, text = (palette.color(r) for r in (QPalette.ColorRole.Base, QPalette.ColorRole.Window,
                                                       QPalette.ColorRole.Text))
@@ -93,28 +93,41 @@ def show_as_error(label: QWidget) -> None:
 
 
 class IndicatorStyle(QProxyStyle):
-    """Fusion with check and radio boxes that can be seen: Fusion draws their edge a shade darker
-    than the window, which on the dark palette is black on near-black (and 2:1 on the light one)."""
+    """Fusion with check boxes, radio buttons and text fields that can be seen: Fusion draws
+    their edge a shade darker than the window, which on the dark palette is black on near-black
+    (and about 2:1 on the light one). The edge is drawn again in indicator_edge's colour."""
 
     def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # noqa: N802
         super().drawPrimitive(element, option, painter, widget)
-        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
-        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            return  # item-view checks come here too: Fusion draws them as PE_IndicatorCheckBox
+        pe = QStyle.PrimitiveElement
+        if element == pe.PE_IndicatorRadioButton:
+            self._edge(option, painter, "ellipse")
+        elif element == pe.PE_IndicatorCheckBox:  # item-view checks come here too, through Fusion
+            self._edge(option, painter, "box")
+        elif element == pe.PE_FrameLineEdit:
+            self._edge(option, painter, "field")
+
+    def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox and option.frame:
+            self._edge(option, painter, "field")
+
+    @staticmethod
+    def _edge(option, painter: QPainter, shape: str) -> None:
         state = option.state
-        if state & QStyle.StateFlag.State_HasFocus and state & QStyle.StateFlag.State_KeyboardFocusChange:
-            return  # keep Fusion's highlighted focus edge
         if not state & QStyle.StateFlag.State_Enabled:
             return
+        if state & QStyle.StateFlag.State_HasFocus and (shape == "field" or state & QStyle.StateFlag.State_KeyboardFocusChange):
+            return  # keep Fusion's highlighted focus edge
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, radio)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, shape != "box")
         painter.setPen(QPen(indicator_edge(option.palette), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         r = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if radio:
+        if shape == "ellipse":
             painter.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5))
         else:
-            painter.drawRoundedRect(r, 1, 1)
+            painter.drawRoundedRect(r, 2 if shape == "field" else 1, 2 if shape == "field" else 1)
         painter.restore()
 
 
