@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 
@@ -40,8 +44,11 @@ def test_about_links_open_when_clicked(qtbot):
     html = "\n".join(label.text() for label in linked)
     for url in urls:
         assert f'href="{url}"' in html
-    # A project link sits beside the licence.
-    assert any("MIT" in label.text() and "<a href=" in label.text() for label in linked)
+    # A project link sits beside the licence, to a web page or to a README that exists.
+    (licence,) = [label.text() for label in linked if "MIT" in label.text()]
+    href = re.search(r'<a href="([^"]+)"', licence).group(1)
+    url = QUrl(href)
+    assert url.scheme() in ("http", "https") or (url.isLocalFile() and Path(url.toLocalFile()).is_file()), href
 
 
 def test_about_has_no_blank_gaps_and_wrapped_sources_stay_under_their_text(qtbot):
