@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
@@ -66,16 +68,22 @@ def contrast(a: QColor, b: QColor) -> float:
 
 
 def indicator_edge(palette: QPalette) -> QColor:
-    """The edge of a check box, radio button or text field: the first blend of Base towards Text that stands out
-    3:1 (WCAG's minimum for a control's boundary) from both Base (lists) and Window (panels)."""
-    base, window, text = (palette.color(r) for r in (QPalette.ColorRole.Base, QPalette.ColorRole.Window,
-                                                      QPalette.ColorRole.Text))
+    """The edge of a check box, radio button or text field: the first blend of Base towards Text
+    that stands out 3:1 (WCAG's minimum for a control's boundary) from both Base (lists) and
+    Window (panels)."""
+    roles = (QPalette.ColorRole.Base, QPalette.ColorRole.Window, QPalette.ColorRole.Text)
+    return QColor.fromRgba(_edge_rgba(*(palette.color(r).rgba() for r in roles)))
+
+
+@lru_cache(maxsize=64)
+def _edge_rgba(base_rgba: int, window_rgba: int, text_rgba: int) -> int:
+    base, window, text = QColor.fromRgba(base_rgba), QColor.fromRgba(window_rgba), QColor.fromRgba(text_rgba)
     for step in range(20, 101, 5):
         t = step / 100
         edge = QColor.fromRgbF(*(x + (y - x) * t for x, y in zip(base.getRgbF()[:3], text.getRgbF()[:3])))
         if contrast(edge, base) >= 3 and contrast(edge, window) >= 3:
-            return edge
-    return text
+            return edge.rgba()
+    return text.rgba()
 
 
 def error_color(palette: QPalette) -> QColor:
@@ -117,7 +125,8 @@ class IndicatorStyle(QProxyStyle):
         state = option.state
         if not state & QStyle.StateFlag.State_Enabled:
             return
-        if state & QStyle.StateFlag.State_HasFocus and (shape == "field" or state & QStyle.StateFlag.State_KeyboardFocusChange):
+        keyboard_focus = state & QStyle.StateFlag.State_KeyboardFocusChange
+        if state & QStyle.StateFlag.State_HasFocus and (shape == "field" or keyboard_focus):
             return  # keep Fusion's highlighted focus edge
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, shape != "box")
