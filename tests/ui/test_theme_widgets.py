@@ -159,3 +159,21 @@ def test_empty_text_fields_show_their_edge(qtbot, songdo, theme):
     field.clearFocus()
     assert not field.text()
     assert best_contrast(rendered(field)) >= 3, f"{theme}: an empty field is lost in the panel"
+
+
+@pytest.mark.parametrize("kind", ["error", "warning", "info"])
+def test_the_message_bars_dismiss_button_shows_in_both_themes(qtbot, theme, kind):
+    from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
+
+    from timeline_app.ui.message_bar import MessageBar
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    bar = MessageBar()
+    QVBoxLayout(host).addWidget(bar)
+    bar.show_message("file.json: warning: something", kind)
+    host.resize(600, 80)
+    host.show()
+    qtbot.waitExposed(host)
+    close = bar.findChild(QToolButton)
+    assert best_contrast(rendered(close)) >= 3, f"{theme}: the dismiss button of a {kind} bar is lost"

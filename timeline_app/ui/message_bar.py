@@ -5,10 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
+# The bar is light in both themes, so its dismiss button takes the bar's text colour too (the
+# dark theme's light button text vanished on it).
 STYLES = {
-    "error": "QFrame#messageBar { background: #fbe3e4; border: 1px solid #d9a3a6; } QLabel { color: #6b1218; }",
-    "warning": "QFrame#messageBar { background: #fff4d6; border: 1px solid #e3c77a; } QLabel { color: #5a4300; }",
-    "info": "QFrame#messageBar { background: #e3eefb; border: 1px solid #a6c1e3; } QLabel { color: #15365e; }",
+    "error": "QFrame#messageBar { background: #fbe3e4; border: 1px solid #d9a3a6; }"
+             " QLabel, QToolButton { color: #6b1218; }",
+    "warning": "QFrame#messageBar { background: #fff4d6; border: 1px solid #e3c77a; }"
+               " QLabel, QToolButton { color: #5a4300; }",
+    "info": "QFrame#messageBar { background: #e3eefb; border: 1px solid #a6c1e3; }"
+            " QLabel, QToolButton { color: #15365e; }",
 }
 
 
