@@ -97,7 +97,7 @@ def project_link() -> str:
     for entry in urls:
         _label_text, _, url = entry.partition(",")
         if web_url(url.strip()):
-            return _link(url.strip())
+            return "Project: " + _link(url.strip())
     readme = resources_dir().parent / "README.md"
     if readme.is_file():
         return "Project: " + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
