@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import threading
 
+from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QGuiApplication
 
 from timeline_app.paths import resources_dir
@@ -24,6 +25,7 @@ APP_FAMILIES = ("DejaVu Sans",)  # theme.font_family and the print documents' fa
 _lock = threading.Lock()
 _registered: list[str] = []
 _covered: set[str] = set()
+_app_font_named = False
 
 
 def fonts_dir():
@@ -36,7 +38,9 @@ def install_fonts(*families: str) -> bool:
 
     Returns False when the fonts could not be registered (no application yet, or the files
     are missing): Korean then falls back to whatever the system has."""
-    if QGuiApplication.instance() is None:
+    global _app_font_named
+    app = QGuiApplication.instance()
+    if app is None:
         return False
     with _lock:
         if not _registered:
@@ -46,7 +50,12 @@ def install_fonts(*families: str) -> bool:
                     _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
             if not _registered:
                 return False
-            families = (*families, *APP_FAMILIES, _name_application_font())
+            families = (*families, *APP_FAMILIES)
+        # The application font belongs to the GUI thread; an export's worker leaves it to
+        # the next call from there (start-up has made that call before any export).
+        if not _app_font_named and QThread.currentThread() == app.thread():
+            _app_font_named = True
+            families = (*families, _name_application_font())
         for family in families:
             _add_fallback(family)
     return True
