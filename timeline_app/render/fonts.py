@@ -94,8 +94,10 @@ _SVG_FAMILY = re.compile(rb'font-family="([^"]*)"')
 def svg_with_fallback(svg: bytes) -> bytes:
     """Name the bundled Korean family (then the generic sans-serif) after each family in an SVG.
 
-    QSvgGenerator writes only a font's first family; a viewer that has neither DejaVu Sans nor
-    the bundled font uses its own fallback for Hangul, and draws boxes only if it has none."""
+    QSvgGenerator writes only a font's first family (text content has its quotes escaped, so
+    only attributes match). A viewer without the bundled font finds Hangul only where it looks
+    per character (a browser, Qt's own renderer): in a system Korean font if there is one;
+    ImageMagick's renderer leaves Korean out."""
     fallback = f", '{KOREAN_FAMILY}', sans-serif".encode()
 
     def extend(m: re.Match) -> bytes:
