@@ -251,6 +251,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    from timeline_app.render.fonts import install_fonts
+
+    install_fonts()
     if args.details:
         from timeline_app.render.document import export_details
 
@@ -324,6 +327,9 @@ def cmd_view(file: str | None) -> int:
     app.setApplicationDisplayName("Timeline")
     app.setDesktopFileName("timeline-app")
     app.setWindowIcon(QIcon(str(icon_path())))
+    from timeline_app.render.fonts import install_fonts
+
+    install_fonts()  # before any widget: lists, dialogs and the pane all draw Hangul
     from timeline_app.ui.crash import CrashReporter
 
     reporter = CrashReporter(app)

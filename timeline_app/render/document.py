@@ -252,6 +252,9 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
     from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
 
     c = {**PRINT_COLORS, **(colors or {})}
+    from timeline_app.render.fonts import install_fonts
+
+    install_fonts(family)  # Hangul from the bundled font, whatever the system has
     doc = QTextDocument()
     base = QFont(family)
     base.setPointSizeF(point_size)

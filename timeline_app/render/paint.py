@@ -9,6 +9,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 import numpy as np
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEngine, QPen
 
+from timeline_app.render.fonts import install_fonts
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem
 
@@ -76,6 +77,7 @@ def font_for(role: str, family: str, base_px: int, title_px: int, thread: int = 
     # One cache entry per thread: exports paint in a worker thread, and QFont is
     # reentrant, not thread-safe, so threads never share an instance.
     delta, bold, italic = ROLE_STYLE.get(role, (0, False, False))
+    install_fonts(family)  # Hangul from the bundled font, whatever the system has
     f = QFont(family)
     f.setPixelSize(title_px if delta is None else base_px + delta)
     f.setBold(bold)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from timeline_app.model import Timeline, write_atomically
+from timeline_app.render.fonts import svg_with_fallback
 from timeline_app.render.paint import paint
 from timeline_app.render.png import (
     Cancelled,
@@ -46,7 +47,7 @@ def svg_bytes(scene: Scene, theme: Theme, title: str = "", transparent: bool = F
     finally:
         painter.end()
     buf.close()
-    return _px_size(bytes(data.data()), scene)
+    return svg_with_fallback(_px_size(bytes(data.data()), scene))
 
 
 def _px_size(svg: bytes, scene: Scene) -> bytes:
