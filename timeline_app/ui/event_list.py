@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QSize,
     QElapsedTimer,
     QItemSelectionModel,
     QModelIndex,
@@ -31,6 +32,9 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Title", "Category", "Location")
 DATE, TITLE, CATEGORY, LOCATION = range(4)
+LIST_ROWS = 8  # the list asks for this many rows at most; taller, it scrolls
+FITTED_COLUMN_MAX = 420  # a Date, Category or Location text wider than this is cut
+TITLE_SHARE = 0.25  # of the list's width kept for titles when the other columns would crowd them out
 
 
 _STRING_DTYPE = getattr(getattr(np, "dtypes", None), "StringDType", None)  # NumPy 2
@@ -197,6 +201,8 @@ class EventTableModel(QAbstractTableModel):
             if col == LOCATION:
                 ev = table.rich.get(i)
                 return ev.location.name if ev is not None and ev.location is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
+            return table.titles[i]  # the one column that may be elided
         if role == SORT_ROLE:
             if col == DATE:
                 return float(table.start_ms[i])
@@ -223,7 +229,10 @@ class EventList(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: no row is measured
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
+        # Title takes what the other columns leave: they fit their widest text, so none is cut
+        # and no horizontal scrollbar hides the last one; only a long title is elided.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setShowGrid(False)
@@ -264,9 +273,39 @@ class EventList(QTableView):
             self.select_event(selected, scroll=False)
 
     def _fit_columns(self) -> None:
-        for col in range(self.source_model.columnCount() - 1):
+        """Measure each column's widest text (in the rows Qt samples), then share the width."""
+        self._natural = {}
+        for col in (DATE, CATEGORY, LOCATION):
             self.resizeColumnToContents(col)
-            self.setColumnWidth(col, min(self.columnWidth(col) + 12, 420))
+            self._natural[col] = min(self.columnWidth(col) + 12, FITTED_COLUMN_MAX)
+        self._natural[TITLE] = self.sizeHintForColumn(TITLE) + 12
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """Date, Category and Location get their widest text while Title keeps TITLE_SHARE of
+        the width (or all it needs); only when that does not fit do they narrow, in proportion."""
+        room = self.viewport().width()
+        title = min(self._natural[TITLE], TITLE_SHARE * room)
+        others = sum(self._natural[c] for c in (DATE, CATEGORY, LOCATION))
+        k = min(1.0, max(room - title, 0) / others) if others else 1.0
+        for col in (DATE, CATEGORY, LOCATION):
+            self.setColumnWidth(col, int(self._natural[col] * k))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def height_for_rows(self, rows: int | None = None) -> int:
+        """Height that shows `rows` rows (default: all) under the header, without scrolling."""
+        n = self.source_model.rowCount() if rows is None else rows
+        h = self.horizontalHeader().sizeHint().height() + max(n, 1) * self.verticalHeader().defaultSectionSize()
+        if self.horizontalScrollBar().isVisible():
+            h += self.horizontalScrollBar().sizeHint().height()
+        return h + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As tall as the rows, up to LIST_ROWS of them."""
+        return QSize(super().sizeHint().width(), self.height_for_rows(min(self.source_model.rowCount(), LIST_ROWS)))
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
