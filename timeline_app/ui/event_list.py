@@ -34,7 +34,8 @@ COLUMNS = ("Date", "Title", "Category", "Location")
 DATE, TITLE, CATEGORY, LOCATION = range(4)
 LIST_ROWS = 8  # the list asks for this many rows at most; taller, it scrolls
 FITTED_COLUMN_MAX = 420  # a Date, Category or Location text wider than this is cut
-TITLE_SHARE = 0.25  # of the list's width kept for titles when the other columns would crowd them out
+MIN_COLUMN = 48  # px: a squeezed column still shows a few letters
+TITLE_SHARE = 0.2  # of the list's width kept for titles when the other columns would crowd them out
 
 
 _STRING_DTYPE = getattr(getattr(np, "dtypes", None), "StringDType", None)  # NumPy 2
@@ -282,14 +283,14 @@ class EventList(QTableView):
         self._share_columns()
 
     def _share_columns(self) -> None:
-        """Date, Category and Location get their widest text while Title keeps TITLE_SHARE of
-        the width (or all it needs); only when that does not fit do they narrow, in proportion."""
+        """Title keeps TITLE_SHARE of the width (or all it needs); Category, Date and Location
+        then get their widest text while room lasts, in that order (a place is the first cut)."""
         room = self.viewport().width()
-        title = min(self._natural[TITLE], TITLE_SHARE * room)
-        others = sum(self._natural[c] for c in (DATE, CATEGORY, LOCATION))
-        k = min(1.0, max(room - title, 0) / others) if others else 1.0
-        for col in (DATE, CATEGORY, LOCATION):
-            self.setColumnWidth(col, int(self._natural[col] * k))
+        left = room - min(self._natural[TITLE], TITLE_SHARE * room)
+        for col in (CATEGORY, DATE, LOCATION):
+            width = min(self._natural[col], max(int(left), MIN_COLUMN))
+            self.setColumnWidth(col, width)
+            left -= width
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
