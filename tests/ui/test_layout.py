@@ -159,3 +159,24 @@ def test_state_saved_by_the_old_layout_is_not_restored(qtbot):
     assert w.pane.width() >= 0.4 * w.width()
     assert w.list.height() >= w.list.height_for_rows(3)
     assert w.view.height() >= w.view.minimumHeight()
+
+
+def test_a_big_file_loaded_after_start_gets_its_list_rows(qtbot, tmp_path):
+    w = _shown(qtbot)  # three rows
+    assert w.open_path(_overlapping(tmp_path, 60), wait=True)
+    _settle()
+    shown_rows = w.list.viewport().height() / w.list.verticalHeader().defaultSectionSize()
+    assert shown_rows >= LIST_ROWS - 0.5
+    assert w.view.height() > w.list.height()
+
+
+def test_a_list_height_the_user_chose_is_kept(qtbot, tmp_path):
+    w = _shown(qtbot, _overlapping(tmp_path, 60))
+    canvas, listed = w.left.sizes()
+    w.left.moveSplitter(canvas - 100, 1)  # as a drag does
+    _settle()
+    chosen = w.left.sizes()[1]
+    assert chosen > listed
+    assert w.open_path(_overlapping(tmp_path, 30, "other.json"), wait=True)  # another file keeps it too
+    _settle()
+    assert w.left.sizes()[1] == pytest.approx(chosen, abs=2)

@@ -90,6 +90,8 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.list)
         self.left.setStretchFactor(0, 1)
         self.left.setStretchFactor(1, 0)  # the list keeps its rows; the canvas takes or gives the rest
+        self._list_height_chosen = True  # by the user dragging between canvas and list (or not: _restore_state)
+        self.left.splitterMoved.connect(self._on_left_split_moved)
         # The Filters panel docks inside this inner window, beside the canvas and the list: opening
         # it takes room from them and never from the detail pane.
         self.left_area = QMainWindow()
@@ -279,11 +281,13 @@ class MainWindow(QMainWindow):
         self._default_splits()
         # Splitter and dock states saved by another layout would put its sizes on these
         # widgets: only a state saved by this layout is restored.
+        self._list_height_chosen = False
         if session.layout_version() == session.LAYOUT_VERSION:
             for key, splitter in (("window/split", self.split), ("window/left", self.left)):
                 state = s.value(key)
                 if state is not None:
                     splitter.restoreState(state)
+                    self._list_height_chosen |= splitter is self.left
             state = s.value("window/filters")
             if state is not None:
                 self.left_area.restoreState(state, session.LAYOUT_VERSION)  # the Filters panel
@@ -314,14 +318,30 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _fit_content_heights(self) -> None:
-        """Cap the canvas at the height its lanes need: the list below gets the rest."""
+        """Cap the canvas at the height its lanes need: the list below gets the rest. Until the
+        user sets the list's height, it follows the timeline shown: its rows, up to LIST_ROWS."""
         self.view.setMaximumHeight(max(self.view.height_for_lanes(), self.view.minimumHeight()))
+        sizes = self.left.sizes()
+        total = sum(sizes)
+        if self._list_height_chosen or total <= 0:
+            return
+        canvas_max = self.view.maximumHeight() + (self.overview.height() if self.overview.isVisible() else 0)
+        list_h = max(self.list.sizeHint().height(), total - canvas_max)
+        if abs(sizes[1] - list_h) > 1:
+            self.left.setSizes([total - list_h, list_h])
+
+    @Slot(int, int)
+    def _on_left_split_moved(self, _pos: int, _index: int) -> None:
+        self._list_height_chosen = True
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/split", self.split.saveState())
-        s.setValue("window/left", self.left.saveState())
+        if self._list_height_chosen:
+            s.setValue("window/left", self.left.saveState())
+        else:
+            s.remove("window/left")  # the next timeline gets the height its rows need, not this one's
         s.setValue("window/filters", self.left_area.saveState(session.LAYOUT_VERSION))
         s.setValue("window/state", self.saveState(session.LAYOUT_VERSION))
         session.set_layout_version()
