@@ -180,3 +180,15 @@ def test_a_list_height_the_user_chose_is_kept(qtbot, tmp_path):
     assert w.open_path(_overlapping(tmp_path, 30, "other.json"), wait=True)  # another file keeps it too
     _settle()
     assert w.left.sizes()[1] == pytest.approx(chosen, abs=2)
+
+
+def test_an_open_filters_panel_is_remembered_beside_the_canvas(qtbot):
+    first = _shown(qtbot, size=(760, 560))
+    first.filters_action.trigger()
+    _settle()
+    assert first.filter_panel.isVisible()
+    first.close()
+    second = _shown(qtbot, size=(760, 560))
+    assert second.filter_panel.isVisible()
+    assert second.filter_panel.parent() is second.left_area  # docked beside the canvas, not the pane
+    assert second.filter_panel.geometry().right() < second.view.mapTo(second.left_area, second.view.rect().topLeft()).x()
