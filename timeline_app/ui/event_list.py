@@ -13,11 +13,11 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QSize,
     QElapsedTimer,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,

@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.left.addWidget(self.list)
         self.left.setStretchFactor(0, 1)
         self.left.setStretchFactor(1, 0)  # the list keeps its rows; the canvas takes or gives the rest
-        self._list_height_chosen = True  # by the user dragging between canvas and list (or not: _restore_state)
+        self._list_height_chosen = True  # by dragging between canvas and list; _restore_state sets the defaults
         self.left.splitterMoved.connect(self._on_left_split_moved)
         # The Filters panel docks inside this inner window, beside the canvas and the list: opening
         # it takes room from them and never from the detail pane.

@@ -1,4 +1,5 @@
-"""Remembered between runs (QSettings): recent files, and the last file, selection and zoom."""
+"""Remembered between runs (QSettings): recent files, the last file, selection and zoom, and
+which layout saved the window's splitter and dock states."""
 
 from __future__ import annotations
 
