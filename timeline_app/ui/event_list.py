@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
     Slot,
@@ -31,6 +32,10 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("Date", "Title", "Category", "Location")
 DATE, TITLE, CATEGORY, LOCATION = range(4)
+LIST_ROWS = 8  # the list asks for this many rows at most; taller, it scrolls
+FITTED_COLUMN_MAX = 420  # a Date, Category or Location text wider than this is cut
+MIN_COLUMN = 48  # px: a squeezed column still shows a few letters
+TITLE_SHARE = 0.2  # of the list's width kept for titles when the other columns would crowd them out
 
 
 _STRING_DTYPE = getattr(getattr(np, "dtypes", None), "StringDType", None)  # NumPy 2
@@ -197,6 +202,8 @@ class EventTableModel(QAbstractTableModel):
             if col == LOCATION:
                 ev = table.rich.get(i)
                 return ev.location.name if ev is not None and ev.location is not None else ""
+        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE:
+            return table.titles[i]  # the one column that may be elided
         if role == SORT_ROLE:
             if col == DATE:
                 return float(table.start_ms[i])
@@ -223,7 +230,10 @@ class EventList(QTableView):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # one height: no row is measured
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.horizontalHeader()
-        header.setStretchLastSection(True)
+        # Title takes what the other columns leave: they fit their widest text, so none is cut
+        # and no horizontal scrollbar hides the last one; only a long title is elided.
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setShowGrid(False)
@@ -264,9 +274,39 @@ class EventList(QTableView):
             self.select_event(selected, scroll=False)
 
     def _fit_columns(self) -> None:
-        for col in range(self.source_model.columnCount() - 1):
+        """Measure each column's widest text (in the rows Qt samples), then share the width."""
+        self._natural = {}
+        for col in (DATE, CATEGORY, LOCATION):
             self.resizeColumnToContents(col)
-            self.setColumnWidth(col, min(self.columnWidth(col) + 12, 420))
+            self._natural[col] = min(self.columnWidth(col) + 12, FITTED_COLUMN_MAX)
+        self._natural[TITLE] = self.sizeHintForColumn(TITLE) + 12
+        self._share_columns()
+
+    def _share_columns(self) -> None:
+        """Title keeps TITLE_SHARE of the width (or all it needs); Category, Date and Location
+        then get their widest text while room lasts, in that order (a place is the first cut)."""
+        room = self.viewport().width()
+        left = room - min(self._natural[TITLE], TITLE_SHARE * room)
+        for col in (CATEGORY, DATE, LOCATION):
+            width = min(self._natural[col], max(int(left), MIN_COLUMN))
+            self.setColumnWidth(col, width)
+            left -= width
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._share_columns()
+
+    def height_for_rows(self, rows: int | None = None) -> int:
+        """Height that shows `rows` rows (default: all) under the header, without scrolling."""
+        n = self.source_model.rowCount() if rows is None else rows
+        h = self.horizontalHeader().sizeHint().height() + max(n, 1) * self.verticalHeader().defaultSectionSize()
+        if self.horizontalScrollBar().isVisible():
+            h += self.horizontalScrollBar().sizeHint().height()
+        return h + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """As tall as the rows, up to LIST_ROWS of them."""
+        return QSize(super().sizeHint().width(), self.height_for_rows(min(self.source_model.rowCount(), LIST_ROWS)))
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer, Slot
+from PySide6.QtCore import QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
+    QLayout,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -53,6 +54,8 @@ from timeline_app.ui.search import SearchController
 from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Timeline"
+FIRST_LAUNCH_SHARE = 0.8  # of the screen's available width and height
+PANE_SHARE = 0.41  # of the window's width for the detail pane: lines of about 70 characters at 1400 px
 
 
 class MainWindow(QMainWindow):
@@ -77,19 +80,32 @@ class MainWindow(QMainWindow):
         self.overview = OverviewStrip(self.view)
         self.list = EventList(self.timeline)
         self.pane = DetailPane()
+        # The canvas is never taller than its lanes need: more would only be empty canvas.
+        self.canvas_pane = canvas_with_overview(self.view, self.overview)
+        self.canvas_pane.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinAndMaxSize)
         self.left = QSplitter(Qt.Orientation.Vertical)
-        self.left.addWidget(canvas_with_overview(self.view, self.overview))
+        self.left.setObjectName("leftSplitter")
+        self.left.setChildrenCollapsible(False)
+        self.left.addWidget(self.canvas_pane)
         self.left.addWidget(self.list)
-        self.left.setStretchFactor(0, 3)
-        self.left.setStretchFactor(1, 1)
+        self.left.setStretchFactor(0, 1)
+        self.left.setStretchFactor(1, 0)  # the list keeps its rows; the canvas takes or gives the rest
+        self._list_height_chosen = True  # by dragging between canvas and list; _restore_state sets the defaults
+        self.left.splitterMoved.connect(self._on_left_split_moved)
+        # The Filters panel docks inside this inner window, beside the canvas and the list: opening
+        # it takes room from them and never from the detail pane.
+        self.left_area = QMainWindow()
+        self.left_area.setObjectName("leftArea")
+        self.left_area.setWindowFlags(Qt.WindowType.Widget)
+        self.left_area.setCentralWidget(self.left)
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.setObjectName("mainSplitter")
-        self.split.addWidget(self.left)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.left_area)
         self.split.addWidget(self.pane)
-        self.split.setStretchFactor(0, 3)
-        self.split.setStretchFactor(1, 1)
-        self.split.setSizes([960, 380])
-        self.left.setSizes([560, 200])
+        # Both non-zero: a window resize keeps the pane's share of the width.
+        self.split.setStretchFactor(0, round(100 * (1 - PANE_SHARE)))
+        self.split.setStretchFactor(1, round(100 * PANE_SHARE))
         self.message_bar = MessageBar()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -102,7 +118,7 @@ class MainWindow(QMainWindow):
         self.filter_panel = FilterPanel(self)
         self.filter_panel.set_timeline(self.full_timeline)
         self.filter_panel.filtersChanged.connect(self.set_filters)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_panel)
+        self.left_area.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filter_panel)
         self.filter_panel.hide()
         self.search = SearchController(self, self._show_matches, self._go_to_match)
         self.search.set_timeline(self.timeline)
@@ -122,6 +138,8 @@ class MainWindow(QMainWindow):
         self.pane.relatedActivated.connect(self._on_related)
         self.view.pointerTimeChanged.connect(self._on_pointer_time)
         self.view.scaleChanged.connect(self._update_scale_label)
+        self.view.timelineChanged.connect(self._fit_content_heights)
+        self.view.scaleChanged.connect(self._fit_content_heights)  # a resize can rewrap the legend
 
         self._build_actions()
         self._build_status_bar()
@@ -257,29 +275,76 @@ class MainWindow(QMainWindow):
     def _restore_state(self) -> None:
         s = QSettings()
         geometry = s.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 820)
-        for key, splitter in (("window/split", self.split), ("window/left", self.left)):
-            state = s.value(key)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._first_launch_geometry()
+        self._fit_content_heights()
+        self._default_splits()
+        # Splitter and dock states saved by another layout would put its sizes on these
+        # widgets: only a state saved by this layout is restored.
+        self._list_height_chosen = False
+        if session.layout_version() == session.LAYOUT_VERSION:
+            for key, splitter in (("window/split", self.split), ("window/left", self.left)):
+                state = s.value(key)
+                if state is not None:
+                    splitter.restoreState(state)
+                    self._list_height_chosen |= splitter is self.left
+            state = s.value("window/filters")
             if state is not None:
-                splitter.restoreState(state)
+                self.left_area.restoreState(state, session.LAYOUT_VERSION)  # the Filters panel
         state = s.value("window/state")
         if state is not None:
-            self.restoreState(state)  # toolbar and the Filters panel
+            self.restoreState(state, session.LAYOUT_VERSION)  # the toolbar
         self._palette = themes.PaletteKeeper()
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme_choice(self.theme_choice, save=False))
         self.set_theme_choice(str(s.value("view/theme", "system")), save=False)
 
+    def _first_launch_geometry(self) -> None:
+        """About FIRST_LAUNCH_SHARE of the screen's free area, centred on it."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        free = screen.availableGeometry()
+        size = QSize(round(free.width() * FIRST_LAUNCH_SHARE), round(free.height() * FIRST_LAUNCH_SHARE))
+        size = size.expandedTo(self.minimumSizeHint()).boundedTo(free.size())
+        self.resize(size)
+        self.move(free.x() + (free.width() - size.width()) // 2, free.y() + (free.height() - size.height()) // 2)
+
+    def _default_splits(self) -> None:
+        """The pane gets PANE_SHARE of the width; the list its rows (up to LIST_ROWS), the canvas the rest."""
+        width = max(self.width(), 1)
+        self.split.setSizes([round(width * (1 - PANE_SHARE)), round(width * PANE_SHARE)])
+        list_h = self.list.sizeHint().height()
+        self.left.setSizes([max(self.height() - list_h, self.canvas_pane.minimumHeight()), list_h])
+
+    @Slot()
+    def _fit_content_heights(self) -> None:
+        """Cap the canvas at the height its lanes need: the list below gets the rest. Until the
+        user sets the list's height, it follows the timeline shown: its rows, up to LIST_ROWS."""
+        self.view.setMaximumHeight(max(self.view.height_for_lanes(), self.view.minimumHeight()))
+        sizes = self.left.sizes()
+        total = sum(sizes)
+        if self._list_height_chosen or total <= 0:
+            return
+        canvas_max = self.view.maximumHeight() + (self.overview.height() if self.overview.isVisible() else 0)
+        list_h = max(self.list.sizeHint().height(), total - canvas_max)
+        if abs(sizes[1] - list_h) > 1:
+            self.left.setSizes([total - list_h, list_h])
+
+    @Slot(int, int)
+    def _on_left_split_moved(self, _pos: int, _index: int) -> None:
+        self._list_height_chosen = True
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/split", self.split.saveState())
-        s.setValue("window/left", self.left.saveState())
-        s.setValue("window/state", self.saveState())
+        if self._list_height_chosen:
+            s.setValue("window/left", self.left.saveState())
+        else:
+            s.remove("window/left")  # the next timeline gets the height its rows need, not this one's
+        s.setValue("window/filters", self.left_area.saveState(session.LAYOUT_VERSION))
+        s.setValue("window/state", self.saveState(session.LAYOUT_VERSION))
+        session.set_layout_version()
         self.loader.cancel(notify=False)
         if not self._placeholder:  # a window closed before its first file loaded has no view to remember
             scale = self.view.scale

@@ -1,4 +1,5 @@
-"""Remembered between runs (QSettings): recent files, and the last file, selection and zoom."""
+"""Remembered between runs (QSettings): recent files, the last file, selection and zoom, and
+which layout saved the window's splitter and dock states."""
 
 from __future__ import annotations
 
@@ -8,6 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 MAX_RECENT = 10
+# The window's layout (splitters, where the Filters panel docks). Raise it when their meaning
+# changes: splitter and dock states saved under another number are then not restored.
+LAYOUT_VERSION = 2
 
 
 def recent_files() -> list[str]:
@@ -23,6 +27,18 @@ def remember_recent(path: str | Path) -> list[str]:
     files = [path] + [f for f in recent_files() if f != path]
     QSettings().setValue("recent/files", files[:MAX_RECENT])
     return files[:MAX_RECENT]
+
+
+def layout_version() -> int:
+    """The layout that saved the remembered splitter and dock states (1: before it was recorded)."""
+    try:
+        return int(QSettings().value("window/layout", 1))
+    except (TypeError, ValueError):
+        return 1
+
+
+def set_layout_version() -> None:
+    QSettings().setValue("window/layout", LAYOUT_VERSION)
 
 
 def forget_recent(path: str | None = None) -> None:

@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -14,7 +14,7 @@ from timeline_app.model import Timeline
 from timeline_app.render.paint import color, make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import fit_scale, zoom_bounds
-from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
+from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LANE_H, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
 from timeline_app.ui.density import range_text
@@ -24,6 +24,7 @@ WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD_PX = 4
 CLUSTER_ZOOM = 4.0
+LANES_BOTTOM_GAP = 8  # between the last lane and the legend, in height_for_lanes
 
 
 def _now_ms() -> int:
@@ -245,6 +246,18 @@ class TimelineView(QWidget):
                                 lane_offset=self._lane_offset, now_ms=_now_ms())
             self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
         return self._scene
+
+    def height_for_lanes(self, lanes: int | None = None) -> int:
+        """Height that shows `lanes` lanes (default: all of them) at full lane height, with the
+        axis above and the legend below at the current width: taller only adds empty canvas."""
+        scene = self.scene()  # builds self._lanes too
+        if lanes is None:
+            lanes = self._lanes.lane_count if self._lanes is not None else 0
+        legend_h = scene.height - scene.lanes_bottom
+        return int(scene.lanes_top + max(lanes, 1) * LANE_H + LANES_BOTTOM_GAP + legend_h)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(640, max(self.height_for_lanes(), self.minimumHeight()))
 
     def event_position(self, event_id: str | None) -> QPointF | None:
         """Centre of the event's mark in view coordinates, or None when it is not visible."""
