@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QUrl
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent, QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QHelpEvent, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from tests.helpers import timeline_dict
 from timeline_app.model import load_timeline, timeline_from_data
@@ -201,6 +202,11 @@ def test_inferred_facts_wear_a_badge_with_the_reason_in_a_tooltip(pane, songdo):
     rect = pane.cursorRect(cur)
     assert pane.tooltip_at(rect.center()) == therapy.note
     assert pane.tooltip_at(QPoint(2, 2)) == ""
+    # A real hover: the viewport's tooltip event shows the reason as text.
+    QApplication.sendEvent(pane.viewport(), QHelpEvent(QEvent.Type.ToolTip, rect.center(),
+                                                       pane.viewport().mapToGlobal(rect.center())))
+    assert QToolTip.isVisible() and QToolTip.text().startswith("<p>The home country is inferred")
+    QToolTip.hideText()
 
 
 def test_identical_notes_are_said_once(pane, songdo):

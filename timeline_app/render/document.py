@@ -120,8 +120,8 @@ def _facts(item: Sourced, refs: _Refs, cite: bool = True, note: bool = True) -> 
     if note and item.note:
         out.append(refs.note(item.note))
     if cite and (marker := refs.cite(item.sources)):
-        if out and out[-1].style == "mark":  # "a" then "1,4": a thin space keeps them apart
-            marker = Span("\u2009" + marker.text, marker.style, marker.href, marker.tip)
+        if out and out[-1].style == "mark":  # "a" then "1,4": a space keeps them apart
+            marker = Span(" " + marker.text, marker.style, marker.href, marker.tip)
         out.append(marker)
     return out
 
@@ -534,6 +534,7 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
     doc.setIndentWidth(18)
     cursor = QTextCursor(doc)
     fresh = True  # the cursor sits in an empty block to fill (the first, or the one after a table)
+    events_seen = [0]
     lists: dict = {}
 
     def block_format(kind: str, indent: int) -> tuple[QTextBlockFormat, QFont, str]:
@@ -543,9 +544,11 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
         bf.setBottomMargin(bottom)
         bf.setIndent(ind + indent)
         bf.setLineHeight(line, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-        if kind in ("title", "heading", "when", "group"):
-            bf.setNonBreakableLines(False)
-            bf.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+        if kind == "when" and events_seen[0]:
+            # On paper each event starts a page, like a slide: its date line never strands at the
+            # foot of the page before its title (the screen ignores page breaks).
+            bf.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        events_seen[0] += kind == "when"
         font = QFont(base)
         font.setPointSizeF(point_size * size)
         font.setBold(bold)
