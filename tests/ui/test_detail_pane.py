@@ -288,3 +288,14 @@ def test_data_stays_plain_text_in_badges_and_tooltips(pane, qapp):
     assert "<img" not in pane.document().toHtml().replace("&lt;img", "")
     tips = {frag.charFormat().toolTip() for _b, frag in fragments(pane.document())}
     assert hostile in tips
+
+
+def test_an_inferred_event_wears_the_badge_on_its_date_line(pane, qapp):
+    t = timeline_from_data(timeline_dict({"id": "x", "title": "Guess", "start": "2019-01-01",
+                                          "inferred": True, "note": "Only a later report mentions it."})).timeline
+    pane.show_event(t.events[0], t)
+    first = pane.document().begin()
+    badges = [frag for _b, frag in fragments(pane.document())
+              if frag.text().strip("\u00a0") == "inferred" and _b.blockNumber() == first.blockNumber()]
+    assert len(badges) == 1 and badges[0].charFormat().toolTip() == "Only a later report mentions it."
+    assert "Only a later report mentions it." in pane.toPlainText()
