@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "songdo-2019.json"
 NEWS = ROOT / "data" / "sources" / "ifez-news.txt"
 FACTS = ROOT / "data" / "sources" / "FACTS.md"
+KOREAN_NAMES = ROOT / "data" / "sources" / "KOREAN-NAMES.md"
 
 # The keys of format "timeline-app" version 1; anything else is a typo or an invention.
 TOP_KEYS = {"format", "version", "title", "description", "sources", "categories", "eras", "events"}
@@ -243,9 +244,50 @@ def test_inferred_facts_say_why(data):
             assert item.get("note"), where
 
 
-def test_urls_are_only_the_given_one(data):
-    urls = [s["url"] for s in data["sources"] if s.get("url")]
-    assert urls == ["https://www.kyeongin.com/article/1458760"]
+def test_urls_are_the_ones_the_seeds_give(data):
+    """Every web address is copied verbatim from the seed files; none is guessed from a pattern."""
+    seeds = FACTS.read_text(encoding="utf-8") + KOREAN_NAMES.read_text(encoding="utf-8")
+    urls = {s["id"]: s["url"] for s in data["sources"] if s.get("url")}
+    for sid, url in urls.items():
+        assert re.search(re.escape(url) + r"(?=[\s|;)]|$)", seeds), (sid, url)
+    # The seeds give an address for every page FACTS.md cites, so each of those has one.
+    assert set(urls) == {s["id"] for s in data["sources"]} - {"ifez-news", "company-trade-press"}
+
+
+# What maintainers write to each other, never to a reader of the timeline.
+MAINTAINER_WORDS = re.compile(r"FACTS|\.txt|\.md\b|\.json|idxno|pst_sn|data/sources|source text", re.I)
+
+
+def _reader_texts(data):
+    """(where, text) for every string a reader sees: titles, notes, names, descriptions."""
+    skip = {"id", "url", "sources", "related", "category", "start", "end", "date", "color", "format", "kind"}
+
+    def walk(obj, where):
+        if isinstance(obj, dict):
+            for k, v in obj.items():
+                if k not in skip:
+                    yield from walk(v, f"{where}.{k}")
+        elif isinstance(obj, list):
+            for i, v in enumerate(obj):
+                yield from walk(v, f"{where}[{i}]")
+        elif isinstance(obj, str):
+            yield where, obj
+
+    yield from walk(data, "")
+
+
+def test_reader_facing_text_names_no_file_page_number_or_id(data):
+    ids = {s["id"] for s in data["sources"]}
+    for where, text in _reader_texts(data):
+        assert not MAINTAINER_WORDS.search(text), (where, text)
+        assert not any(i in text for i in ids), (where, text)
+
+
+def test_maintainer_trail_is_kept(data):
+    trail = (ROOT / "data" / "sources" / "PROVENANCE.md").read_text(encoding="utf-8")
+    for s in data["sources"]:
+        assert f"`{s['id']}`" in trail, s["id"]
+    assert "idxno=828666" in trail and "Oh Seog-bae" in trail
 
 
 def test_related_ids_exist(data):

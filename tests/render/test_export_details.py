@@ -103,3 +103,54 @@ def test_details_are_written_atomically(songdo, tmp_path, monkeypatch):
     assert out.read_text() == "old" and list(tmp_path.iterdir()) == [out]
     with pytest.raises(ValueError, match=".md or .pdf"):
         export_details(songdo, tmp_path / "d.txt")
+
+
+# --- the same design as the pane ------------------------------------------------------------
+
+MAINTAINER_WORDS = re.compile(r"FACTS|\.txt|\.md\b|\.json|idxno|pst_sn|data/sources|\(inferred:|source text", re.I)
+
+
+def pdf_text(path) -> str:
+    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+
+
+def test_markdown_follows_the_page_design(songdo):
+    text = details_markdown(songdo, select_events(songdo))
+    prose = re.sub(r"https?://\S+", "", text.replace("\\", ""))  # web addresses are written out in print
+    assert not MAINTAINER_WORDS.search(prose), MAINTAINER_WORDS.search(prose).group()
+    for s in songdo.sources:
+        assert s.id not in text
+    oct_ = text[text.index("## IFEZ and Medicen"):text.index("## 8th Asian Pain")]
+    # Date line right under the heading, with its source markers as superscripts.
+    assert re.search(r"^\*\*Monday 14 October 2019\*\*[¹²³⁴⁵,]+$", oct_, re.M)
+    assert "**Lee Won Jae** — IFEZ Commissioner, Incheon Free Economic Zone (IFEZ) · witness¹" in oct_
+    # Organizations as a table by country; the inferred ones badged, their reason said once.
+    assert "| Country | Organizations |" in oct_
+    assert re.search(r"^\| Germany \| ibidi, SIRION Biotech, TherapySelect \*\(inferred\)\*[ᵃ-ᶻ]+ \|$", oct_, re.M)
+    therapy = next(p for p in songdo.event_by_id["2019-10-14-medicen-agreement"].participants if p.name == "TherapySelect")
+    assert oct_.count(md_escape(therapy.note)) == 1
+    assert oct_.count("does not say on which day") == 1
+    # Sources listed once at the foot, numbered, with their addresses.
+    foot = oct_[oct_.index("### Sources"):]
+    assert re.search(r"^1\. IFEZ Signs Agreement with Medicen", foot, re.M)
+    assert "<https://kyeongin.com/article/1458760>" in foot
+    # Related events with their whole range; the pull quote with its speaker below.
+    sept = text[text.index("## IFEZ and the Korean Pain"):text.index("## IFEZ and Medicen")]
+    assert "8th Asian Pain Symposium in Songdo — Thursday 5 – Saturday 7 December 2019" in sept
+    assert re.search(r"^> “Today is significant.*”\n>\n> — Lee Won Jae, IFEZ Commissioner¹$", oct_, re.M)
+
+
+def test_pdf_follows_the_page_design(songdo, tmp_path):
+    out = tmp_path / "details.pdf"
+    export_details(songdo, out)
+    text = pdf_text(out)
+    prose = text
+    for s in songdo.sources:
+        if s.url:  # printed, to be typed from paper (a long one wraps)
+            assert re.search(r"\s?".join(map(re.escape, s.url)), text), s.url
+            prose = re.sub(r"\s?".join(map(re.escape, s.url)), "", prose)
+    assert not MAINTAINER_WORDS.search(prose), MAINTAINER_WORDS.search(prose).group()
+    assert "Lee Won Jae — IFEZ Commissioner, Incheon Free Economic Zone (IFEZ) · witness" in text
+    assert "8th Asian Pain Symposium in Songdo — Thursday 5 – Saturday 7 December 2019" in text
+    assert text.count("The IFEZ news item does not say on which day.") == 1

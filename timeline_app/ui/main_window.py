@@ -524,6 +524,7 @@ class MainWindow(QMainWindow):
     def _show_matches(self, ids: list[str] | None) -> None:
         self.view.set_matches(ids)
         self.list.set_matches(ids, None if ids is None else self.search.positions)
+        self.pane.set_highlight("" if ids is None else self.search.field.text())
 
     def _go_to_match(self, event_id: str) -> None:
         """Select a search match and bring it into view, zooming in when it is too small to see."""
