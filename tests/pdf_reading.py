@@ -47,3 +47,21 @@ def render_pdf_page(path: Path, out_png: Path, page: int = 1, dpi: int = 96) -> 
     with pymupdf.open(path) as doc:
         doc[page - 1].get_pixmap(dpi=dpi).save(str(out_png))
     return out_png
+
+
+def pdf_fonts(path: Path) -> dict[str, tuple[bool, bool]]:
+    """Font name (subset tag dropped) -> (embedded, has a Unicode map), over every page."""
+    fonts: dict[str, tuple[bool, bool]] = {}
+    for page in PdfReader(path).pages:
+        resources = page.get("/Resources")
+        table = resources.get_object().get("/Font") if resources else None
+        for ref in (table.get_object().values() if table else ()):
+            font = ref.get_object()
+            # A composite (Type0) font keeps its descriptor on its one descendant font.
+            described = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+            descriptor = described.get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            name = str(font["/BaseFont"]).lstrip("/").split("+")[-1]
+            fonts[name] = (embedded, "/ToUnicode" in font)
+    return fonts

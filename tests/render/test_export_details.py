@@ -110,9 +110,8 @@ def test_details_are_written_atomically(songdo, tmp_path, monkeypatch):
 MAINTAINER_WORDS = re.compile(r"FACTS|\.txt|\.md\b|\.json|idxno|pst_sn|data/sources|\(inferred:|source text", re.I)
 
 
-def pdf_text(path) -> str:
-    return " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
+def pdf_words_text(path) -> str:
+    return " ".join(pdf_text(path).split())
 
 
 def test_markdown_follows_the_page_design(songdo):
@@ -144,7 +143,7 @@ def test_markdown_follows_the_page_design(songdo):
 def test_pdf_follows_the_page_design(songdo, tmp_path):
     out = tmp_path / "details.pdf"
     export_details(songdo, out)
-    text = pdf_text(out)
+    text = pdf_words_text(out)
     prose = text
     for s in songdo.sources:
         if s.url:  # printed, to be typed from paper (a long one wraps)

@@ -9,7 +9,6 @@ from tests.helpers import timeline_dict, write_json
 from timeline_app.render.fonts import KOREAN_FAMILY
 
 SEPT = "2019-09-30-rd-agreement"
-OCT = "2019-10-14-medicen-agreement"
 SOCIETY = "대한통증기전연구회"
 
 
@@ -37,9 +36,6 @@ def test_clicking_an_event_shows_its_korean_name_in_real_glyphs(qtbot, window):
     qtbot.mouseClick(window.view, Qt.MouseButton.LeftButton, pos=pos.toPoint())
     assert SOCIETY in window.pane.toPlainText()
     assert hangul_runs(pane_runs(window.pane, SOCIETY))
-
-    window.select_event(OCT)
-    assert hangul_runs(pane_runs(window.pane, "2019년 10월 14일(월요일)"))
 
 
 def test_a_korean_title_in_the_list_uses_the_bundled_font(qtbot, window, tmp_path):
