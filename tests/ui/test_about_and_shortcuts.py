@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -41,9 +42,9 @@ def test_about_links_open_when_clicked(qtbot):
     assert linked and all(label.openExternalLinks() for label in linked)
     urls = [s.url for s in load_timeline(bundled_timeline()).timeline.sources if s.url]
     assert urls
-    html = "\n".join(label.text() for label in linked)
+    text = "\n".join(label.text() for label in linked)
     for url in urls:
-        assert f'href="{url}"' in html
+        assert f'href="{html.escape(url, quote=True)}"' in text  # an & in a URL is &amp; in HTML
     # A project link sits beside the licence, to a web page or to a README that exists.
     (licence,) = [label.text() for label in linked if "MIT" in label.text()]
     href = re.search(r'<a href="([^"]+)"', licence).group(1)
