@@ -173,19 +173,30 @@ def _paint_eras(p: QPainter, scene: Scene, theme: Theme) -> None:
             _text(p, era.label, theme, theme.muted_text)
 
 
+def _grid_lines(scene: Scene, major: bool) -> list[QLineF]:
+    """The grid lines of one kind, in the pieces the scene left between labels."""
+    bottom = scene.lanes_bottom
+    top = scene.axis_top if major else scene.axis_top + MAJOR_H
+    out = []
+    for t in scene.ticks:
+        if t.major != major:
+            continue
+        x = round(t.x) + 0.5
+        for y0, y1 in t.spans or ((top, bottom),):
+            if y1 > y0:
+                out.append(QLineF(x, y0, x, y1))
+    return out
+
+
 def _paint_grid(p: QPainter, scene: Scene, theme: Theme) -> None:
     minor_pen = QPen(_qc(theme.grid_minor), 1)
     major_pen = QPen(_qc(theme.grid_major), 1)
-    bottom = scene.lanes_bottom
-    top_major, top_minor = scene.axis_top, scene.axis_top + MAJOR_H
-    major = [QLineF(x, top_major, x, bottom) for x in (round(t.x) + 0.5 for t in scene.ticks if t.major)]
-    minor = [QLineF(x, top_minor, x, bottom) for x in (round(t.x) + 0.5 for t in scene.ticks if not t.major)]
     # Grid lines sit on pixel centres: no antialiasing needed, and it halves their cost.
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setPen(minor_pen)
-    p.drawLines(minor)
+    p.drawLines(_grid_lines(scene, major=False))
     p.setPen(major_pen)
-    p.drawLines(major)
+    p.drawLines(_grid_lines(scene, major=True))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.drawLine(QPointF(0, scene.axis_bottom + 0.5), QPointF(scene.width, scene.axis_bottom + 0.5))
 
