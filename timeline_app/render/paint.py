@@ -216,7 +216,9 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
                 p.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 6, 6)
             p.setPen(_pen(g.color, 1.2, 90 if g.dimmed else None, g.imprecise))
             p.setBrush(fill)
-            p.drawRoundedRect(rect, 4, 4)
+            # A bar of a few px keeps square-ish ends rather than turning into a pill.
+            radius = min(4.0, rect.width() / 3)
+            p.drawRoundedRect(rect, radius, radius)
         else:
             if g.selected or g.hovered:
                 p.setPen(QPen(color(theme.selection if g.selected else theme.hover), 3))
