@@ -24,6 +24,8 @@ WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
 KEY_ZOOM = 1.5
 DRAG_THRESHOLD_PX = 4
 CLUSTER_ZOOM = 4.0
+ZOOM_OUT_LIMIT_TEXT = "Zoomed out as far as it goes: the whole timeline, and twice its length on each side"
+ZOOM_IN_LIMIT_TEXT = "Zoomed in as far as it goes: 1 millisecond ≈ 100 px"
 
 
 def _now_ms() -> int:
@@ -36,6 +38,8 @@ class TimelineView(QWidget):
     selectionChanged = Signal(str)  # event id, "" when nothing is selected
     legendToggled = Signal(str)  # a category id whose legend entry was clicked
     pointerTimeChanged = Signal(float)  # ms under the pointer
+    pointerLeft = Signal()  # the pointer left the canvas: no time is under it
+    zoomLimitReached = Signal(str)  # a zoom asked for more than the limits allow: what the limit is
     scaleChanged = Signal()
     timelineChanged = Signal()  # another timeline (a file, a reload, filters) is shown
 
@@ -171,6 +175,8 @@ class TimelineView(QWidget):
         max_ms_per_px = (hi - lo) / max(s.width, 1)
         target = min(max(s.ms_per_px / factor, MIN_MS_PER_PX), max(max_ms_per_px, MIN_MS_PER_PX))
         if target == s.ms_per_px:
+            if factor != 1:
+                self.zoomLimitReached.emit(ZOOM_IN_LIMIT_TEXT if factor > 1 else ZOOM_OUT_LIMIT_TEXT)
             return
         self.set_scale(s.zoom(s.ms_per_px / target, about_x))
 
@@ -430,6 +436,7 @@ class TimelineView(QWidget):
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._set_hovered(None, None)
+        self.pointerLeft.emit()
         super().leaveEvent(event)
 
     def _set_hovered(self, event_id: str | None, mouse: QMouseEvent | None) -> None:
