@@ -193,9 +193,13 @@ class TimelineView(QWidget):
         pos = self.event_position(self._selected) if self._selected else None
         return pos.x() if pos is not None else None
 
+    def fitted_scale(self) -> TimeScale:
+        """The view "Fit all" shows: every event, with margins and room for the last label."""
+        return fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms())
+
     @Slot()
     def fit_all(self) -> None:
-        self.set_scale(fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms()), animate=True)
+        self.set_scale(self.fitted_scale(), animate=True)
         self._auto_fit = True
 
     def zoom_to_event(self, event_id: str) -> None:
