@@ -299,33 +299,40 @@ GRID_CLEAR_PX = 3.0  # grid lines keep this far from the text they stop short of
 def _cut_grid(scene: Scene) -> None:
     """Cut every grid line where it would strike through a label (axis, event, era or count
     labels): lines run from their row of the axis to the foot of the lanes, in pieces."""
-    if not scene.ticks:
+    ticks_ = scene.ticks
+    if not ticks_:
         return
     boxes = [*scene.labels, *(g.label for g in scene.events if g.label is not None),
              *(e.label for e in scene.eras if e.label is not None),
              *(c.text for c in scene.clusters if c.text is not None), *scene.labels_count]
-    order = sorted(range(len(scene.ticks)), key=lambda k: scene.ticks[k].x)
-    xs = [scene.ticks[k].x for k in order]
+    order = sorted(range(len(ticks_)), key=lambda k: ticks_[k].x)
+    xs = [ticks_[k].x for k in order]
     gaps: dict[int, list[tuple[float, float]]] = {}
-    pad = GRID_CLEAR_PX
+    reach = GRID_CLEAR_PX + 1  # lines are drawn on pixel centres (round(x) + 0.5)
     for b in boxes:
-        # Lines are drawn on pixel centres (round(x) + 0.5): cut those that would touch the box.
-        a = bisect_left(xs, b.x - pad - 1)
-        z = bisect_right(xs, b.x + b.w + pad + 1)
+        a = bisect_left(xs, b.x - reach)
+        z = bisect_right(xs, b.x + b.w + reach)
         for k in order[a:z]:
             gaps.setdefault(k, []).append((b.y - 1, b.y + b.h + 1))
     bottom = scene.lanes_bottom
-    for k, tick in enumerate(scene.ticks):
-        top = scene.axis_top if tick.major else scene.axis_top + MAJOR_H
-        pieces = [(top, bottom)]
-        for g0, g1 in sorted(gaps.get(k, ())):
+    whole = {True: ((scene.axis_top, bottom),), False: ((scene.axis_top + MAJOR_H, bottom),)}
+    out = []
+    for k, tick in enumerate(ticks_):
+        cuts = gaps.get(k)
+        if cuts is None:
+            out.append(Tick(tick.x, tick.major, whole[tick.major]))
+            continue
+        pieces = [whole[tick.major][0]]
+        for g0, g1 in sorted(cuts):
             last0, last1 = pieces[-1]
             if g1 <= last0 or g0 >= last1:
                 continue
             pieces[-1:] = [p for p in ((last0, g0), (g1, last1)) if p[1] - p[0] >= 1]
             if not pieces:
                 break
-        scene.ticks[k] = replace(tick, spans=tuple(pieces) or ((top, top),))
+        top = whole[tick.major][0][0]
+        out.append(Tick(tick.x, tick.major, tuple(pieces) or ((top, top),)))
+    scene.ticks = out
 
 
 def _next_rung(rung: Rung) -> Rung | None:
