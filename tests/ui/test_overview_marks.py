@@ -108,13 +108,23 @@ def test_the_fitted_view_is_a_box_inside_the_strip(songdo_strip):
 def test_bar_pixels_split_a_column_by_category():
     counts = np.array([[3, 0, 0], [1, 0, 2]])  # column 0: 3 of category 0 and 1 of category 1
     argb = np.array([0xFF0000FF, 0xFFFF0000], dtype=np.uint32)
-    px = bar_pixels(counts, np.array([8.0, 8.0, 8.0]), argb, 10, 1.0, 10)
+    px = bar_pixels(counts, np.array([12.0, 12.0, 12.0]), argb, 14, 1.0, 14)
     col = px[:, 0].tolist()
     assert col[:2] == [0, 0]  # above the bar
-    assert col[2:4] == [0xFFFF0000] * 2  # the top quarter: category 1
-    assert col[4:] == [0xFF0000FF] * 6  # the bottom three quarters: category 0
+    assert col[2:5] == [0xFFFF0000] * 3  # the top quarter: category 1
+    assert col[5:] == [0xFF0000FF] * 9  # the bottom three quarters: category 0
     assert set(px[2:, 2].tolist()) == {0xFFFF0000}
     assert px[:, 1].tolist() == col  # an empty column beside bars widens the fuller one
+
+
+def test_a_short_bar_is_one_colour_its_majority_or_mixed():
+    counts = np.array([[3, 1, 0], [1, 1, 0]])  # column 0: mostly category 0; column 1: half and half
+    argb = np.array([0xFF0000FF, 0xFFFF0000], dtype=np.uint32)
+    mixed = 0xFF808080
+    px = bar_pixels(counts, np.array([6.0, 6.0, 0.0]), argb, 8, 1.0, 8, mixed)
+    assert px[:2, 0].tolist() == [0, 0]
+    assert set(px[2:, 0].tolist()) == {0xFF0000FF}
+    assert set(px[2:, 1].tolist()) == {mixed}
 
 
 def test_counts_by_category_are_exact():

@@ -197,7 +197,8 @@ class OverviewStrip(QWidget):
             if heights.size and heights.max() > 0:
                 colors = [c.color for c in timeline.categories] + [NO_CATEGORY_COLOR]
                 argb = np.array([color(c, BAR_ALPHA).rgba() for c in colors], dtype=np.uint32)
-                pixels = bar_pixels(self._by_category, heights, argb, dh, dpr, h - 1)
+                mixed = int(color(theme.muted_text, BAR_ALPHA).rgba())
+                pixels = bar_pixels(self._by_category, heights, argb, dh, dpr, h - 1, mixed)
                 bars = QImage(pixels.data, pixels.shape[1], dh, pixels.shape[1] * 4, QImage.Format.Format_ARGB32)
                 bars.setDevicePixelRatio(dpr)
                 p.drawImage(QPointF(0, 0), bars)

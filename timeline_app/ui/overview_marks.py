@@ -19,6 +19,7 @@ from timeline_app.ui.density import column_counts
 
 AXIS_LABEL_SPACING_PX = 80  # the axis labels are at least this far apart
 NO_CATEGORY_COLOR = "#6b7a90"  # the canvas's colour for an event with no category
+STACK_MIN_PX = 10.0  # bars shorter than this are one colour, not split by category
 
 
 def starts_by_category(category: np.ndarray, start_ms: np.ndarray, n_categories: int) -> list[np.ndarray]:
@@ -38,11 +39,15 @@ def category_counts(starts: list[np.ndarray], start_ms: float, ms_per_px: float,
 
 
 def bar_pixels(counts: np.ndarray, heights: np.ndarray, argb: np.ndarray, rows: int, dpr: float,
-               bottom: float) -> np.ndarray:
+               bottom: float, mixed: int = 0) -> np.ndarray:
     """An ARGB32 image (rows x columns at device resolution) of the bars: column i is
     `heights[i]` logical px tall, ending at logical y `bottom`, split from the bottom up into
     its categories in proportion to `counts[:, i]` (`argb[c]` is category c's colour). An
-    empty column beside a bar (a widened lone bar) takes that bar's colours."""
+    empty column beside a bar (a widened lone bar) takes that bar's colours.
+
+    A bar too short to split legibly (under STACK_MIN_PX) is one colour: its category's
+    when one category holds most of its events, else `mixed` (a neutral ARGB colour), so
+    short bars of many categories read as "mixed", not as confetti."""
     n_cat, width = counts.shape
     dw = max(int(round(width * dpr)), 1)
     totals = counts.sum(axis=0)
@@ -54,6 +59,16 @@ def bar_pixels(counts: np.ndarray, heights: np.ndarray, argb: np.ndarray, rows: 
     source = np.where(empty & (right >= left) & (right > 0), np.minimum(source + 1, width - 1), source)
     source = np.where(empty & (left > right), np.maximum(source - 1, 0), source)
     shares = counts[:, source] / np.maximum(totals[source], 1)
+    short = heights < STACK_MIN_PX
+    if short.any():
+        top = shares.argmax(axis=0)
+        one = np.zeros_like(shares)
+        one[top, np.arange(width)] = 1.0
+        clear = shares.max(axis=0) > 0.5
+        shares = np.where(short[None, :] & clear[None, :], one, shares)
+        muddled = short & ~clear
+    else:
+        muddled = short
     cum = np.cumsum(shares, axis=0)  # n_cat x width, the top of each category's part, 0..1
     cols = np.minimum((np.arange(dw) / dpr).astype(np.int64), width - 1)
     h = heights[cols] * dpr
@@ -63,7 +78,8 @@ def bar_pixels(counts: np.ndarray, heights: np.ndarray, argb: np.ndarray, rows: 
     inside = (frac > 0) & (frac <= 1)
     cat = (cum[:, cols][:, None, :] < np.minimum(frac, 1 - 1e-9)[None, :, :]).sum(axis=0)
     cat = np.minimum(cat, n_cat - 1)
-    return np.ascontiguousarray(np.where(inside, argb[cat], np.uint32(0)).astype(np.uint32))
+    ink = np.where(muddled[cols][None, :], np.uint32(mixed), argb[cat])
+    return np.ascontiguousarray(np.where(inside, ink, np.uint32(0)).astype(np.uint32))
 
 
 @dataclass(frozen=True)
