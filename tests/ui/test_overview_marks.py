@@ -13,7 +13,7 @@ from timeline_app.render.theme import DARK, LIGHT
 from timeline_app.scale.timescale import TimeScale
 from timeline_app.time import parse_time
 from timeline_app.ui.overview import OverviewStrip, canvas_with_overview
-from timeline_app.ui.overview_marks import bar_pixels, starts_by_category, category_counts
+from timeline_app.ui.overview_marks import axis_labels, bar_pixels, category_counts, starts_by_category
 from timeline_app.ui.timeline_view import TimelineView
 
 DAY = 86_400_000
@@ -133,3 +133,12 @@ def test_counts_by_category_are_exact():
     starts = starts_by_category(category, start, 2)
     assert [s.tolist() for s in starts] == [[0.0, 5.0], [1.0, 9.0], [2.0]]
     assert category_counts(starts, 0.0, 5.0, 2).tolist() == [[1, 1], [1, 1], [1, 0]]
+
+
+def test_the_axis_first_label_names_the_date_the_others_leave_out():
+    measure = lambda text: len(text) * 6.0  # noqa: E731 (a fake font)
+    days = axis_labels(ms("2019-10-01"), 3 * DAY / 900, 900, measure)
+    assert [a.text for a in days] == ["1 Oct 2019", "12:00", "2 Oct", "12:00", "3 Oct", "12:00"]
+    years = axis_labels(ms("1850-01-01"), 100 * 365.2425 * DAY / 900, 900, measure)
+    assert years[0].text == "1850" and all(a.text.isdigit() for a in years)
+    assert all(a.x + 3 + measure(a.text) <= 900 - 2 for a in days + years)  # none cut by the right edge

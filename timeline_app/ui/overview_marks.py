@@ -14,7 +14,7 @@ import numpy as np
 
 from timeline_app.scale.ticks import floor, minor_label, rung_for_spacing, ticks
 from timeline_app.time.calendar import fields_from_ms
-from timeline_app.time.format import year_label
+from timeline_app.time.format import MONTHS_SHORT, year_label
 from timeline_app.ui.density import column_counts
 
 AXIS_LABEL_SPACING_PX = 80  # the axis labels are at least this far apart
@@ -104,12 +104,25 @@ def axis_labels(start_ms: float, ms_per_px: float, width: float, measure) -> lis
         x = (t - start_ms) / ms_per_px
         if x < 0:
             continue
-        text = minor_label(rung, t)
-        if not out and rung.unit in ("day", "week", "month") and not text.lstrip("-").isdigit():
-            text = f"{text} {year_label(fields_from_ms(t).year)}"
+        text = minor_label(rung, t) if out else _first_label(rung, t)
         w = measure(text)
         if x + 3 < reach or x + 3 + w > width - 2:
             continue
         out.append(AxisLabel(x, text))
         reach = x + 3 + w + 8
     return out
+
+
+def _first_label(rung, t: int) -> str:
+    """The first label of the axis names what the ones after it leave out: "Oct 2019" on
+    a month axis, "1 Oct 2019" or "1 Oct 2019, 12:00" on a day or finer one."""
+    text = minor_label(rung, t)
+    if rung.unit == "year" or text.lstrip("-").isdigit():
+        return text
+    f = fields_from_ms(t)
+    if rung.unit == "month":
+        return f"{MONTHS_SHORT[f.month]} {year_label(f.year)}"
+    date = f"{f.day} {MONTHS_SHORT[f.month]} {year_label(f.year)}"
+    if rung.unit in ("day", "week") or not (f.hour or f.minute or f.second or f.millisecond):
+        return date
+    return f"{date}, {text}"
