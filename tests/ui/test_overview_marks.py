@@ -130,7 +130,8 @@ def test_a_short_bar_is_one_colour_its_majority_or_mixed():
 def test_counts_by_category_are_exact():
     category = np.array([0, 1, -1, 0, 1])
     start = np.array([5.0, 1.0, 2.0, 0.0, 9.0])
-    starts = starts_by_category(category, start, 2)
+    order = np.argsort(start, kind="stable")
+    starts = starts_by_category(category, start[order], order, 2)
     assert [s.tolist() for s in starts] == [[0.0, 5.0], [1.0, 9.0], [2.0]]
     assert category_counts(starts, 0.0, 5.0, 2).tolist() == [[1, 1], [1, 1], [1, 0]]
 

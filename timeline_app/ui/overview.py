@@ -175,7 +175,8 @@ class OverviewStrip(QWidget):
             return
         table = timeline.table
         if self._starts_of is None or self._starts_of[0] is not timeline:
-            self._starts_of = (timeline, starts_by_category(table.category, table.start_ms, len(timeline.categories)))
+            self._starts_of = (timeline, starts_by_category(table.category, table.sorted_start_ms, table.order,
+                                                            len(timeline.categories)))
         self._by_category = category_counts(self._starts_of[1], strip.start_ms, strip.ms_per_px, w)
         self._counts = self._by_category.sum(axis=0) if self._by_category.size else np.zeros(w, dtype=np.int64)
         self._image = self._render(timeline, strip, w, h, dpr)

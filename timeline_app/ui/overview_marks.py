@@ -22,13 +22,17 @@ NO_CATEGORY_COLOR = "#6b7a90"  # the canvas's colour for an event with no catego
 STACK_MIN_PX = 10.0  # bars shorter than this are one colour, not split by category
 
 
-def starts_by_category(category: np.ndarray, start_ms: np.ndarray, n_categories: int) -> list[np.ndarray]:
-    """The sorted start times of each category's events; the last entry holds the events with none."""
-    codes = np.where(category < 0, n_categories, category)
-    order = np.lexsort((start_ms, codes))
-    cuts = np.searchsorted(codes[order], np.arange(n_categories + 2))
-    sorted_starts = start_ms[order]
-    return [sorted_starts[cuts[c]:cuts[c + 1]] for c in range(n_categories + 1)]
+def starts_by_category(category: np.ndarray, sorted_start_ms: np.ndarray, order: np.ndarray,
+                       n_categories: int) -> list[np.ndarray]:
+    """The sorted start times of each category's events; the last entry holds the events with
+    none. From the table's start order (`order`, `sorted_start_ms`): a stable sort by category
+    code alone keeps each category in time order (a radix sort for small codes)."""
+    codes = np.where(category < 0, n_categories, category)[order]
+    codes = codes.astype(np.int16 if n_categories < 32_000 else np.int32)
+    by_code = np.argsort(codes, kind="stable")
+    cuts = np.searchsorted(codes[by_code], np.arange(n_categories + 2))
+    starts = sorted_start_ms[by_code]
+    return [starts[cuts[c]:cuts[c + 1]] for c in range(n_categories + 1)]
 
 
 def category_counts(starts: list[np.ndarray], start_ms: float, ms_per_px: float, columns: int) -> np.ndarray:
