@@ -50,11 +50,10 @@ from timeline_app.ui.message_bar import MessageBar
 from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action
 from timeline_app.ui.plain import mnemonic_safe, title_safe
 from timeline_app.ui.search import SearchController
-from timeline_app.ui.status_fields import SeparatedFields
+from timeline_app.ui.status_fields import MESSAGE_MS, SeparatedFields
 from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Timeline"
-ZOOM_LIMIT_MESSAGE_MS = 4000  # how long "zoomed out as far as it goes" stays in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -326,7 +325,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_zoom_limit(self, text: str) -> None:
-        self.statusBar().showMessage(text, ZOOM_LIMIT_MESSAGE_MS)
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     @Slot()
     def _update_scale_label(self) -> None:

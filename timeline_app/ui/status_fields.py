@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 SEPARATOR = "·"
+MESSAGE_MS = 4000  # how long a passing message ("zoomed out as far as it goes") stays
 
 
 class SeparatedFields(QObject):
@@ -27,7 +28,6 @@ class SeparatedFields(QObject):
                 sep.setObjectName("statusSeparator")
                 sep.setTextFormat(Qt.TextFormat.PlainText)
                 sep.setAccessibleName("")
-                sep.setEnabled(False)  # drawn in the muted text colour
                 bar.addPermanentWidget(sep)
                 self.separators.append(sep)
             for widget in group:
