@@ -10,7 +10,7 @@ from tests.helpers import fake_measure, timeline_dict
 from timeline_app.model import load_timeline, timeline_from_data
 from timeline_app.paths import bundled_timeline
 from timeline_app.scale.fit import fit_scale
-from timeline_app.scale.scene import build_scene
+from timeline_app.scale.scene import SceneOptions, build_scene, line_spans
 from timeline_app.scale.timescale import TimeScale
 from timeline_app.time import parse_time
 
@@ -165,3 +165,15 @@ def test_a_span_of_a_few_pixels_is_a_bar_not_a_mark(songdo):
     assert g.kind == "bar"
     assert g.x1 - g.x0 == pytest.approx(3 * DAY / scale.ms_per_px)
     assert g.label is not None and g.label.x >= g.x1
+
+
+def test_the_today_line_stops_short_of_labels_too():
+    t = timeline_from_data(timeline_dict(
+        {"id": "a", "title": "A label long enough to cross today", "start": "2026-11-20"})).timeline
+    scale = TimeScale(ms("2026-11-15"), DAY / 40, 1200)
+    scene = build_scene(t, scale, 400, fake_measure, SceneOptions(now_ms=ms("2026-11-25")))
+    label = scene.glyph("a").label
+    assert label.x < scene.today_x < label.x + label.w
+    pieces = line_spans(scene, scene.today_x, scene.axis_bottom)
+    assert len(pieces) == 2 and pieces[-1][1] == scene.lanes_bottom
+    assert all(y1 <= label.y or y0 >= label.y + label.h for y0, y1 in pieces)

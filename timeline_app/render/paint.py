@@ -10,7 +10,7 @@ import numpy as np
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEngine, QPen
 
 from timeline_app.render.theme import Theme
-from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem
+from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem, line_spans
 
 ROLE_STYLE = {
     # role: (size relative to theme.font_px, bold, italic)
@@ -352,7 +352,10 @@ def _paint_today(p: QPainter, scene: Scene, theme: Theme) -> None:
         return
     x = round(scene.today_x) + 0.5
     p.setPen(QPen(color(theme.selection), 1.5, Qt.PenStyle.DashLine))
-    p.drawLine(QPointF(x, scene.axis_bottom), QPointF(x, scene.lanes_bottom))
+    # Like the grid, the line stops short of the labels it would cross.
+    for y0, y1 in line_spans(scene, scene.today_x, scene.axis_bottom):
+        if y1 > y0:
+            p.drawLine(QPointF(x, y0), QPointF(x, y1))
     p.setFont(theme_font(theme, "count"))
     p.setPen(color(theme.selection))
     p.drawText(QPointF(x + 4, scene.axis_bottom + 12), "Today")

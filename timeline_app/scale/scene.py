@@ -296,20 +296,37 @@ def _without_repeats(minor: list[TextItem], major: list[TextItem]) -> list[TextI
 GRID_CLEAR_PX = 3.0  # grid lines keep this far from the text they stop short of
 
 
+def _text_boxes(scene: Scene) -> list[TextItem]:
+    """Every text drawn over the axis and the lanes."""
+    return [*scene.labels, *(g.label for g in scene.events if g.label is not None),
+            *(e.label for e in scene.eras if e.label is not None),
+            *(c.text for c in scene.clusters if c.text is not None), *scene.labels_count]
+
+
+def _pieces(top: float, bottom: float, cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """[top, bottom] less the (y0, y1) cuts, as pieces at least 1 px long."""
+    pieces = [(top, bottom)]
+    for g0, g1 in sorted(cuts):
+        last0, last1 = pieces[-1]
+        if g1 <= last0 or g0 >= last1:
+            continue
+        pieces[-1:] = [p for p in ((last0, g0), (g1, last1)) if p[1] - p[0] >= 1]
+        if not pieces:
+            break
+    return tuple(pieces) or ((top, top),)
+
+
 def _cut_grid(scene: Scene) -> None:
     """Cut every grid line where it would strike through a label (axis, event, era or count
     labels): lines run from their row of the axis to the foot of the lanes, in pieces."""
     ticks_ = scene.ticks
     if not ticks_:
         return
-    boxes = [*scene.labels, *(g.label for g in scene.events if g.label is not None),
-             *(e.label for e in scene.eras if e.label is not None),
-             *(c.text for c in scene.clusters if c.text is not None), *scene.labels_count]
     order = sorted(range(len(ticks_)), key=lambda k: ticks_[k].x)
     xs = [ticks_[k].x for k in order]
     gaps: dict[int, list[tuple[float, float]]] = {}
     reach = GRID_CLEAR_PX + 1  # lines are drawn on pixel centres (round(x) + 0.5)
-    for b in boxes:
+    for b in _text_boxes(scene):
         a = bisect_left(xs, b.x - reach)
         z = bisect_right(xs, b.x + b.w + reach)
         for k in order[a:z]:
@@ -319,20 +336,17 @@ def _cut_grid(scene: Scene) -> None:
     out = []
     for k, tick in enumerate(ticks_):
         cuts = gaps.get(k)
-        if cuts is None:
-            out.append(Tick(tick.x, tick.major, whole[tick.major]))
-            continue
-        pieces = [whole[tick.major][0]]
-        for g0, g1 in sorted(cuts):
-            last0, last1 = pieces[-1]
-            if g1 <= last0 or g0 >= last1:
-                continue
-            pieces[-1:] = [p for p in ((last0, g0), (g1, last1)) if p[1] - p[0] >= 1]
-            if not pieces:
-                break
-        top = whole[tick.major][0][0]
-        out.append(Tick(tick.x, tick.major, tuple(pieces) or ((top, top),)))
+        spans = whole[tick.major] if cuts is None else _pieces(whole[tick.major][0][0], bottom, cuts)
+        out.append(Tick(tick.x, tick.major, spans))
     scene.ticks = out
+
+
+def line_spans(scene: Scene, x: float, top: float) -> tuple[tuple[float, float], ...]:
+    """The pieces of a vertical line at x from `top` to the foot of the lanes that stop short
+    of the scene's labels, as the grid's do (for lines drawn over the grid, like "today")."""
+    reach = GRID_CLEAR_PX + 1
+    cuts = [(b.y - 1, b.y + b.h + 1) for b in _text_boxes(scene) if b.x - reach <= x <= b.x + b.w + reach]
+    return _pieces(top, scene.lanes_bottom, cuts)
 
 
 def _next_rung(rung: Rung) -> Rung | None:
