@@ -145,7 +145,8 @@ def test_empty_timeline_still_has_an_axis():
 
 def test_a_span_too_short_to_see_is_drawn_as_a_mark(songdo):
     year = 365.2425 * DAY
-    scale = TimeScale(parse_time("2019").ms, 2 * year / 1200, 1200)  # 2 years across: 3 days are 5 px
+    # (Issue 11: a span of a few px keeps its bar, so "too short to see" is now under 4 px.)
+    scale = TimeScale(parse_time("2018").ms, 4 * year / 1200, 1200)  # 4 years across: 3 days are 2.5 px
     g = build_scene(songdo, scale, 400, fake_measure).glyph("2019-12-05-asian-pain-symposium")
     assert g.kind == "point"
     # 30 years across, marks in one lane closer than their size merge into a counted cluster.

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from timeline_app.render.fonts import install_fonts
 from timeline_app.render.theme import Theme
-from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem
+from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem, line_spans
 
 ROLE_STYLE = {
     # role: (size relative to theme.font_px, bold, italic)
@@ -175,19 +175,30 @@ def _paint_eras(p: QPainter, scene: Scene, theme: Theme) -> None:
             _text(p, era.label, theme, theme.muted_text)
 
 
+def _grid_lines(scene: Scene, major: bool) -> list[QLineF]:
+    """The grid lines of one kind, in the pieces the scene left between labels."""
+    bottom = scene.lanes_bottom
+    top = scene.axis_top if major else scene.axis_top + MAJOR_H
+    out = []
+    for t in scene.ticks:
+        if t.major != major:
+            continue
+        x = round(t.x) + 0.5
+        for y0, y1 in t.spans or ((top, bottom),):
+            if y1 > y0:
+                out.append(QLineF(x, y0, x, y1))
+    return out
+
+
 def _paint_grid(p: QPainter, scene: Scene, theme: Theme) -> None:
     minor_pen = QPen(_qc(theme.grid_minor), 1)
     major_pen = QPen(_qc(theme.grid_major), 1)
-    bottom = scene.lanes_bottom
-    top_major, top_minor = scene.axis_top, scene.axis_top + MAJOR_H
-    major = [QLineF(x, top_major, x, bottom) for x in (round(t.x) + 0.5 for t in scene.ticks if t.major)]
-    minor = [QLineF(x, top_minor, x, bottom) for x in (round(t.x) + 0.5 for t in scene.ticks if not t.major)]
     # Grid lines sit on pixel centres: no antialiasing needed, and it halves their cost.
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     p.setPen(minor_pen)
-    p.drawLines(minor)
+    p.drawLines(_grid_lines(scene, major=False))
     p.setPen(major_pen)
-    p.drawLines(major)
+    p.drawLines(_grid_lines(scene, major=True))
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     p.drawLine(QPointF(0, scene.axis_bottom + 0.5), QPointF(scene.width, scene.axis_bottom + 0.5))
 
@@ -207,7 +218,9 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
                 p.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 6, 6)
             p.setPen(_pen(g.color, 1.2, 90 if g.dimmed else None, g.imprecise))
             p.setBrush(fill)
-            p.drawRoundedRect(rect, 4, 4)
+            # A bar of a few px keeps square-ish ends rather than turning into a pill.
+            radius = min(4.0, rect.width() / 3)
+            p.drawRoundedRect(rect, radius, radius)
         else:
             if g.selected or g.hovered:
                 p.setPen(QPen(color(theme.selection if g.selected else theme.hover), 3))
@@ -341,7 +354,10 @@ def _paint_today(p: QPainter, scene: Scene, theme: Theme) -> None:
         return
     x = round(scene.today_x) + 0.5
     p.setPen(QPen(color(theme.selection), 1.5, Qt.PenStyle.DashLine))
-    p.drawLine(QPointF(x, scene.axis_bottom), QPointF(x, scene.lanes_bottom))
+    # Like the grid, the line stops short of the labels it would cross.
+    for y0, y1 in line_spans(scene, scene.today_x, scene.axis_bottom):
+        if y1 > y0:
+            p.drawLine(QPointF(x, y0), QPointF(x, y1))
     p.setFont(theme_font(theme, "count"))
     p.setPen(color(theme.selection))
     p.drawText(QPointF(x + 4, scene.axis_bottom + 12), "Today")

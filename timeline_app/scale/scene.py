@@ -7,6 +7,7 @@ layout tests can use fake fonts.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -18,9 +19,9 @@ from timeline_app.scale.ticks import (
     LADDER,
     Rung,
     floor,
-    major_label,
     major_rung,
-    minor_label,
+    major_label_forms,
+    minor_label_under,
     offset,
     rung_for_spacing,
     ticks,
@@ -61,8 +62,12 @@ class TextItem:
 
 @dataclass(frozen=True)
 class Tick:
+    """A grid line at x; `spans` are the (top, bottom) pieces drawn, which stop short of
+    every label in the way (empty: not yet cut, drawn over the whole axis and lanes)."""
+
     x: float
     major: bool
+    spans: tuple[tuple[float, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -225,6 +230,7 @@ def build_scene(
                         TextItem(entry.label.x, dy, entry.label.w, entry.label.h, entry.label.text, "legend"),
                         entry.category_id, entry.hidden)
         )
+    _cut_grid(scene)
     return scene
 
 
@@ -244,31 +250,103 @@ def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure) -> None:
     scene.minor_rung = minor
     for t in ticks(minor, int(lo), int(hi) + 1):
         scene.ticks.append(Tick(scale.x(t), False))
-    scene.labels += placed
     major = major_rung(minor)
     scene.major_rung = major
     if major is None:
+        scene.labels += placed
         return
     major_ticks = ticks(major, floor(major, int(lo)), int(hi) + 1)
+    for t in major_ticks:
+        if t >= lo:
+            scene.ticks.append(Tick(scale.x(t), True))
+    items = _major_labels(scene, scale, major, major_ticks, measure)
+    scene.labels += _without_repeats(placed, items)
+    scene.labels += items
+
+
+def _major_labels(scene: Scene, scale: TimeScale, major: Rung, major_ticks: list[int],
+                  measure: Measure) -> list[TextItem]:
+    """The context row: each period's label at its start; the periods cut by the left and
+    right edges keep a label too, stuck to the edge and shortened to the room they have."""
     y = scene.axis_top + (MAJOR_H - measure("Ag", "major")[1]) / 2
     items: list[TextItem] = []
     for i, t in enumerate(major_ticks):
         x = scale.x(t)
-        if t >= lo:
-            scene.ticks.append(Tick(x, True))
-        text = major_label(major, t)
-        w, h = measure(text, "major")
-        # The label of the period the view starts in sticks to the left edge.
         lx = max(x, 0.0) + 6
         nxt = scale.x(major_ticks[i + 1]) if i + 1 < len(major_ticks) else scene.width + 1e9
-        if lx + w > nxt - 6 and x < 0:
-            continue  # pushed under the next label: the next period's label says enough
+        # The label stuck to the left edge must end before the next period's label; any
+        # other may run on over the next period (whose own label then gives way).
+        room = (min(nxt - 6, scene.width - 4) if x < 0 else scene.width - 4) - lx
         if items and lx < items[-1].x + items[-1].w + 12:
             continue
-        if lx + w > scene.width:
-            break  # would be cut by the right edge
-        items.append(TextItem(lx, y, w, h, text, "major"))
-    scene.labels += items
+        for text in major_label_forms(major, t):
+            w, h = measure(text, "major")
+            if w <= room:
+                items.append(TextItem(lx, y, w, h, text, "major"))
+                break
+    return items
+
+
+def _without_repeats(minor: list[TextItem], major: list[TextItem]) -> list[TextItem]:
+    """Minor labels, less any that would say again what the major label beside them says."""
+    said = {m.text for m in major}
+    return [m for m in minor if m.text not in said]
+
+
+GRID_CLEAR_PX = 3.0  # grid lines keep this far from the text they stop short of
+
+
+def _text_boxes(scene: Scene) -> list[TextItem]:
+    """Every text drawn over the axis and the lanes."""
+    return [*scene.labels, *(g.label for g in scene.events if g.label is not None),
+            *(e.label for e in scene.eras if e.label is not None),
+            *(c.text for c in scene.clusters if c.text is not None), *scene.labels_count]
+
+
+def _pieces(top: float, bottom: float, cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
+    """[top, bottom] less the (y0, y1) cuts, as pieces at least 1 px long."""
+    pieces = [(top, bottom)]
+    for g0, g1 in sorted(cuts):
+        last0, last1 = pieces[-1]
+        if g1 <= last0 or g0 >= last1:
+            continue
+        pieces[-1:] = [p for p in ((last0, g0), (g1, last1)) if p[1] - p[0] >= 1]
+        if not pieces:
+            break
+    return tuple(pieces) or ((top, top),)
+
+
+def _cut_grid(scene: Scene) -> None:
+    """Cut every grid line where it would strike through a label (axis, event, era or count
+    labels): lines run from their row of the axis to the foot of the lanes, in pieces."""
+    ticks_ = scene.ticks
+    if not ticks_:
+        return
+    order = sorted(range(len(ticks_)), key=lambda k: ticks_[k].x)
+    xs = [ticks_[k].x for k in order]
+    gaps: dict[int, list[tuple[float, float]]] = {}
+    reach = GRID_CLEAR_PX + 1  # lines are drawn on pixel centres (round(x) + 0.5)
+    for b in _text_boxes(scene):
+        a = bisect_left(xs, b.x - reach)
+        z = bisect_right(xs, b.x + b.w + reach)
+        for k in order[a:z]:
+            gaps.setdefault(k, []).append((b.y - 1, b.y + b.h + 1))
+    bottom = scene.lanes_bottom
+    whole = {True: ((scene.axis_top, bottom),), False: ((scene.axis_top + MAJOR_H, bottom),)}
+    out = []
+    for k, tick in enumerate(ticks_):
+        cuts = gaps.get(k)
+        spans = whole[tick.major] if cuts is None else _pieces(whole[tick.major][0][0], bottom, cuts)
+        out.append(Tick(tick.x, tick.major, spans))
+    scene.ticks = out
+
+
+def line_spans(scene: Scene, x: float, top: float) -> tuple[tuple[float, float], ...]:
+    """The pieces of a vertical line at x from `top` to the foot of the lanes that stop short
+    of the scene's labels, as the grid's do (for lines drawn over the grid, like "today")."""
+    reach = GRID_CLEAR_PX + 1
+    cuts = [(b.y - 1, b.y + b.h + 1) for b in _text_boxes(scene) if b.x - reach <= x <= b.x + b.w + reach]
+    return _pieces(top, scene.lanes_bottom, cuts)
 
 
 def _next_rung(rung: Rung) -> Rung | None:
@@ -286,9 +364,10 @@ def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure,
         return None
     cell = rung.unit in CELL_UNITS or (rung.unit == "year" and rung.step == 1)
     y0 = scene.axis_top + MAJOR_H
+    above = major_rung(rung)
     out: list[TextItem] = []
     for t in times:
-        text = minor_label(rung, t)
+        text = minor_label_under(rung, above, t)
         w, h = measure(text, "minor")
         if cell:
             x0, x1 = scale.x(t), scale.x(offset(rung, t))
@@ -342,6 +421,8 @@ MAX_PER_BOX = 4  # a lane whose boxes hold more events than this on average beco
 MIN_SEP_PX = 3.0  # marks closer than this merge into a cluster
 COUNT_PAD = 6.0  # room around a cluster's count
 MIN_LABEL_PX = 36.0  # narrower room than this: no label (the tooltip still tells)
+MIN_BAR_PX = 4.0  # a span at least this wide is drawn as a bar, not a point
+EDGE_PAD = 2.0  # labels keep this far from the edges of the canvas
 DENSITY_PX = 3.0  # column width of density bands
 MAX_COUNT_LABELS_PER_ROW = 4
 MAX_COUNT_LABELS = 24
@@ -741,27 +822,13 @@ def _single(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, pos: int, 
     x0, x1 = scale.x(float(table.start_ms[e])), scale.x(float(table.end_ms[e]))
     cat = int(table.category[e])
     color = colors[cat] if cat >= 0 else DEFAULT_COLOR
-    point = bool(table.point[e]) or (x1 - x0) < BAR_H
-    label = None
-    w, h = measure(title, "event")
+    point = bool(table.point[e]) or (x1 - x0) < MIN_BAR_PX
     if point:
         c = (x0 + x1) / 2
         kind, gx0, gx1 = "point", c, c
-        lx = c + MARK_R + LABEL_GAP
-        room = label_room - lx
     else:
-        kind, gx0, gx1 = "bar", x0, max(x1, x0 + 2)
-        inside = x1 - x0 >= w + 2 * LABEL_GAP and max(x0, 0) + w + 2 * LABEL_GAP <= x1
-        lx = max(x0, 0) + LABEL_GAP if inside else x1 + LABEL_GAP
-        room = (x1 - LABEL_GAP - lx) if inside else label_room - lx
-    text = title
-    if room < w:
-        if room >= MIN_LABEL_PX:
-            text, w = _elided(title, room, measure)
-        else:
-            text = ""
-    if text:
-        label = TextItem(lx, cy - h / 2, w, h, text, "event")
+        kind, gx0, gx1 = "bar", x0, x1
+    label = _event_label(scene, title, kind, gx0, gx1, cy, label_room, measure)
     matches = options.matches
     scene.events.append(
         EventGlyph(
@@ -773,6 +840,51 @@ def _single(scene: Scene, table, lanes: LaneLayout, scale: TimeScale, pos: int, 
             dimmed=matches is not None and eid not in matches,
         )
     )
+
+
+def _event_label(scene: Scene, title: str, kind: str, x0: float, x1: float, cy: float, label_room: float,
+                 measure: Measure) -> TextItem | None:
+    """An event's label: right of its mark or bar, or inside a bar wide enough, never past
+    `label_room` nor the edges of the canvas. What does not fit is cut with "…": at the
+    end, or at the start for a label whose mark is off the left edge."""
+    w, h = measure(title, "event")
+    right = min(label_room, scene.width - EDGE_PAD)
+    vis0, vis1 = max(x0, EDGE_PAD), min(x1, scene.width - EDGE_PAD)
+    inside_room = vis1 - vis0 - 2 * LABEL_GAP if kind == "bar" else -1.0
+    lx = (x0 + MARK_R if kind == "point" else x1) + LABEL_GAP
+    room = right - lx
+    if inside_room >= w or (room < w and inside_room > room and inside_room >= MIN_LABEL_PX):
+        lx, room = vis0 + LABEL_GAP, inside_room  # in the bar: whole there, or more room than after it
+    if lx < EDGE_PAD:
+        # The mark is off the left edge but the label reaches in: keep its end, cut its start.
+        end = min(lx + w, right)
+        if end - EDGE_PAD < MIN_LABEL_PX or lx + w > right:
+            return None
+        text, tw = _elided_start(title, end - EDGE_PAD, measure)
+        return TextItem(end - tw, cy - h / 2, tw, h, text, "event")
+    text = title
+    if room < w:
+        if room < MIN_LABEL_PX:
+            return None
+        text, w = _elided(title, room, measure)
+    return TextItem(lx, cy - h / 2, w, h, text, "event")
+
+
+def _elided_start(text: str, room: float, measure: Measure) -> tuple[str, float]:
+    """`text` with its start replaced by an ellipsis to fit `room` px, cut between words when
+    a word boundary is near (never mid-letter at the edge of the canvas)."""
+    lo, hi = 0, len(text)
+    while lo < hi:  # the shortest cut that fits
+        mid = (lo + hi) // 2
+        if measure("…" + text[mid:], "event")[0] <= room:
+            hi = mid
+        else:
+            lo = mid + 1
+    space = text.find(" ", lo)
+    if lo > 0 and text[lo - 1] != " " and 0 <= space < len(text) - 1 and space - lo <= 12:
+        lo = space + 1
+    cut = "…" + text[lo:].lstrip()
+    return cut, measure(cut, "event")[0]
 
 
 def _elided(text: str, room: float, measure: Measure) -> tuple[str, float]:

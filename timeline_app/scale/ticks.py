@@ -299,3 +299,42 @@ def major_label(rung: Rung, ms: int) -> str:
     if unit == "second":
         return f"{_date(f)}, {_time(f)}:{f.second:02d}"
     return f"{_date(f)}, {_time(f)}:{f.second:02d}.{f.millisecond:03d}"
+
+
+def minor_label_under(rung: Rung, major: Rung | None, ms: int) -> str:
+    """The minor-row label of a tick when the row above is `major`: a tick on a boundary of
+    the major row does not repeat what that row says there ("Jan" under "2020", "1" under
+    "October 2019", "00:00" under "Mon 14 Oct 2019"), it names its own unit."""
+    text = minor_label(rung, ms)
+    if major is None or rung.unit == "year" or floor(major, ms) != ms:
+        return text
+    f = fields_from_ms(ms)
+    unit = rung.unit
+    if unit == "month":
+        return MONTHS_SHORT[f.month]
+    if unit == "day":
+        return str(f.day)
+    if unit == "week":
+        return f"{f.day} {MONTHS_SHORT[f.month]}"
+    if unit in ("hour", "minute"):
+        return _time(f)
+    if unit == "second":
+        return f":{f.second:02d}"
+    return f".{f.millisecond:03d}"
+
+
+def major_label_forms(rung: Rung, ms: int) -> tuple[str, ...]:
+    """The context label of a major tick, longest first, then shorter forms for a label that
+    must fit the part of its period left at an edge of the view ("September 2019", "Sep 2019", "Sep")."""
+    full = major_label(rung, ms)
+    unit = rung.unit
+    f = fields_from_ms(ms)
+    if unit == "month":
+        return (full, f"{MONTHS_SHORT[f.month]} {year_label(f.year)}", MONTHS_SHORT[f.month])
+    if unit in ("day", "week"):
+        return (full, _date(f), f"{f.day} {MONTHS_SHORT[f.month]}")
+    if unit in ("hour", "minute"):
+        return (full, f"{f.day} {MONTHS_SHORT[f.month]}, {_time(f)}", _time(f))
+    if unit == "second":
+        return (full, f"{_time(f)}:{f.second:02d}")
+    return (full,)

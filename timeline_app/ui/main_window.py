@@ -51,6 +51,7 @@ from timeline_app.ui.message_bar import MessageBar
 from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action
 from timeline_app.ui.plain import mnemonic_safe, title_safe
 from timeline_app.ui.search import SearchController
+from timeline_app.ui.status_fields import MESSAGE_MS, SeparatedFields
 from timeline_app.ui.timeline_view import TimelineView
 
 APP_NAME = "Timeline"
@@ -265,10 +266,11 @@ class MainWindow(QMainWindow):
         self.filter_clear_button.setDefaultAction(self.clear_filters_action)
         self.filter_clear_button.setText("Clear")
         self.statusBar().addWidget(self.pointer_label, 1)
-        self.statusBar().addPermanentWidget(self.search.status)
-        self.statusBar().addPermanentWidget(self.filter_label)
-        self.statusBar().addPermanentWidget(self.filter_clear_button)
-        self.statusBar().addPermanentWidget(self.scale_label)
+        self.status_fields = SeparatedFields(self.statusBar(), [
+            [self.search.status], [self.filter_label, self.filter_clear_button], [self.scale_label]])
+        # The pointer's date is about the canvas: it goes when the pointer does.
+        self.view.pointerLeft.connect(self.pointer_label.clear)
+        self.view.zoomLimitReached.connect(self._on_zoom_limit)
         self._update_filter_indicator()
         self._update_scale_label()
 
@@ -385,6 +387,10 @@ class MainWindow(QMainWindow):
             self.pointer_label.setText(year_label(round(value.year / q) * q))
             return
         self.pointer_label.setText(format_date(value))
+
+    @Slot(str)
+    def _on_zoom_limit(self, text: str) -> None:
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     @Slot()
     def _update_scale_label(self) -> None:

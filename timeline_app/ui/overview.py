@@ -13,32 +13,42 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QImage, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPen, QWheelEvent
+from PySide6.QtGui import QAction, QFontMetricsF, QImage, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.model import Timeline
-from timeline_app.render.paint import color
+from timeline_app.render.paint import color, theme_font
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import data_extent, zoom_bounds
 from timeline_app.scale.timescale import TimeScale, clamp
 from timeline_app.ui.density import (
     DEFAULT_ERA_COLOR,
     bar_heights,
-    column_counts,
     column_text,
     range_text,
     widen_lone_bars,
 )
+from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category
 from timeline_app.ui.timeline_view import WHEEL_STEP, TimelineView
 
-STRIP_HEIGHT = 40
+AXIS_ROLE = "footer"  # the strip's date labels use the canvas's smallest text
+
+STRIP_HEIGHT = 44
 MARGIN_PX = 6  # room at each end so the first and last columns are not at the very edge
 MIN_WINDOW_PX = 6  # a deep zoom still shows (and can grab) a box this wide
 GRAB_SLACK_PX = 3
 DRAG_THRESHOLD_PX = 3
-BAR_ALPHA = 150
+BAR_ALPHA = 210
 ERA_ALPHA = 60
 WINDOW_FILL_ALPHA = 36
+WINDOW_PEN_PX = 1.5
+# Rows of the strip, logical px from the top: the seam with the canvas, a free row, the date
+# axis, then the bars of events standing on the baseline.
+AXIS_TOP = 4
+AXIS_H = 12
+MARKS_TOP = 18
+SPAN_H = 5  # the band of an event's length along the baseline
+SPAN_LIMIT = 2_000  # timelines up to this many events draw each event's length
 SETTINGS_KEY = "view/overview"
 
 
@@ -62,7 +72,9 @@ class OverviewStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.theme = theme
         self._view = view
-        self._extent_of: tuple[Timeline, tuple[float, float]] | None = None
+        self._extent_of: tuple[Timeline, tuple[float, float], int] | None = None
+        self._starts_of: tuple[Timeline, list[np.ndarray]] | None = None
+        self._by_category = np.zeros((0, 0), dtype=np.int64)
         self._cache_key: tuple | None = None
         self._cache_timeline: Timeline | None = None
         self._counts = np.zeros(0, dtype=np.int64)
@@ -80,11 +92,14 @@ class OverviewStrip(QWidget):
         return self._view.timeline
 
     def extent(self) -> tuple[float, float]:
-        """The span the strip shows: every event and era (a year around now when empty)."""
+        """The span the strip shows: every event and era (a year around now when empty), and
+        all of what "Fit all" shows, so the fitted view is a box inside the strip."""
         timeline = self.timeline
-        if self._extent_of is None or self._extent_of[0] is not timeline:
+        width = self._view.width()
+        if self._extent_of is None or self._extent_of[0] is not timeline or self._extent_of[2] != width:
             lo, hi = data_extent(timeline, _now_ms())
-            self._extent_of = (timeline, (float(lo), float(hi)))
+            fitted = self._view.fitted_scale()
+            self._extent_of = (timeline, (float(min(lo, fitted.start_ms)), float(max(hi, fitted.end_ms))), width)
         return self._extent_of[1]
 
     def strip_scale(self) -> TimeScale:
@@ -99,10 +114,11 @@ class OverviewStrip(QWidget):
         if x1 - x0 < MIN_WINDOW_PX:
             mid = (x0 + x1) / 2
             x0, x1 = mid - MIN_WINDOW_PX / 2, mid + MIN_WINDOW_PX / 2
-        # Off the ends, the box runs a little past the edge so no border is drawn there.
-        x0, x1 = max(x0, -2.0), min(x1, self.width() + 2.0)
-        if x1 < x0:  # entirely off one end: a sliver at that end still says where the view is
-            x0 = x1 = min(max(x0, 0.0), float(self.width()))
+        # The box keeps all four borders inside the strip: past an end it stops at that end,
+        # and entirely off one end it is a sliver there that still says where the view is.
+        # (paintEvent draws the border half a pen inside this rectangle.)
+        lo, hi = 0.0, float(self.width())
+        x0, x1 = min(max(x0, lo), hi - MIN_WINDOW_PX), max(min(x1, hi), lo + MIN_WINDOW_PX)
         return QRectF(x0, 1.0, x1 - x0, self.height() - 2.0)
 
     def counts(self) -> np.ndarray:
@@ -153,45 +169,78 @@ class OverviewStrip(QWidget):
         timeline = self.timeline
         w, h = max(self.width(), 1), max(self.height(), 1)
         dpr = self.devicePixelRatioF()
-        key = (w, h, dpr, self.theme)
+        strip = self.strip_scale()
+        key = (w, h, dpr, self.theme, strip)
         if self._cache_timeline is timeline and self._cache_key == key:
             return
-        strip = self.strip_scale()
-        if self._cache_timeline is not timeline or self._counts.size != w:
-            self._counts = column_counts(timeline.table.sorted_start_ms, strip.start_ms, strip.ms_per_px, w)
-        self._image = self._render(timeline, strip, self._counts, w, h, dpr)
+        table = timeline.table
+        if self._starts_of is None or self._starts_of[0] is not timeline:
+            self._starts_of = (timeline, starts_by_category(table.category, table.sorted_start_ms, table.order,
+                                                            len(timeline.categories)))
+        self._by_category = category_counts(self._starts_of[1], strip.start_ms, strip.ms_per_px, w)
+        self._counts = self._by_category.sum(axis=0) if self._by_category.size else np.zeros(w, dtype=np.int64)
+        self._image = self._render(timeline, strip, w, h, dpr)
         self._cache_timeline, self._cache_key = timeline, key
 
-    def _render(self, timeline: Timeline, strip: TimeScale, counts: np.ndarray, w: int, h: int,
-                dpr: float) -> QImage:
-        """Background, era bands and density bars, at device resolution."""
+    def _render(self, timeline: Timeline, strip: TimeScale, w: int, h: int, dpr: float) -> QImage:
+        """Background, era bands, the date axis and the bars in category colours, at device resolution."""
         theme = self.theme
         dw, dh = max(round(w * dpr), 1), max(round(h * dpr), 1)
         image = QImage(dw, dh, QImage.Format.Format_ARGB32_Premultiplied)
         image.setDevicePixelRatio(dpr)
         image.fill(color(theme.axis_background))
-        top = 4.0  # logical px kept free above the tallest bar
         with QPainter(image) as p:
             for era in timeline.eras:
                 x0, x1 = strip.x(era.start.ms), strip.x(era.end.end_ms)
                 p.fillRect(QRectF(x0, 0, max(x1 - x0, 1.0), h), color(era.color or DEFAULT_ERA_COLOR, ERA_ALPHA))
-            heights = widen_lone_bars(bar_heights(counts, h - top - 1)) * dpr
+            self._paint_axis(p, strip, w)
+            heights = widen_lone_bars(bar_heights(self._counts, h - MARKS_TOP - 1))
             if heights.size and heights.max() > 0:
-                # One device column per pixel, each showing its logical column's bar: a mask image.
-                cols = np.minimum((np.arange(dw) / dpr).astype(np.int64), w - 1)
-                bar_top = (dh - 1 * dpr) - np.ceil(heights[cols])
-                rows = np.arange(dh, dtype=np.float64)[:, None]
-                mask = (rows >= bar_top[None, :]) & (rows < dh - 1 * dpr)
-                ink = color(theme.muted_text, BAR_ALPHA)
-                argb = np.uint32(ink.rgba())  # non-premultiplied #AARRGGBB
-                pixels = np.ascontiguousarray(np.where(mask, argb, np.uint32(0)).astype(np.uint32))
-                bars = QImage(pixels.data, dw, dh, dw * 4, QImage.Format.Format_ARGB32)
+                colors = [c.color for c in timeline.categories] + [NO_CATEGORY_COLOR]
+                argb = np.array([color(c, BAR_ALPHA).rgba() for c in colors], dtype=np.uint32)
+                mixed = int(color(theme.muted_text, BAR_ALPHA).rgba())
+                pixels = bar_pixels(self._by_category, heights, argb, dh, dpr, h - 1, mixed)
+                bars = QImage(pixels.data, pixels.shape[1], dh, pixels.shape[1] * 4, QImage.Format.Format_ARGB32)
                 bars.setDevicePixelRatio(dpr)
                 p.drawImage(QPointF(0, 0), bars)
+                self._paint_spans(p, timeline, strip, colors, h)
             p.setPen(QPen(color(theme.grid_major), 0))
             p.drawLine(QPointF(0, h - 0.5), QPointF(w, h - 0.5))  # baseline
             p.drawLine(QPointF(0, 0.5), QPointF(w, 0.5))  # the seam with the canvas above
         return image
+
+    def _paint_spans(self, p: QPainter, timeline: Timeline, strip: TimeScale, colors: list[str], h: int) -> None:
+        """On a small timeline, each event with a length draws that length as a band along the
+        baseline, in its category's colour (the bars above count events by where they start)."""
+        table = timeline.table
+        if table.n > SPAN_LIMIT:
+            return
+        x0 = (table.start_ms - strip.start_ms) / strip.ms_per_px
+        x1 = (table.end_ms - strip.start_ms) / strip.ms_per_px
+        for k in np.flatnonzero(~table.point & (x1 - x0 >= 2)).tolist():
+            cat = int(table.category[k])
+            p.fillRect(QRectF(x0[k], h - 1 - SPAN_H, x1[k] - x0[k], SPAN_H), color(colors[cat], BAR_ALPHA))
+
+    def axis(self) -> list[AxisLabel]:
+        """The ticks and labels of the strip's date axis."""
+        strip = self.strip_scale()
+        fm = QFontMetricsF(theme_font(self.theme, AXIS_ROLE))
+        return axis_labels(strip.start_ms, strip.ms_per_px, self.width(), fm.horizontalAdvance)
+
+    def _paint_axis(self, p: QPainter, strip: TimeScale, w: int) -> None:
+        """A small one-row date axis along the top: a short tick and a label right of it."""
+        font = theme_font(self.theme, AXIS_ROLE)
+        fm = QFontMetricsF(font)
+        p.setFont(font)
+        baseline = AXIS_TOP + (AXIS_H + fm.ascent() - fm.descent()) / 2
+        tick_pen = QPen(color(self.theme.grid_major), 1)
+        text_color = color(self.theme.muted_text)
+        for label in axis_labels(strip.start_ms, strip.ms_per_px, w, fm.horizontalAdvance):
+            x = round(label.x) + 0.5
+            p.setPen(tick_pen)
+            p.drawLine(QPointF(x, AXIS_TOP), QPointF(x, AXIS_TOP + AXIS_H))
+            p.setPen(text_color)
+            p.drawText(QPointF(label.x + 3, baseline), label.text)
 
     # --- painting --------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
@@ -202,9 +251,10 @@ class OverviewStrip(QWidget):
             r = self.window_rect()
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.fillRect(r, color(self.theme.hover, WINDOW_FILL_ALPHA))
-            p.setPen(QPen(color(self.theme.hover, 230), 1.5))
+            p.setPen(QPen(color(self.theme.hover, 230), WINDOW_PEN_PX))
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(r.adjusted(0.75, 0.75, -0.75, -0.75), 2, 2)
+            inset = WINDOW_PEN_PX / 2
+            p.drawRoundedRect(r.adjusted(inset, inset, -inset, -inset), 2, 2)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         self.update()

@@ -25,6 +25,8 @@ KEY_ZOOM = 1.5
 DRAG_THRESHOLD_PX = 4
 CLUSTER_ZOOM = 4.0
 LANES_BOTTOM_GAP = 8  # between the last lane and the legend, in height_for_lanes
+ZOOM_OUT_LIMIT_TEXT = "Zoomed out as far as it goes: the whole timeline, and twice its length on each side"
+ZOOM_IN_LIMIT_TEXT = "Zoomed in as far as it goes: 1 millisecond ≈ 100 px"
 
 
 def _now_ms() -> int:
@@ -37,6 +39,8 @@ class TimelineView(QWidget):
     selectionChanged = Signal(str)  # event id, "" when nothing is selected
     legendToggled = Signal(str)  # a category id whose legend entry was clicked
     pointerTimeChanged = Signal(float)  # ms under the pointer
+    pointerLeft = Signal()  # the pointer left the canvas: no time is under it
+    zoomLimitReached = Signal(str)  # a zoom asked for more than the limits allow: what the limit is
     scaleChanged = Signal()
     timelineChanged = Signal()  # another timeline (a file, a reload, filters) is shown
 
@@ -172,6 +176,8 @@ class TimelineView(QWidget):
         max_ms_per_px = (hi - lo) / max(s.width, 1)
         target = min(max(s.ms_per_px / factor, MIN_MS_PER_PX), max(max_ms_per_px, MIN_MS_PER_PX))
         if target == s.ms_per_px:
+            if factor != 1:
+                self.zoomLimitReached.emit(ZOOM_IN_LIMIT_TEXT if factor > 1 else ZOOM_OUT_LIMIT_TEXT)
             return
         self.set_scale(s.zoom(s.ms_per_px / target, about_x))
 
@@ -188,9 +194,13 @@ class TimelineView(QWidget):
         pos = self.event_position(self._selected) if self._selected else None
         return pos.x() if pos is not None else None
 
+    def fitted_scale(self) -> TimeScale:
+        """The view "Fit all" shows: every event, with margins and room for the last label."""
+        return fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms())
+
     @Slot()
     def fit_all(self) -> None:
-        self.set_scale(fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms()), animate=True)
+        self.set_scale(self.fitted_scale(), animate=True)
         self._auto_fit = True
 
     def zoom_to_event(self, event_id: str) -> None:
@@ -443,6 +453,7 @@ class TimelineView(QWidget):
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._set_hovered(None, None)
+        self.pointerLeft.emit()
         super().leaveEvent(event)
 
     def _set_hovered(self, event_id: str | None, mouse: QMouseEvent | None) -> None:
