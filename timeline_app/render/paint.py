@@ -258,15 +258,10 @@ def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
     counts = np.zeros((len(rows), width), dtype=np.float64)
     for k, r in enumerate(rows):
         counts[k, :len(r.counts)] = r.counts
-    top = np.log1p(counts.max(axis=1, keepdims=True))
-    alpha = np.where(counts > 0, 70 + 185 * np.log1p(counts) / np.maximum(top, 1e-9), 0).astype(np.uint32)
-    rgb = np.zeros((len(rows), 3), dtype=np.uint32)
-    for k, r in enumerate(rows):
-        c = _qc(theme.muted_text if r.kind == "more" else theme.density)
-        rgb[k] = (c.red(), c.green(), c.blue())
+    alpha, rgb = _density_colors(rows, counts, scene, theme)
     # Premultiplied ARGB32: alpha, then each channel scaled by alpha.
-    pm = rgb[:, :, None] * alpha[:, None, :] // 255
-    px = (alpha << 24) | (pm[:, 0] << 16) | (pm[:, 1] << 8) | pm[:, 2]
+    pm = rgb * alpha[:, :, None] // 255
+    px = (alpha << 24) | (pm[:, :, 0] << 16) | (pm[:, :, 1] << 8) | pm[:, :, 2]
     # While searching, columns holding a match are drawn in the match colour, the rest faded.
     searched = [k for k, r in enumerate(rows) if r.matches is not None]
     if searched:
@@ -308,9 +303,75 @@ def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
         _draw_line(p, font, item)
 
 
+def _density_colors(rows, counts: np.ndarray, scene: Scene, theme: Theme) -> tuple[np.ndarray, np.ndarray]:
+    """(alpha, rgb) per cell of the density rows: the colour of the cell's most common
+    category, more opaque where more events start, on one scale for every row (a folded row
+    of many lanes is stronger than one lane with the same spread). The cube root keeps a lone
+    event visible while the columns where thousands pile up stand out."""
+    top = float(counts.max()) if counts.size else 1.0
+    alpha = np.where(counts > 0, 60 + 195 * np.cbrt(counts / max(top, 1.0)), 0).astype(np.uint32)
+    fallback = _qc(theme.density)
+    palette = [_qc(c) for c in scene.category_colors] + [fallback]  # code -1 (no data): last
+    table = np.array([(c.red(), c.green(), c.blue()) for c in palette], dtype=np.uint32)
+    codes = np.full(counts.shape, len(palette) - 1, dtype=np.int64)
+    for k, r in enumerate(rows):
+        if r.dominant is not None and scene.category_colors:
+            top_cat = r.dominant[:counts.shape[1]]
+            codes[k, :len(top_cat)] = np.where(top_cat >= 0, top_cat, len(palette) - 1)
+    return alpha, table[codes]
+
+
+def _paint_histogram(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """The histogram track: each column's events stacked by category, heights linear in the
+    count (the tallest column fills the track; any column with an event shows at least 1 px)."""
+    hist = scene.histogram
+    if hist is None:
+        return
+    counts = hist.counts.astype(np.float64)
+    per_col = counts.sum(axis=0)
+    peak = per_col.max() if per_col.size else 0.0
+    h = hist.bottom - hist.top
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setPen(QPen(_qc(theme.grid_major), 1))
+    p.drawLine(QPointF(0, hist.bottom + 0.5), QPointF(scene.width, hist.bottom + 0.5))
+    if peak > 0:
+        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        rows = max(int(round(h * ratio)), 1)
+        total_px = np.where(per_col > 0, np.maximum(per_col / peak * rows, 1.0), 0.0)
+        # Stack boundaries per column in pixel rows from the bottom, categories in legend order.
+        cum = np.cumsum(counts, axis=0) / np.maximum(per_col, 1) * total_px
+        y = np.arange(rows, dtype=np.float64)[:, None, None] + 0.5  # pixel centres from the bottom
+        cat = (cum[None, :, :] <= y).sum(axis=1)  # (rows, columns): category index, C1 = empty
+        colors = [_qc(c) for c in hist.colors]
+        argb = np.array([(255 << 24) | (c.red() << 16) | (c.green() << 8) | c.blue() for c in colors] + [0],
+                        dtype=np.uint32)
+        pixels = np.ascontiguousarray(argb[cat][::-1])
+        img = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.shape[1] * 4,
+                     QImage.Format.Format_ARGB32_Premultiplied)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.drawImage(QRectF(hist.x_first, hist.top, pixels.shape[1] * hist.bin_px, h), img)
+        p.restore()
+    if hist.label is not None:
+        font = theme_font(theme, "count")
+        p.setFont(font)
+        lab = hist.label
+        p.fillRect(QRectF(lab.x - 3, lab.y, lab.w + 6, lab.h), _qc(theme.label_background, 220))
+        p.setPen(_qc(theme.muted_text))
+        _draw_line(p, font, lab)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def _paint_aggregate_note(p: QPainter, scene: Scene, theme: Theme) -> None:
+    if scene.aggregate_note is not None:
+        _text(p, scene.aggregate_note, theme, theme.muted_text)
+
+
 def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:
     """Aggregates: a rounded box per cluster, its exact count inside when it fits."""
+    _paint_histogram(p, scene, theme)
     _paint_density(p, scene, theme)
+    _paint_aggregate_note(p, scene, theme)
     if not scene.clusters:
         return
     more_brush = _brush(theme.muted_text, 60)
