@@ -132,7 +132,7 @@ class HistogramTrack:
     counts: np.ndarray
     colors: tuple[str, ...]  # one per row of counts
     names: tuple[str, ...]  # category labels, one per row of counts
-    total: int  # events counted (all starting in view)
+    total: int  # events starting inside the view (the edge columns reach a little past it)
     label: Any = None  # the scene's TextItem saying the total and the scale
 
     @property

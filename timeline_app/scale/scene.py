@@ -854,7 +854,8 @@ def _add_histogram(scene: Scene, timeline: Timeline, scale: TimeScale, track: tu
     x_first = float((edges[0] - scale.start_ms) / scale.ms_per_px)
     names = tuple(c.label for c in timeline.categories) + ("No category",)
     per_col = counts.sum(axis=0)
-    total = int(per_col.sum())
+    # The columns at the edges reach a little past the view; the total is what starts inside it.
+    total = int(np.diff(np.searchsorted(table.sorted_start_ms, [scale.start_ms, scale.end_ms], "left"))[0])
     peak = int(per_col.max()) if per_col.size else 0
     noun = "event" if total == 1 else "events"
     text = f"{total:,} {noun} in view by start · tallest column {peak:,}"
