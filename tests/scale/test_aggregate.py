@@ -105,10 +105,38 @@ def test_fold_plan_covers_every_lane_below_in_growing_blocks():
     sizes = np.diff(bounds)
     assert (sizes >= 1).all() and sizes[-1] > sizes[0]
     assert single + len(sizes) <= 30
-    assert fold_plan(20, 0, 30) == (20, pytest.approx(np.zeros(0)))
+    single, bounds = fold_plan(20, 0, 30)
+    assert single == 20 and len(bounds) == 0
+    # Given the events per lane, blocks hold about as many events each.
+    per_lane = np.r_[np.full(100, 1000), np.full(4900, 2)]
+    single, bounds = fold_plan(5000, 0, 20, per_lane)
+    held = np.add.reduceat(per_lane, bounds[:-1])
+    assert bounds[0] == single and bounds[-1] == 5000
+    assert held.max() <= 2 * held.mean()
 
 
 def test_a_small_timeline_has_no_histogram():
     t = timeline_from_data(spikes(300, seed=2)).timeline
     scene = build_scene(t, fit_scale(t, W, fake_measure), 4000, fake_measure)
     assert scene.histogram is None
+
+
+@pytest.mark.parametrize("zoom", [1.0, 40.0])
+def test_a_folded_rows_run_counts_exactly_the_events_of_its_lanes_and_span(spiky, full, zoom):
+    scene = full
+    if zoom != 1.0:
+        s = fit_scale(spiky, W, fake_measure).zoom(zoom, W / 2)
+        scene = build_scene(spiky, s, H, fake_measure)
+    lanes = LaneLayout.of(spiky, fake_measure)
+    table = spiky.table
+    checked = 0
+    for row in (r for r in scene.density if r.kind == "merged"):
+        a, z, n = row.runs()
+        for ca, cz in list(zip(a.tolist(), z.tolist()))[:3]:
+            hit = scene.cluster_at(row.x_first + (ca + cz) / 2 * row.bin_px, row.cy)
+            lo, hi = hit.lanes
+            mine = (lanes.lanes >= lo) & (lanes.lanes < hi)
+            starts = table.start_ms[mine]
+            assert hit.count == int(((starts >= hit.t0) & (starts < hit.t1)).sum())
+            checked += 1
+    assert checked >= 3

@@ -310,15 +310,19 @@ def _density_colors(rows, counts: np.ndarray, scene: Scene, theme: Theme) -> tup
     event visible while the columns where thousands pile up stand out."""
     top = float(counts.max()) if counts.size else 1.0
     alpha = np.where(counts > 0, 60 + 195 * np.cbrt(counts / max(top, 1.0)), 0).astype(np.uint32)
-    fallback = _qc(theme.density)
-    palette = [_qc(c) for c in scene.category_colors] + [fallback]  # code -1 (no data): last
-    table = np.array([(c.red(), c.green(), c.blue()) for c in palette], dtype=np.uint32)
-    codes = np.full(counts.shape, len(palette) - 1, dtype=np.int64)
-    for k, r in enumerate(rows):
-        if r.dominant is not None and scene.category_colors:
-            top_cat = r.dominant[:counts.shape[1]]
-            codes[k, :len(top_cat)] = np.where(top_cat >= 0, top_cat, len(palette) - 1)
+    table = _palette_rgb(scene.category_colors, theme.density)
+    codes = np.full(counts.shape, len(table) - 1, dtype=np.int64)  # the last: theme.density
+    with_top = [k for k, r in enumerate(rows) if r.dominant is not None and len(r.dominant) == counts.shape[1]]
+    if with_top and scene.category_colors:
+        tops = np.vstack([rows[k].dominant for k in with_top])
+        codes[with_top] = np.where(tops >= 0, tops, len(table) - 1)
     return alpha, table[codes]
+
+
+@lru_cache(maxsize=16)
+def _palette_rgb(colors: tuple[str, ...], fallback: str) -> np.ndarray:
+    """(r, g, b) rows for category codes 0..len(colors)-1, then `fallback`."""
+    return np.array([(c.red(), c.green(), c.blue()) for c in map(_qc, colors + (fallback,))], dtype=np.uint32)
 
 
 def _paint_histogram(p: QPainter, scene: Scene, theme: Theme) -> None:

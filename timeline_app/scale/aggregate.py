@@ -50,44 +50,79 @@ def histogram(table, edges: np.ndarray) -> np.ndarray:
     return np.vstack([np.diff(np.searchsorted(s, edges, "left")) for s in starts_by_category(table)])
 
 
-def dominant(by_cat: np.ndarray) -> np.ndarray:
-    """The most common category of each cell of (..., categories) counts; -1 where empty."""
+def dominant(by_cat: np.ndarray, sums: np.ndarray | None = None) -> np.ndarray:
+    """The most common category of each cell of (..., categories) counts; -1 where empty
+    (`sums`: the cells' totals, when the caller has them)."""
     top = np.argmax(by_cat, axis=-1)
-    return np.where(by_cat.sum(axis=-1) > 0, top, -1)
+    return np.where((by_cat.sum(axis=-1) if sums is None else sums) > 0, top, -1)
 
 
-def fold_plan(count: int, first: int, rows: int) -> tuple[int, np.ndarray]:
+def fold_plan(count: int, first: int, rows: int, per_lane: np.ndarray | None = None) -> tuple[int, np.ndarray]:
     """Which lanes get a row each and which are folded, when lanes [first, count) need more
-    than `rows` rows: (lanes shown one per row, boundaries of the folded blocks). The blocks
-    cover every lane below, growing geometrically (the top lanes hold most events in time
-    order packing; the deep ones exist only where events pile up)."""
+    than `rows` rows: (lanes shown one per row, boundaries of the folded blocks).
+
+    The blocks cover every lane below. With `per_lane` (events in each lane) they hold about
+    as many events each, so no row stands for most of the timeline (time-order packing puts
+    most events in the upper lanes; the deep ones exist only where events pile up); without
+    it they grow geometrically."""
     left = count - first
     if left <= rows:
         return left, np.zeros(0, dtype=np.int64)
     folded_rows = max(1, int(round(rows * FOLD_SHARE))) if rows > 1 else 1
     single = max(rows - folded_rows, 0)
     a = first + single
-    sizes = np.geomspace(1, count - a + 1, folded_rows + 1) - 1
-    bounds = a + np.round(sizes).astype(np.int64)
+    if per_lane is not None and per_lane[a:count].sum() > 0:
+        cum = np.cumsum(per_lane[a:count])
+        targets = cum[-1] * np.arange(1, folded_rows) / folded_rows
+        inner = a + 1 + np.searchsorted(cum, targets, "left")
+        bounds = np.concatenate(([a], inner, [count]))
+    else:
+        bounds = a + np.round(np.geomspace(1, count - a + 1, folded_rows + 1) - 1).astype(np.int64)
     bounds = np.maximum(bounds, a + np.arange(folded_rows + 1))  # strictly increasing
     bounds = np.minimum(bounds, count)
-    bounds[-1] = count
+    bounds[0], bounds[-1] = a, count
     return single, np.unique(bounds)
 
 
 class FoldIndex:
     """The events of folded lanes (lane >= bounds[0]) in time order, each with a code saying
-    its block and category, so a frame counts them with one bincount."""
+    its block and category, so a frame counts them with one bincount; and, for views wide
+    enough, the same counts summed ahead on a fine grid of GRID bins over their extent
+    (prefix sums), so a zoomed-out frame costs a gather per column instead of a pass over
+    every event."""
+
+    GRID = 16_384
+    MIN_BINS_PER_COLUMN = 4  # coarser grid than this per column: count the events directly
 
     def __init__(self, lanes, bounds: np.ndarray):
         table = lanes.table
         lane_t = lanes.lanes[table.order]
         pick = np.flatnonzero(lane_t >= bounds[0])
         self.bounds = bounds
+        self.blocks = len(bounds) - 1
         self.ncat = len(table.category_ids) + 1
         self.starts = table.sorted_start_ms[pick]
         block = np.searchsorted(bounds, lane_t[pick], "right") - 1
         self.code = (block * self.ncat + category_codes(table)[table.order][pick]).astype(np.int64)
+        self.prefix = None
+        if len(self.starts):
+            self.origin = float(self.starts[0])
+            self.bin_ms = max(float(self.starts[-1]) - self.origin, 1.0) / (self.GRID - 1)
+            cell = np.minimum(((self.starts - self.origin) // self.bin_ms).astype(np.int64), self.GRID - 1)
+            width = self.blocks * self.ncat
+            grid = np.bincount(cell * width + self.code, minlength=self.GRID * width).reshape(self.GRID, width)
+            self.prefix = np.zeros((self.GRID + 1, width), dtype=np.int32)
+            np.cumsum(grid, axis=0, out=self.prefix[1:])
+
+    @staticmethod
+    def plan(lanes, first: int, rows: int) -> tuple[int, np.ndarray]:
+        """fold_plan for a layout, remembered (it only changes with scrolling or the view's height)."""
+        key = (first, rows)
+        got = getattr(lanes, "_fold_plan", None)
+        if got is None or got[0] != key:
+            got = (key, fold_plan(lanes.lane_count, first, rows, np.diff(lanes.ptr)))
+            lanes._fold_plan = got
+        return got[1]
 
     @classmethod
     def of(cls, lanes, bounds: np.ndarray) -> FoldIndex:
@@ -98,23 +133,36 @@ class FoldIndex:
             lanes._fold_index = got
         return got[1]
 
-    def counts(self, edges: np.ndarray) -> np.ndarray:
-        """(blocks, columns, categories + 1) exact counts of events starting in each column."""
-        blocks, cols = len(self.bounds) - 1, len(edges) - 1
+    def counts(self, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(blocks, columns, categories + 1) exact counts of events starting in each column,
+        and the column edges they are exact for: `edges` itself, or in a wide view `edges`
+        moved to the nearest grid line (less than a quarter of a column)."""
+        cols = len(edges) - 1
+        if self.prefix is not None and edges[1] - edges[0] >= self.MIN_BINS_PER_COLUMN * self.bin_ms:
+            line = np.clip(np.round((edges - self.origin) / self.bin_ms), 0, self.GRID).astype(np.int64)
+            got = (self.prefix[line[1:]] - self.prefix[line[:-1]]).reshape(cols, self.blocks, self.ncat)
+            return got.transpose(1, 0, 2), self.origin + line * self.bin_ms
         cuts = np.searchsorted(self.starts, edges, "left")
         col = np.repeat(np.arange(cols, dtype=np.int64), np.diff(cuts))
-        key = col * (blocks * self.ncat) + self.code[cuts[0]:cuts[-1]]
-        got = np.bincount(key, minlength=cols * blocks * self.ncat)
-        return got.reshape(cols, blocks, self.ncat).transpose(1, 0, 2)
+        key = col * (self.blocks * self.ncat) + self.code[cuts[0]:cuts[-1]]
+        got = np.bincount(key, minlength=cols * self.blocks * self.ncat).reshape(cols, self.blocks, self.ncat)
+        return got.transpose(1, 0, 2), edges
 
 
-def lane_category_counts(table, by_lane: np.ndarray, i: int, cuts: np.ndarray) -> np.ndarray:
-    """(columns, categories + 1) counts for one lane's slice starting at position i, split by `cuts`."""
+def lanes_dominant(lanes, slices: list[tuple[int, np.ndarray]]) -> np.ndarray:
+    """The most common category per column (-1: empty) of several lanes' slices at once:
+    each (i, cuts) is a lane slice starting at position i of lanes.by_lane, split into
+    columns by `cuts` (all with the same number of columns). One bincount for all."""
+    table = lanes.table
     ncat = len(table.category_ids) + 1
-    cols = len(cuts) - 1
-    codes = category_codes(table)[by_lane[i + cuts[0]:i + cuts[-1]]]
-    col = np.repeat(np.arange(cols, dtype=np.int64), np.diff(cuts))
-    return np.bincount(col * ncat + codes, minlength=cols * ncat).reshape(cols, ncat)
+    codes_by_lane = getattr(lanes, "_codes_by_lane", None)
+    if codes_by_lane is None:
+        codes_by_lane = lanes._codes_by_lane = category_codes(table)[lanes.by_lane]
+    cols = len(slices[0][1]) - 1
+    codes = np.concatenate([codes_by_lane[i + c[0]:i + c[-1]] for i, c in slices])
+    col = np.repeat(np.arange(len(slices) * cols, dtype=np.int64), np.concatenate([np.diff(c) for _, c in slices]))
+    got = np.bincount(col * ncat + codes, minlength=len(slices) * cols * ncat)
+    return dominant(got.reshape(len(slices), cols, ncat))
 
 
 @dataclass(frozen=True, eq=False)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from timeline_app.model import Event, Timeline
-from timeline_app.scale.aggregate import FoldIndex, HistogramTrack, dominant, fold_plan, histogram, lane_category_counts
+from timeline_app.scale.aggregate import FoldIndex, HistogramTrack, dominant, histogram, lanes_dominant
 from timeline_app.scale.lanes import pack_in_order
 from timeline_app.scale.ticks import (
     LADDER,
@@ -491,7 +491,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     first = max(0, min(options.lane_offset, max(count - 1, 0)))
     # Not every lane fits: the first lanes get a row each, the rest are folded into rows of
     # growing blocks of lanes, so every event in view is drawn in some row.
-    single, fold_bounds = fold_plan(count, first, rows) if count else (0, np.zeros(0, np.int64))
+    single, fold_bounds = FoldIndex.plan(lanes, first, rows) if count else (0, np.zeros(0, np.int64))
     shown = list(range(first, first + single))
     scene.lane_h = lane_h
     scene.lane_offset = first
@@ -506,6 +506,7 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     edges = _edges(scale)
     specs: list[tuple] = []  # density rows: (kind, cy, counts, first position, dominant category, lanes)
     matched: list[tuple[int, np.ndarray]] = []  # search matches per column of those rows
+    band_slices: list[tuple[int, np.ndarray]] = []  # (first position, column cuts) of each band
     for row, (k, (i, j)) in enumerate(zip(shown, slices)):
         cy = scene.lanes_top + row * lane_h + lane_h / 2
         m = j - i
@@ -522,20 +523,27 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             cuts = np.searchsorted(lanes.lane_start[i:j], edges, "left")
             cuts[0] = 0  # events starting left of the view but reaching into it count in the first column
             cuts[-1] = j - i
-            top = dominant(lane_category_counts(table, lanes.by_lane, i, cuts))
-            specs.append(("cluster", cy, np.diff(cuts), i, top, (k, k + 1)))
+            specs.append(("cluster", cy, np.diff(cuts), i, None, (k, k + 1)))
+            band_slices.append((i, cuts))
             if options.matches is not None:
                 matched.append((len(specs) - 1, _match_counts(lanes, options.matches, i, j, edges)))
+    if band_slices:  # each band's colours: its most common category per column
+        tops = lanes_dominant(lanes, band_slices)
+        specs = [spec[:4] + (tops[n],) + spec[5:] for n, spec in enumerate(specs)]
     if len(fold_bounds) > 1:
-        by_cat = FoldIndex.of(lanes, fold_bounds).counts(edges)
+        by_cat, fold_edges = FoldIndex.of(lanes, fold_bounds).counts(edges)
+        sums = by_cat.sum(axis=2)
+        tops = dominant(by_cat, sums)
         for b in range(len(fold_bounds) - 1):
             cy = scene.lanes_top + (len(shown) + b) * lane_h + lane_h / 2
             lane_range = (int(fold_bounds[b]), int(fold_bounds[b + 1]))
-            specs.append(("merged", cy, by_cat[b].sum(axis=1), -1, dominant(by_cat[b]), lane_range))
+            specs.append(("merged", cy, sums[b], -1, tops[b], lane_range))
         scene.folded_from = int(fold_bounds[0])
         scene.more_row_y = scene.lanes_top + len(shown) * lane_h + lane_h / 2
     if specs:
         _add_density(scene, scale, lanes, edges, specs, lane_h, measure)
+        if len(fold_bounds) > 1 and fold_edges is not edges:  # hover tells the span counted
+            scene.density = [replace(r, edges=fold_edges) if r.kind == "merged" else r for r in scene.density]
         for row, counts in matched:
             scene.density[row] = replace(scene.density[row], matches=counts)
 
