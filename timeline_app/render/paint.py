@@ -309,7 +309,8 @@ def _density_colors(rows, counts: np.ndarray, scene: Scene, theme: Theme) -> tup
     of many lanes is stronger than one lane with the same spread). The cube root keeps a lone
     event visible while the columns where thousands pile up stand out."""
     top = float(counts.max()) if counts.size else 1.0
-    alpha = np.where(counts > 0, 60 + 195 * np.cbrt(counts / max(top, 1.0)), 0).astype(np.uint32)
+    floor = 95 if _is_dark(theme.background) else 60  # faint colours vanish sooner on a dark ground
+    alpha = np.where(counts > 0, floor + (255 - floor) * np.cbrt(counts / max(top, 1.0)), 0).astype(np.uint32)
     table = _palette_rgb(scene.category_colors, theme.density)
     codes = np.full(counts.shape, len(table) - 1, dtype=np.int64)  # the last: theme.density
     with_top = [k for k, r in enumerate(rows) if r.dominant is not None and len(r.dominant) == counts.shape[1]]
@@ -367,8 +368,13 @@ def _paint_histogram(p: QPainter, scene: Scene, theme: Theme) -> None:
 
 
 def _paint_aggregate_note(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """The legend's line on band colours, and a rule above the folded rows (lanes that did not fit)."""
     if scene.aggregate_note is not None:
         _text(p, scene.aggregate_note, theme, theme.muted_text)
+    if scene.folded_from is not None and scene.more_row_y is not None:
+        y = round(scene.more_row_y - scene.lane_h / 2) + 0.5
+        p.setPen(QPen(_qc(theme.grid_major), 1, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(0, y), QPointF(scene.width, y))
 
 
 def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:

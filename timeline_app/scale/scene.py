@@ -839,7 +839,7 @@ __all__ = [
 
 # The histogram track above the lanes (big timelines, or lanes that do not all fit).
 HIST_TOP_GAP = 20.0  # room for era labels and the "Today" mark under the axis
-HIST_H = 52.0
+HIST_H = 88.0
 
 
 def _wants_histogram(scene: Scene, lanes: LaneLayout) -> tuple[float, float] | None:
