@@ -839,7 +839,9 @@ __all__ = [
 
 # The histogram track above the lanes (big timelines, or lanes that do not all fit).
 HIST_TOP_GAP = 20.0  # room for era labels and the "Today" mark under the axis
-HIST_H = 88.0
+HIST_H = 88.0  # at most
+HIST_MIN_H = 40.0
+HIST_SHARE = 0.15  # of the room under the axis
 
 
 def _wants_histogram(scene: Scene, lanes: LaneLayout) -> tuple[float, float] | None:
@@ -848,9 +850,10 @@ def _wants_histogram(scene: Scene, lanes: LaneLayout) -> tuple[float, float] | N
     if lanes.table.n <= LABEL_ROOM_LIMIT and lanes.lane_count * MIN_LANE_H <= room:
         return None
     top = scene.axis_bottom + HIST_TOP_GAP
-    if scene.lanes_bottom - (top + HIST_H + LANES_TOP_GAP) < 3 * MIN_LANE_H:
+    h = min(HIST_H, max(HIST_MIN_H, HIST_SHARE * room))  # a short window keeps most room for lanes
+    if scene.lanes_bottom - (top + h + LANES_TOP_GAP) < 3 * MIN_LANE_H:
         return None  # too short a view: the lanes keep the room
-    return top, top + HIST_H
+    return top, top + h
 
 
 def _add_histogram(scene: Scene, timeline: Timeline, scale: TimeScale, track: tuple[float, float],
