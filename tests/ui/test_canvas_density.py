@@ -148,3 +148,21 @@ def test_status_bar_reads_deep_time_in_round_units(qtbot, tmp_path):
     assert "billion years" in w.scale_label.text()
     w._on_pointer_time(parse_time("-13812345678").ms)
     assert w.pointer_label.text() == "13.8 billion years ago"
+
+
+def test_the_histogram_tells_a_columns_exact_count_and_zooms_in_on_click(qtbot, view):
+    hist = view.scene().histogram
+    assert hist is not None and hist.total == 20_000  # every event of the year is in view
+    k = int(np.argmax(hist.per_column))
+    x = hist.x_first + (k + 0.5) * hist.bin_px
+    y = hist.bottom - 1
+    text = view.cluster_text(QPointF(x, y))
+    assert text.startswith(f"{int(hist.per_column[k]):,} events, ")
+    by_cat = dict(hist.breakdown(k))
+    assert f"Agreement {by_cat['Agreement']:,}" in text and f"Conference {by_cat['Conference']:,}" in text
+    t = view.scale.time_at(x)
+    before = view.scale.ms_per_px
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=2000)
+    assert view.scale.ms_per_px == pytest.approx(before / CLUSTER_ZOOM, rel=1e-6)
+    assert view.scale.time_at(x) == pytest.approx(t, abs=2 * view.scale.ms_per_px)
