@@ -84,7 +84,7 @@ def test_every_category_colour_survives_aggregation(spiky, full):
 
 def test_no_row_stands_for_most_events(spiky, full):
     biggest = max(int(r.counts.sum()) for r in full.density)
-    assert biggest < 0.25 * N
+    assert biggest < 0.12 * N  # the old "+N" row held a quarter of this file (57% of the 1M one)
     lanes = LaneLayout.of(spiky, fake_measure)
     assert lanes.lane_count > full.lane_rows, "the lanes do not all fit: some are folded"
     assert full.folded_from is not None
