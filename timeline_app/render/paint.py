@@ -343,10 +343,14 @@ def _paint_histogram(p: QPainter, scene: Scene, theme: Theme) -> None:
         ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
         rows = max(int(round(h * ratio)), 1)
         total_px = np.where(per_col > 0, np.maximum(per_col / peak * rows, 1.0), 0.0)
-        # Stack boundaries per column in pixel rows from the bottom, categories in legend order.
+        # Stack boundaries per column in pixel rows from the bottom, categories in legend order:
+        # a pixel row's category is the number of boundaries at or below its centre, counted by
+        # marking each boundary's first row above it and summing up the rows.
         cum = np.cumsum(counts, axis=0) / np.maximum(per_col, 1) * total_px
-        y = np.arange(rows, dtype=np.float64)[:, None, None] + 0.5  # pixel centres from the bottom
-        cat = (cum[None, :, :] <= y).sum(axis=1)  # (rows, columns): category index, C1 = empty
+        first_above = np.clip(np.ceil(cum - 0.5), 0, rows).astype(np.int64)
+        marks = np.zeros((rows + 1, cum.shape[1]), dtype=np.int64)
+        np.add.at(marks, (first_above, np.broadcast_to(np.arange(cum.shape[1]), cum.shape)), 1)
+        cat = np.cumsum(marks, axis=0)[:rows]  # (rows, columns): category index, C1 = empty
         colors = [_qc(c) for c in hist.colors]
         argb = np.array([(255 << 24) | (c.red() << 16) | (c.green() << 8) | c.blue() for c in colors] + [0],
                         dtype=np.uint32)

@@ -91,7 +91,7 @@ class FoldIndex:
     (prefix sums), so a zoomed-out frame costs a gather per column instead of a pass over
     every event."""
 
-    GRID = 16_384
+    GRID = 8_192  # prefix sums of blocks x categories int32 each: 14 MB for 16 blocks of 25 categories
     MIN_BINS_PER_COLUMN = 4  # coarser grid than this per column: count the events directly
 
     def __init__(self, lanes, bounds: np.ndarray):
