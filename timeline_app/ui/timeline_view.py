@@ -398,8 +398,8 @@ class TimelineView(QWidget):
         super().mouseReleaseEvent(event)
 
     def open_cluster(self, cluster, x: float | None = None) -> None:
-        """A click on a cluster zooms into the span of its events; on the "more" row it
-        scrolls the lanes down by a page. A cluster wider than a third of the view (a band
+        """A click on a cluster zooms into the span of its events; on a folded row it
+        scrolls that row's lanes into view, one per row. A cluster wider than a third of the view (a band
         of events across it) zooms CLUSTER_ZOOM times about the click instead."""
         if cluster.kind == "merged" and cluster.lanes is not None:
             self.scroll_lanes(cluster.lanes[0] - self._lane_offset)  # its lanes, one per row
