@@ -83,13 +83,21 @@ def test_a_dense_view_draws_exact_counts_instead_of_thousands_of_marks():
     assert all(label.text.replace(",", "").isdigit() for label in scene.labels_count)
 
 
-def test_the_more_row_counts_exactly_the_events_of_the_lanes_below():
+def test_the_lanes_that_do_not_fit_are_folded_into_rows_that_count_them_exactly():
     t = dense_timeline(20_000)
     s = TimeScale(parse_time("2019-01-01").ms, 366 * DAY / 1200, 1200)
     scene = build_scene(t, s, 400, fake_measure)
     assert scene.more_row_y is not None
-    more = [r for r in scene.density if r.kind == "more"]
-    assert len(more) == 1
+    # Every lane below the ones drawn one per row is in exactly one folded row, in order.
+    folded = [r for r in scene.density if r.kind == "merged"]
+    assert len(folded) >= 2
+    assert folded[0].lane_range[0] == scene.folded_from
+    assert all(a.lane_range[1] == b.lane_range[0] for a, b in zip(folded, folded[1:]))
+    assert folded[-1].lane_range[1] == LaneLayout(t, fake_measure).lane_count
+    assert [r.cy for r in folded] == sorted(r.cy for r in folded)
+    assert folded[-1].cy + folded[-1].h / 2 <= scene.lanes_bottom
+    # No single row stands for most events any more (the old "+N" row held most of them).
+    assert max(int(r.counts.sum()) for r in folded) < 20_000 / 2
     assert drawn_count(scene) == 20_000
     # Scrolled down, the lanes above are not counted twice.
     scrolled = build_scene(t, s, 400, fake_measure, SceneOptions(lane_offset=5))

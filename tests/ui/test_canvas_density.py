@@ -70,16 +70,16 @@ def test_a_narrow_cluster_zooms_to_exactly_its_events(qtbot, view):
     assert (hit.t1 - hit.t0) / s.ms_per_px > s.width / 2, "the cluster now fills most of the view"
 
 
-def test_the_more_row_scrolls_the_lanes_and_alt_wheel_scrolls_back(qtbot, view):
+def test_a_folded_row_scrolls_its_lanes_into_view_and_alt_wheel_scrolls_back(qtbot, view):
     scene = view.scene()
     assert scene.more_row_y is not None
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() // 2, int(scene.more_row_y)))
-    assert view.lane_offset() == scene.lane_rows - 1
+    assert view.lane_offset() == scene.folded_from  # the first folded lane is now the top row
     lanes_before = {g.event_id: g.lane for g in view.scene().events}
     ev = QWheelEvent(QPointF(300, 200), view.mapToGlobal(QPointF(300, 200)), QPoint(0, 0), QPoint(0, 120),
                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.AltModifier, Qt.ScrollPhase.NoScrollPhase, False)
     QApplication.sendEvent(view, ev)
-    assert view.lane_offset() == scene.lane_rows - 1 - 3
+    assert view.lane_offset() == scene.folded_from - 3
     # Scrolling moves rows, never an event to another lane.
     after = {g.event_id: g.lane for g in view.scene().events}
     assert all(after[k] == lane for k, lane in lanes_before.items() if k in after)
@@ -121,8 +121,13 @@ def test_hovering_a_band_tells_its_exact_count(view):
     text = view.cluster_text(QPointF(x, row.cy))
     assert text.startswith(f"{int(n[0]):,} events, ")
     assert "Click to zoom in" in text
-    more = view.cluster_text(QPointF(view.width() / 2, scene.more_row_y))
-    assert more is not None and "more in the lanes below" in more
+    folded = next(r for r in scene.density if r.kind == "merged")
+    a, z, n = folded.runs()
+    x = folded.x_first + (a[0] + z[0]) / 2 * folded.bin_px
+    more = view.cluster_text(QPointF(x, folded.cy))
+    lo, hi = folded.lane_range
+    assert more is not None and more.startswith(f"{int(n[0]):,} events in lane")
+    assert f"{lo + 1:,}" in more and "Click to show these lanes" in more
 
 
 def test_status_bar_reads_deep_time_in_round_units(qtbot, tmp_path):
@@ -143,3 +148,21 @@ def test_status_bar_reads_deep_time_in_round_units(qtbot, tmp_path):
     assert "billion years" in w.scale_label.text()
     w._on_pointer_time(parse_time("-13812345678").ms)
     assert w.pointer_label.text() == "13.8 billion years ago"
+
+
+def test_the_histogram_tells_a_columns_exact_count_and_zooms_in_on_click(qtbot, view):
+    hist = view.scene().histogram
+    assert hist is not None and hist.total == 20_000  # every event of the year is in view
+    k = int(np.argmax(hist.per_column))
+    x = hist.x_first + (k + 0.5) * hist.bin_px
+    y = hist.bottom - 1
+    text = view.cluster_text(QPointF(x, y))
+    assert text.startswith(f"{int(hist.per_column[k]):,} events, ")
+    by_cat = dict(hist.breakdown(k))
+    assert f"Agreement {by_cat['Agreement']:,}" in text and f"Conference {by_cat['Conference']:,}" in text
+    t = view.scale.time_at(x)
+    before = view.scale.ms_per_px
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(int(x), int(y)))
+    qtbot.waitUntil(lambda: not view.is_animating(), timeout=2000)
+    assert view.scale.ms_per_px == pytest.approx(before / CLUSTER_ZOOM, rel=1e-6)
+    assert view.scale.time_at(x) == pytest.approx(t, abs=2 * view.scale.ms_per_px)

@@ -273,15 +273,10 @@ def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
     counts = np.zeros((len(rows), width), dtype=np.float64)
     for k, r in enumerate(rows):
         counts[k, :len(r.counts)] = r.counts
-    top = np.log1p(counts.max(axis=1, keepdims=True))
-    alpha = np.where(counts > 0, 70 + 185 * np.log1p(counts) / np.maximum(top, 1e-9), 0).astype(np.uint32)
-    rgb = np.zeros((len(rows), 3), dtype=np.uint32)
-    for k, r in enumerate(rows):
-        c = _qc(theme.muted_text if r.kind == "more" else theme.density)
-        rgb[k] = (c.red(), c.green(), c.blue())
+    alpha, rgb = _density_colors(rows, counts, scene, theme)
     # Premultiplied ARGB32: alpha, then each channel scaled by alpha.
-    pm = rgb[:, :, None] * alpha[:, None, :] // 255
-    px = (alpha << 24) | (pm[:, 0] << 16) | (pm[:, 1] << 8) | pm[:, 2]
+    pm = rgb * alpha[:, :, None] // 255
+    px = (alpha << 24) | (pm[:, :, 0] << 16) | (pm[:, :, 1] << 8) | pm[:, :, 2]
     # While searching, columns holding a match are drawn in the match colour, the rest faded.
     searched = [k for k, r in enumerate(rows) if r.matches is not None]
     if searched:
@@ -323,9 +318,89 @@ def _paint_density(p: QPainter, scene: Scene, theme: Theme) -> None:
         _draw_line(p, font, item)
 
 
+def _density_colors(rows, counts: np.ndarray, scene: Scene, theme: Theme) -> tuple[np.ndarray, np.ndarray]:
+    """(alpha, rgb) per cell of the density rows: the colour of the cell's most common
+    category, more opaque where more events start, on one scale for every row (a folded row
+    of many lanes is stronger than one lane with the same spread). The cube root keeps a lone
+    event visible while the columns where thousands pile up stand out."""
+    top = float(counts.max()) if counts.size else 1.0
+    floor = 95 if _is_dark(theme.background) else 60  # faint colours vanish sooner on a dark ground
+    alpha = np.where(counts > 0, floor + (255 - floor) * np.cbrt(counts / max(top, 1.0)), 0).astype(np.uint32)
+    table = _palette_rgb(scene.category_colors, theme.density)
+    codes = np.full(counts.shape, len(table) - 1, dtype=np.int64)  # the last: theme.density
+    with_top = [k for k, r in enumerate(rows) if r.dominant is not None and len(r.dominant) == counts.shape[1]]
+    if with_top and scene.category_colors:
+        tops = np.vstack([rows[k].dominant for k in with_top])
+        codes[with_top] = np.where(tops >= 0, tops, len(table) - 1)
+    return alpha, table[codes]
+
+
+@lru_cache(maxsize=16)
+def _palette_rgb(colors: tuple[str, ...], fallback: str) -> np.ndarray:
+    """(r, g, b) rows for category codes 0..len(colors)-1, then `fallback`."""
+    return np.array([(c.red(), c.green(), c.blue()) for c in map(_qc, colors + (fallback,))], dtype=np.uint32)
+
+
+def _paint_histogram(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """The histogram track: each column's events stacked by category, heights linear in the
+    count (the tallest column fills the track; any column with an event shows at least 1 px)."""
+    hist = scene.histogram
+    if hist is None:
+        return
+    counts = hist.counts.astype(np.float64)
+    per_col = counts.sum(axis=0)
+    peak = per_col.max() if per_col.size else 0.0
+    h = hist.bottom - hist.top
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setPen(QPen(_qc(theme.grid_major), 1))
+    p.drawLine(QPointF(0, hist.bottom + 0.5), QPointF(scene.width, hist.bottom + 0.5))
+    if peak > 0:
+        ratio = p.device().devicePixelRatioF() if p.device() is not None else 1.0
+        rows = max(int(round(h * ratio)), 1)
+        total_px = np.where(per_col > 0, np.maximum(per_col / peak * rows, 1.0), 0.0)
+        # Stack boundaries per column in pixel rows from the bottom, categories in legend order:
+        # a pixel row's category is the number of boundaries at or below its centre, counted by
+        # marking each boundary's first row above it and summing up the rows.
+        cum = np.cumsum(counts, axis=0) / np.maximum(per_col, 1) * total_px
+        first_above = np.clip(np.ceil(cum - 0.5), 0, rows).astype(np.int64)
+        marks = np.zeros((rows + 1, cum.shape[1]), dtype=np.int64)
+        np.add.at(marks, (first_above, np.broadcast_to(np.arange(cum.shape[1]), cum.shape)), 1)
+        cat = np.cumsum(marks, axis=0)[:rows]  # (rows, columns): category index, C1 = empty
+        colors = [_qc(c) for c in hist.colors]
+        argb = np.array([(255 << 24) | (c.red() << 16) | (c.green() << 8) | c.blue() for c in colors] + [0],
+                        dtype=np.uint32)
+        pixels = np.ascontiguousarray(argb[cat][::-1])
+        img = QImage(pixels.data, pixels.shape[1], pixels.shape[0], pixels.shape[1] * 4,
+                     QImage.Format.Format_ARGB32_Premultiplied)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        p.drawImage(QRectF(hist.x_first, hist.top, pixels.shape[1] * hist.bin_px, h), img)
+        p.restore()
+    if hist.label is not None:
+        font = theme_font(theme, "count")
+        p.setFont(font)
+        lab = hist.label
+        p.fillRect(QRectF(lab.x - 3, lab.y, lab.w + 6, lab.h), _qc(theme.label_background, 220))
+        p.setPen(_qc(theme.muted_text))
+        _draw_line(p, font, lab)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+
+
+def _paint_aggregate_note(p: QPainter, scene: Scene, theme: Theme) -> None:
+    """The legend's line on band colours, and a rule above the folded rows (lanes that did not fit)."""
+    if scene.aggregate_note is not None:
+        _text(p, scene.aggregate_note, theme, theme.muted_text)
+    if scene.folded_from is not None and scene.more_row_y is not None:
+        y = round(scene.more_row_y - scene.lane_h / 2) + 0.5
+        p.setPen(QPen(_qc(theme.grid_major), 1, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(0, y), QPointF(scene.width, y))
+
+
 def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:
     """Aggregates: a rounded box per cluster, its exact count inside when it fits."""
+    _paint_histogram(p, scene, theme)
     _paint_density(p, scene, theme)
+    _paint_aggregate_note(p, scene, theme)
     if not scene.clusters:
         return
     more_brush = _brush(theme.muted_text, 60)

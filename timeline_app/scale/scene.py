@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from timeline_app.model import Event, Timeline
+from timeline_app.scale.aggregate import FoldIndex, HistogramTrack, dominant, histogram, lanes_dominant
 from timeline_app.scale.lanes import pack_in_order
 from timeline_app.scale.ticks import (
     LADDER,
@@ -148,7 +149,11 @@ class Scene:
     lane_h: float = LANE_H
     lane_offset: int = 0  # the first lane shown (the view scrolls lanes vertically)
     lane_rows: int = 0
-    more_row_y: float | None = None  # centre of the "more lanes below" row, if shown
+    more_row_y: float | None = None  # centre of the first folded row (lanes that did not fit), if shown
+    folded_from: int | None = None  # the first lane drawn folded with others, if any
+    histogram: HistogramTrack | None = None  # every event in view per column, by category
+    category_colors: tuple[str, ...] = ()  # colour of each category code (the last: none)
+    aggregate_note: TextItem | None = None  # says how folded and dense rows are coloured
 
     def glyph(self, event_id: str) -> EventGlyph | None:
         for g in self.events:
@@ -164,7 +169,7 @@ class Scene:
         return None
 
     def cluster_at(self, x: float, y: float) -> ClusterGlyph | None:
-        """The cluster (or "more" row cell) drawn at (x, y), or None."""
+        """The cluster (or a band's run, or a folded row's run) drawn at (x, y), or None."""
         for c in self.clusters:
             if c.contains(x, y):
                 return c
@@ -222,7 +227,12 @@ def build_scene(
     _layout_axis(scene, scale, measure)
     _layout_eras(scene, timeline, scale, measure)
     lanes = lanes if lanes is not None and lanes.table is timeline.table else LaneLayout.of(timeline, measure)
+    track = _wants_histogram(scene, lanes)
+    if track is not None:
+        scene.lanes_top = track[1] + LANES_TOP_GAP
     _layout_events(scene, timeline, scale, lanes, options, measure)
+    if track is not None:
+        _add_histogram(scene, timeline, scale, track, measure)
     for entry in legend_entries:
         dy = scene.lanes_bottom + (entry.y * LEGEND_H) + (LEGEND_H - entry.label.h) / 2
         scene.legend.append(
@@ -230,6 +240,7 @@ def build_scene(
                         TextItem(entry.label.x, dy, entry.label.w, entry.label.h, entry.label.text, "legend"),
                         entry.category_id, entry.hidden)
         )
+    _add_aggregate_note(scene, measure)
     _cut_grid(scene)
     return scene
 
@@ -300,7 +311,8 @@ def _text_boxes(scene: Scene) -> list[TextItem]:
     """Every text drawn over the axis and the lanes."""
     return [*scene.labels, *(g.label for g in scene.events if g.label is not None),
             *(e.label for e in scene.eras if e.label is not None),
-            *(c.text for c in scene.clusters if c.text is not None), *scene.labels_count]
+            *(c.text for c in scene.clusters if c.text is not None), *scene.labels_count,
+            *((scene.histogram.label,) if scene.histogram is not None and scene.histogram.label else ())]
 
 
 def _pieces(top: float, bottom: float, cuts: list[tuple[float, float]]) -> tuple[tuple[float, float], ...]:
@@ -475,7 +487,6 @@ class LaneLayout:
         self.lane_start = start[by_lane]
         self.lane_reach = reach[by_lane]
         self.lane_end = end[by_lane]
-        self._above: dict[int, np.ndarray] = {}
 
     @classmethod
     def of(cls, timeline: Timeline, measure: Measure | None = None) -> LaneLayout:
@@ -509,14 +520,6 @@ class LaneLayout:
         j = a + int(np.searchsorted(self.lane_start[a:b], hi_ms, "right"))
         return i, max(i, j)
 
-    def starts_above(self, lane: int) -> np.ndarray:
-        """Sorted starts of the events in lanes above `lane` (for the "more" row's counts)."""
-        got = self._above.get(lane)
-        if got is None:
-            got = np.sort(self.lane_start[:int(self.ptr[lane])])
-            self._above = {lane: got}
-        return got
-
 
 def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
     """How far right (ms) each event's drawing reaches at `ref` ms per px: its bar or mark,
@@ -539,8 +542,9 @@ def _pack(order: np.ndarray, start: np.ndarray, reach: np.ndarray) -> np.ndarray
 class ClusterGlyph:
     """Events too dense to draw one by one: `count` of them (exact) between t0 and t1.
 
-    kind "cluster" sits in a lane; kind "more" is the bottom row standing for the lanes
-    below the view. Clicking a cluster zooms into [t0, t1]; clicking "more" scrolls down.
+    kind "cluster" sits in a lane; kind "merged" is a run of a folded row, standing for the
+    block of lanes `lanes`. Clicking a cluster zooms into [t0, t1]; clicking a folded row
+    scrolls its lanes into view.
     """
 
     kind: str
@@ -553,6 +557,7 @@ class ClusterGlyph:
     t1: float
     color: str
     text: TextItem | None
+    lanes: tuple[int, int] | None = None  # a band's lanes [a, b) (several for a folded row)
 
     def contains(self, x: float, y: float, slop: float = 2.0) -> bool:
         return self.x0 - slop <= x <= self.x1 + slop and abs(y - self.cy) <= self.h / 2 + slop
@@ -566,10 +571,10 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     lane_h = max(MIN_LANE_H, min(LANE_H, room / count)) if count else LANE_H
     rows = max(int(room // lane_h), 1)
     first = max(0, min(options.lane_offset, max(count - 1, 0)))
-    shown = list(range(first, min(count, first + rows)))
-    more_below = first + rows < count  # not every lane fits: the last row stands for those below
-    if more_below and len(shown) > 1:
-        shown = shown[:-1]
+    # Not every lane fits: the first lanes get a row each, the rest are folded into rows of
+    # growing blocks of lanes, so every event in view is drawn in some row.
+    single, fold_bounds = FoldIndex.plan(lanes, first, rows) if count else (0, np.zeros(0, np.int64))
+    shown = list(range(first, first + single))
     scene.lane_h = lane_h
     scene.lane_offset = first
     scene.lane_rows = rows
@@ -578,10 +583,12 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
     lo_ms, hi_ms = scale.start_ms - pad, scale.end_ms + pad
     slices = [lanes.lane_slice(k, lo_ms, hi_ms) for k in shown]
     colors = [c.color for c in timeline.categories]
+    scene.category_colors = tuple(colors) + (DEFAULT_COLOR,)
     budget = DETAIL_BUDGET
     edges = _edges(scale)
-    specs: list[tuple[str, float, np.ndarray, int]] = []  # density rows: (kind, cy, counts, first position)
+    specs: list[tuple] = []  # density rows: (kind, cy, counts, first position, dominant category, lanes)
     matched: list[tuple[int, np.ndarray]] = []  # search matches per column of those rows
+    band_slices: list[tuple[int, np.ndarray]] = []  # (first position, column cuts) of each band
     for row, (k, (i, j)) in enumerate(zip(shown, slices)):
         cy = scene.lanes_top + row * lane_h + lane_h / 2
         m = j - i
@@ -598,15 +605,27 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
             cuts = np.searchsorted(lanes.lane_start[i:j], edges, "left")
             cuts[0] = 0  # events starting left of the view but reaching into it count in the first column
             cuts[-1] = j - i
-            specs.append(("cluster", cy, np.diff(cuts), i))
+            specs.append(("cluster", cy, np.diff(cuts), i, None, (k, k + 1)))
+            band_slices.append((i, cuts))
             if options.matches is not None:
                 matched.append((len(specs) - 1, _match_counts(lanes, options.matches, i, j, edges)))
-    if more_below:
-        cy = scene.lanes_top + len(shown) * lane_h + lane_h / 2
-        specs.append(("more", cy, _more_counts(lanes, edges, first, shown), -1))
-        scene.more_row_y = cy
+    if band_slices:  # each band's colours: its most common category per column
+        tops = lanes_dominant(lanes, band_slices)
+        specs = [spec[:4] + (tops[n],) + spec[5:] for n, spec in enumerate(specs)]
+    if len(fold_bounds) > 1:
+        by_cat, fold_edges = FoldIndex.of(lanes, fold_bounds).counts(edges)
+        sums = by_cat.sum(axis=2)
+        tops = dominant(by_cat, sums)
+        for b in range(len(fold_bounds) - 1):
+            cy = scene.lanes_top + (len(shown) + b) * lane_h + lane_h / 2
+            lane_range = (int(fold_bounds[b]), int(fold_bounds[b + 1]))
+            specs.append(("merged", cy, sums[b], -1, tops[b], lane_range))
+        scene.folded_from = int(fold_bounds[0])
+        scene.more_row_y = scene.lanes_top + len(shown) * lane_h + lane_h / 2
     if specs:
         _add_density(scene, scale, lanes, edges, specs, lane_h, measure)
+        if len(fold_bounds) > 1 and fold_edges is not edges:  # hover tells the span counted
+            scene.density = [replace(r, edges=fold_edges) if r.kind == "merged" else r for r in scene.density]
         for row, counts in matched:
             scene.density[row] = replace(scene.density[row], matches=counts)
 
@@ -636,18 +655,10 @@ def _edges(scale: TimeScale) -> np.ndarray:
     return (k0 + np.arange(nbins + 1)) * width_ms
 
 
-def _more_counts(lanes: LaneLayout, edges: np.ndarray, first: int, shown: list[int]) -> np.ndarray:
-    """Per column, the events of the lanes below the shown ones: exact by subtraction (all
-    events starting in each column, less those of every lane above the "more" row)."""
-    below = shown[-1] + 1 if shown else first
-    counts = np.diff(np.searchsorted(lanes.table.sorted_start_ms, edges, "left"))
-    return counts - np.diff(np.searchsorted(lanes.starts_above(below), edges, "left"))
-
-
 def _add_density(scene: Scene, scale: TimeScale, lanes: LaneLayout, edges: np.ndarray,
-                 specs: list[tuple[str, float, np.ndarray, int]], lane_h: float, measure: Measure) -> None:
+                 specs: list[tuple], lane_h: float, measure: Measure) -> None:
     """Density rows for all dense lanes at once, with exact counts on the runs wide enough."""
-    counts = np.vstack([c for _, _, c, _ in specs])
+    counts = np.vstack([spec[2] for spec in specs])
     x_first = float((edges[0] - scale.start_ms) / scale.ms_per_px)
     h = min(BAR_H + 2, lane_h - 4)
     nz = np.pad(counts > 0, ((0, 0), (1, 1))).astype(np.int8)
@@ -674,13 +685,14 @@ def _add_density(scene: Scene, scale: TimeScale, lanes: LaneLayout, edges: np.nd
             per_row[row] = per_row.get(row, 0) + 1
             cx = (max(x0, 0) + min(x1, scene.width)) / 2
             scene.labels_count.append(TextItem(cx - w / 2, cy - th / 2, w, th, text, "count"))
-    for row, (kind, cy, _c, i) in enumerate(specs):
-        scene.density.append(DensityRow(kind, cy, h, x_first, DENSITY_PX, counts[row], edges, i, lanes))
+    for row, (kind, cy, _c, i, top, lane_range) in enumerate(specs):
+        scene.density.append(DensityRow(kind, cy, h, x_first, DENSITY_PX, counts[row], edges, i, lanes,
+                                        dominant=top, lane_range=lane_range))
 
 
 @dataclass(frozen=True, eq=False)
 class DensityRow:
-    """A lane (kind "cluster") or the "more" row drawn as density: `counts[k]` events start
+    """A lane (kind "cluster") or a folded block of lanes (kind "merged") drawn as density: `counts[k]` events start
     in column k (DENSITY_PX wide, from x `x_first`). A run of non-empty columns is a
     cluster: clicking it zooms to its events."""
 
@@ -694,6 +706,8 @@ class DensityRow:
     first: int  # cluster rows: position in lanes.by_lane of the row's first counted event
     lanes: LaneLayout
     matches: np.ndarray | None = None  # while searching: matching events per column
+    dominant: np.ndarray | None = None  # most common category code per column (-1: empty)
+    lane_range: tuple[int, int] | None = None  # the lanes [a, b) this row draws
 
     def runs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(first column, end column, exact count) of each run of non-empty columns."""
@@ -714,14 +728,15 @@ class DensityRow:
             return None
         ca, cz = int(a[k]), int(z[k])
         x0, x1 = self.x_first + ca * self.bin_px, self.x_first + cz * self.bin_px
-        if self.kind == "more":
+        if self.kind in ("more", "merged"):
             t0, t1 = float(self.edges[ca]), float(self.edges[cz])
         else:
             before = np.cumsum(self.counts)
             p0 = self.first + (int(before[ca - 1]) if ca > 0 else 0)
             p1 = self.first + int(before[cz - 1])
             t0, t1 = float(self.lanes.lane_start[p0]), float(self.lanes.lane_end[p1 - 1])
-        return ClusterGlyph(self.kind, x0, x1, self.cy, self.h, int(n[k]), t0, t1, DEFAULT_COLOR, None)
+        return ClusterGlyph(self.kind, x0, x1, self.cy, self.h, int(n[k]), t0, t1, DEFAULT_COLOR, None,
+                            lanes=self.lane_range)
 
 
 def _cluster_color(table, lanes: LaneLayout, a: int, z: int, colors: list[str]) -> str:
@@ -933,3 +948,61 @@ __all__ = [
     "ClusterGlyph", "DensityRow", "EraBand", "EventGlyph", "LaneLayout", "LegendEntry", "Scene", "SceneOptions", "TextItem",
     "Tick", "build_scene", "event_tooltip",
 ]
+
+
+# The histogram track above the lanes (big timelines, or lanes that do not all fit).
+HIST_TOP_GAP = 20.0  # room for era labels and the "Today" mark under the axis
+HIST_H = 88.0  # at most
+HIST_MIN_H = 40.0
+HIST_SHARE = 0.15  # of the room under the axis
+
+
+def _wants_histogram(scene: Scene, lanes: LaneLayout) -> tuple[float, float] | None:
+    """(top, bottom) of the histogram track when the view aggregates, else None."""
+    room = scene.lanes_bottom - scene.lanes_top
+    if lanes.table.n <= LABEL_ROOM_LIMIT and lanes.lane_count * MIN_LANE_H <= room:
+        return None
+    top = scene.axis_bottom + HIST_TOP_GAP
+    h = min(HIST_H, max(HIST_MIN_H, HIST_SHARE * room))  # a short window keeps most room for lanes
+    if scene.lanes_bottom - (top + h + LANES_TOP_GAP) < 3 * MIN_LANE_H:
+        return None  # too short a view: the lanes keep the room
+    return top, top + h
+
+
+def _add_histogram(scene: Scene, timeline: Timeline, scale: TimeScale, track: tuple[float, float],
+                   measure: Measure) -> None:
+    """Every event starting in view, per column and category: the distribution at a glance."""
+    table = timeline.table
+    edges = _edges(scale)
+    counts = histogram(table, edges)
+    x_first = float((edges[0] - scale.start_ms) / scale.ms_per_px)
+    names = tuple(c.label for c in timeline.categories) + ("No category",)
+    per_col = counts.sum(axis=0)
+    # The columns at the edges reach a little past the view; the total is what starts inside it.
+    total = int(np.diff(np.searchsorted(table.sorted_start_ms, [scale.start_ms, scale.end_ms], "left"))[0])
+    peak = int(per_col.max()) if per_col.size else 0
+    noun = "event" if total == 1 else "events"
+    text = f"{total:,} {noun} in view by start · tallest column {peak:,}"
+    w, h = measure(text, "count")
+    label = TextItem(8, track[0] + 2, w, h, text, "count") if 8 + w < scene.width else None
+    scene.histogram = HistogramTrack(track[0], track[1], x_first, DENSITY_PX, edges, counts,
+                                     scene.category_colors or (DEFAULT_COLOR,) * len(names), names, total,
+                                     label)
+
+
+def _add_aggregate_note(scene: Scene, measure: Measure) -> None:
+    """One line in the legend row saying how aggregated rows are coloured, when there are some."""
+    if not scene.density and scene.histogram is None:
+        return
+    text = "Bands: most common category per column; stronger = more events"
+    w, h = measure(text, "legend")
+    if scene.legend:
+        last = max(scene.legend, key=lambda e: (e.label.y, e.label.x))
+        x, y = scene.width - 16 - w, last.label.y
+        if x < last.label.x + last.label.w + 24:
+            return  # no room beside the legend: the tooltips still say it
+    else:
+        x, y = scene.width - 16 - w, scene.lanes_bottom + (LEGEND_H - h) / 2
+        if x < 16 or y + h > scene.height:
+            return
+    scene.aggregate_note = TextItem(x, y, w, h, text, "legend")

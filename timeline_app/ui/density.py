@@ -95,3 +95,16 @@ def column_text(count: int, start_ms: float, end_ms: float) -> str:
     """What a column holds, as plain text: "1,234 events, 1850 – 1851"."""
     noun = "event" if count == 1 else "events"
     return f"{count:,} {noun}, {range_text(start_ms, end_ms)}"
+
+
+def histogram_text(track, k: int, most: int = 4) -> str:
+    """What column k of the canvas's histogram track holds, as plain text: the exact total and
+    the largest categories ("40,120 events, July 1914\nWar 6,790 · Trade 6,702 · ...")."""
+    parts = track.breakdown(k)
+    total = sum(n for _, n in parts)
+    shown = " · ".join(f"{name} {n:,}" for name, n in parts[:most])
+    rest = sum(n for _, n in parts[most:])
+    if rest:
+        shown += f" · others {rest:,}"
+    head = column_text(total, float(track.edges[k]), float(track.edges[k + 1]))
+    return f"{head}\n{shown}\nClick to zoom in"

@@ -17,7 +17,7 @@ from timeline_app.scale.fit import fit_scale, zoom_bounds
 from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LANE_H, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
-from timeline_app.ui.density import range_text
+from timeline_app.ui.density import histogram_text, range_text
 from timeline_app.ui.plain import tooltip_html
 
 WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
@@ -235,7 +235,7 @@ class TimelineView(QWidget):
         if lanes is None or index is None:
             return
         lane = int(lanes.lanes[index])
-        shown = max(scene.lane_rows - (1 if scene.more_row_y is not None else 0), 1)
+        shown = max(scene.folded_from - scene.lane_offset if scene.folded_from is not None else scene.lane_rows, 1)
         if lane < self._lane_offset or lane >= self._lane_offset + shown:
             self._lane_offset = max(0, lane - shown // 2)
             self._invalidate()
@@ -405,8 +405,11 @@ class TimelineView(QWidget):
                 pos = event.position()
                 category = self.scene().legend_at(pos.x(), pos.y())
                 cluster = self.scene().cluster_at(pos.x(), pos.y()) if category is None else None
+                column = self._histogram_column(pos) if category is None else None
                 if category is not None:
                     self.legendToggled.emit(category)
+                elif column is not None:
+                    self.set_scale(self.scale.zoom(CLUSTER_ZOOM, pos.x()), animate=True)
                 elif cluster is not None and self.event_at(pos) is None:
                     self.open_cluster(cluster, pos.x())
                 else:
@@ -418,11 +421,11 @@ class TimelineView(QWidget):
         super().mouseReleaseEvent(event)
 
     def open_cluster(self, cluster, x: float | None = None) -> None:
-        """A click on a cluster zooms into the span of its events; on the "more" row it
-        scrolls the lanes down by a page. A cluster wider than a third of the view (a band
+        """A click on a cluster zooms into the span of its events; on a folded row it
+        scrolls that row's lanes into view, one per row. A cluster wider than a third of the view (a band
         of events across it) zooms CLUSTER_ZOOM times about the click instead."""
-        if cluster.kind == "more":
-            self.scroll_lanes(max(self.scene().lane_rows - 1, 1))
+        if cluster.kind == "merged" and cluster.lanes is not None:
+            self.scroll_lanes(cluster.lanes[0] - self._lane_offset)  # its lanes, one per row
             return
         s = self.scale
         if (cluster.t1 - cluster.t0) / s.ms_per_px > s.width / 3:
@@ -470,14 +473,24 @@ class TimelineView(QWidget):
         else:
             QToolTip.hideText()
 
+    def _histogram_column(self, pos: QPointF) -> int | None:
+        hist = self.scene().histogram
+        return hist.column_at(pos.x(), pos.y()) if hist is not None else None
+
     def cluster_text(self, pos: QPointF) -> str | None:
-        """What a cluster or band under `pos` holds, as plain text, or None."""
+        """What a cluster, band, folded row or histogram column under `pos` holds, as plain text, or None."""
+        column = self._histogram_column(pos)
+        if column is not None:
+            return histogram_text(self.scene().histogram, column)
         cluster = self.scene().cluster_at(pos.x(), pos.y())
         if cluster is None:
             return None
-        if cluster.kind == "more":
-            return f"{cluster.count:,} more in the lanes below, {range_text(cluster.t0, cluster.t1)}\nClick to scroll down"
         noun = "event" if cluster.count == 1 else "events"
+        if cluster.kind == "merged" and cluster.lanes is not None:
+            a, b = cluster.lanes
+            where = f"lane {a + 1:,}" if b - a == 1 else f"lanes {a + 1:,}–{b:,}"
+            return (f"{cluster.count:,} {noun} in {where}, {range_text(cluster.t0, cluster.t1)}\n"
+                    "Click to show these lanes one by one")
         return f"{cluster.count:,} {noun}, {range_text(cluster.t0, max(cluster.t1, cluster.t0 + 1))}\nClick to zoom in"
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
