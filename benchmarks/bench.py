@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 
-from benchmarks.synth import synthetic_bytes  # noqa: E402
+from benchmarks.shapes import SHAPES, shape_bytes  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
 from timeline_app.render.paint import make_measure, paint  # noqa: E402
 from timeline_app.render.png import PngRequest, export_png  # noqa: E402
@@ -50,12 +50,14 @@ def steps(fitted):
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, default=1000)
+    ap.add_argument("--shape", choices=sorted(SHAPES), default="uniform",
+                    help="how events spread in time (benchmarks/shapes.py)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--no-export", action="store_true", help="skip the 3200x1800 PNG export")
     args = ap.parse_args()
     app = QGuiApplication.instance() or QGuiApplication([])  # noqa: F841 (fonts need it)
 
-    data = synthetic_bytes(args.events)
+    data = shape_bytes(args.shape, args.events)
     t0 = time.perf_counter()
     json.loads(data)
     json_parse_s = time.perf_counter() - t0
@@ -89,6 +91,7 @@ def main() -> int:
 
     result = {
         "events": args.events,
+        "shape": args.shape,
         "file_mb": round(len(data) / 1e6, 2),
         "json_parse_s": round(json_parse_s, 3),
         "load_s": round(load_s, 3),
