@@ -482,8 +482,8 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     with_end = np.flatnonzero(np.fromiter(map(is_not, (end_text[i] for i in pos.tolist()), repeat(None)),
                                           dtype=bool, count=len(pos)))
     end_pos = pos[with_end]
-    s_ms, s_end, s_rank, s_slow = parse_times(starts)
-    e_ms, e_end, e_rank, e_slow = parse_times([end_text[i] for i in end_pos.tolist()])
+    s_ms, s_end, s_rank, s_off, s_slow = parse_times(starts)
+    e_ms, e_end, e_rank, e_off, e_slow = parse_times([end_text[i] for i in end_pos.tolist()])
     if progress is not None:
         progress(0.8)
     start_ms = np.zeros(n)
@@ -494,7 +494,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     start_ms[pos], end_ms[pos], rank[pos] = s_ms, s_end, s_rank
     end_ms[end_pos] = e_end
     has_end[end_pos] = True
-    same[end_pos] = (e_ms == s_ms[with_end]) & (e_rank == s_rank[with_end])
+    same[end_pos] = (e_ms == s_ms[with_end]) & (e_rank == s_rank[with_end]) & (e_off == s_off[with_end])
     for k, v in s_slow.items():
         if isinstance(v, str):
             problems.append((int(pos[k]), Problem(f"events[{int(pos[k])}].start", v)))
@@ -502,7 +502,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     for i, v in slow_ends.items():
         if isinstance(v, str):
             problems.append((i, Problem(f"events[{i}].end", v)))
-    # Texts with a UTC offset (or expanded years) took the slow path: compare them as values.
+    # Texts with expanded years (or odd offsets) took the slow path: compare them as values.
     for i in {int(pos[k]) for k in s_slow} | set(slow_ends):
         if has_end[i] and not isinstance(slow_ends.get(i), str):
             try:
