@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import chain, compress, islice, repeat
-from operator import is_, is_not, itemgetter, or_
+from operator import is_, is_not, or_
 from pathlib import Path
 from typing import Any
 
@@ -409,7 +409,7 @@ def _rich_event_problems(events: list) -> list[Problem]:
 _PLAIN_KEYS = frozenset(("id", "title", "start", "end", "category"))
 _STR = frozenset((str,))
 _STR_OR_NONE = frozenset((str, type(None)))
-_SPACE = re.compile(r"\s")
+_EDGE_SPACE = re.compile(r"(?:^|\x00)\s|\s(?:\x00|$)|\n")
 
 
 def _is_plain(item: Any, cat_index: dict[str, int]) -> bool:
@@ -433,8 +433,8 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     Python loop over a million events costs more than parsing them), a piece of events at
     a time: one C-level pass over a million events holds the interpreter lock for 50-300 ms,
     which the window's thread would wait for, and Cancel is looked at between pieces.
-    Returns the columns and a mask of the events that passed, or None when some event is
-    not an object."""
+    Returns the columns, a mask of the events that passed and the count of their keys, or
+    None when some event is not an object."""
     n = len(events)
     if n == 0:
         return None
@@ -443,6 +443,7 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     starts: list = []
     ends: list = []
     codes, oks = [], []
+    keys = 0
     for a in range(0, n, _PIECE):
         checkpoint()
         piece = _plain_piece(events[a:a + _PIECE] if n > _PIECE else events, cat_index)
@@ -454,7 +455,8 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
         ends += piece[3]
         codes.append(piece[4])
         oks.append(piece[5])
-    return ids, titles, starts, ends, np.concatenate(codes), np.concatenate(oks)
+        keys += piece[6]
+    return ids, titles, starts, ends, np.concatenate(codes), np.concatenate(oks), keys
 
 
 def _plain_piece(events: list, cat_index: dict[str, int]):
@@ -478,9 +480,10 @@ def _plain_piece(events: list, cat_index: dict[str, int]):
                 col[i] = blank
     # Only plain keys: id, title and start are strings in every event that passed (a missing
     # one reads as None and failed), so the keys are all plain when the rest are end and category.
+    keys = sum(map(len, events))
     plain_keys = 3 * n + sum(map(dict.__contains__, events, repeat("end"))) \
         + sum(map(dict.__contains__, events, repeat("category")))
-    if not ok.all() or sum(map(len, events)) != plain_keys:
+    if not ok.all() or keys != plain_keys:
         ok &= np.fromiter(map(_PLAIN_KEYS.issuperset, map(dict.keys, events)), dtype=bool, count=n)
     for col, limit in ((ids, MAX_ID_CHARS), (titles, MAX_SHORT_TEXT_CHARS)):
         lengths = list(map(len, col))
@@ -488,15 +491,15 @@ def _plain_piece(events: list, cat_index: dict[str, int]):
             length = np.array(lengths, dtype=np.int64)
             ok &= (length > 0) & (length <= limit)
     named = ids if ok.all() else [v or "x" for v in ids]
-    firsts = "".join(map(itemgetter(0), named))
-    lasts = "".join(map(itemgetter(-1), named))
-    if _SPACE.search(firsts) or _SPACE.search(lasts) or "\n" in "\x00".join(named):
+    # One joined text and one search for an id that starts or ends with a space or holds a
+    # line break (a NUL inside an id can only make it look, then the exact test decides).
+    if _EDGE_SPACE.search("\x00".join(named)):
         ok &= ~np.fromiter((v[0].isspace() or v[-1].isspace() or "\n" in v for v in named), dtype=bool, count=n)
     codes = np.fromiter(map(cat_index.get, cats, repeat(-1)), dtype=np.int32, count=n)
     missing = codes < 0
     if missing.any():
         ok &= ~(missing & np.fromiter(map(is_not, cats, repeat(None)), dtype=bool, count=n))
-    return ids, titles, starts, ends, codes, ok
+    return ids, titles, starts, ends, codes, ok, keys
 
 
 def _event_table(events: list, meta: Timeline, progress: Progress | None
@@ -516,11 +519,10 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         progress(0.0)
     cols = _plain_columns(events, cat_index)
     if cols is not None:
-        ids, titles, start_text, end_text, category, ok = cols
+        ids, titles, start_text, end_text, category, ok, own_keys = cols
         others = np.flatnonzero(~ok).tolist()
         # Keys kept by the parser: plain events hold no objects, so their own keys are all.
-        kept_keys = sum(sum(map(len, events[a:a + _PIECE])) for a in range(0, n, _PIECE)) \
-            + sum(_kept_keys(events[i]) - len(events[i]) for i in others)
+        kept_keys = own_keys + sum(_kept_keys(events[i]) - len(events[i]) for i in others)
     else:  # not every event is an object: look at each
         kept_keys = _kept_keys(events)
         ids, titles = [""] * n, [""] * n
@@ -555,11 +557,11 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         starts = [start_text[i] for i in pos.tolist()]
     else:
         pos, starts = np.arange(n), start_text
-    with_end = np.flatnonzero(np.fromiter(map(is_not, (end_text[i] for i in pos.tolist()), repeat(None)),
-                                          dtype=bool, count=len(pos)))
+    ends_here = end_text if len(pos) == n else list(map(end_text.__getitem__, pos.tolist()))
+    with_end = np.flatnonzero(np.fromiter(map(is_not, ends_here, repeat(None)), dtype=bool, count=len(pos)))
     end_pos = pos[with_end]
     s_ms, s_end, s_rank, s_off, s_slow = _parse_times_in_pieces(starts)
-    e_ms, e_end, e_rank, e_off, e_slow = _parse_times_in_pieces([end_text[i] for i in end_pos.tolist()])
+    e_ms, e_end, e_rank, e_off, e_slow = _parse_times_in_pieces(list(map(end_text.__getitem__, end_pos.tolist())))
     if progress is not None:
         progress(0.8)
     start_ms = np.zeros(n)
