@@ -67,6 +67,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--no-export", action="store_true", help="skip the 3200x1800 PNG export")
     ap.add_argument("--no-window", action="store_true", help="skip the real window's load and zoom walk")
+    ap.add_argument("--gaps", action="store_true", help="print where the loading thread was after each UI gap")
     args = ap.parse_args()
     QCoreApplication.setOrganizationName("timeline-app-bench")
     QCoreApplication.setApplicationName("timeline-app-bench")
@@ -115,7 +116,11 @@ def main() -> int:
             window = MainWindow()  # the bundled timeline, then File > Open the big one
             window.resize(WINDOW_W, WINDOW_H)
             window.show()
-            window_figures.update(open_and_watch(window, path))
+            why: list = []
+            window_figures.update(open_and_watch(window, path, why=why))
+            if args.gaps:
+                for ms, where in sorted(why, reverse=True)[:20]:
+                    print(f"gap {ms:5d} ms, then the worker was at {where}", file=sys.stderr)
             window_figures.update(window_walk(window))
             window.close()
 

@@ -7,7 +7,10 @@ Both need a QApplication and a display (offscreen will do).
 from __future__ import annotations
 
 import statistics
+import sys
+import threading
 import time
+import traceback
 from pathlib import Path
 
 import numpy as np
@@ -21,12 +24,23 @@ TICK_MS = 10
 WALK_STEPS = 50  # zoom steps from the whole extent down to one day (and as many back)
 
 
-def open_and_watch(window, path: Path, timeout_s: float = 600.0) -> dict:
+def _worker_at() -> str:
+    """Where the loading thread is now (just after whatever kept the event loop waiting)."""
+    frames = sys._current_frames()
+    for t in threading.enumerate():
+        if t.name.startswith("load ") and t.ident in frames:
+            stack = traceback.extract_stack(frames[t.ident])[-3:]
+            return " < ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(stack))
+    return "(GUI thread)"
+
+
+def open_and_watch(window, path: Path, timeout_s: float = 600.0, why: list | None = None) -> dict:
     """Open `path` in the window as a user would (File > Open) and tick a 10 ms timer meanwhile.
 
     max_ui_gap_ms: the longest wait between ticks while the file loads (the worker's part);
     apply_ms: the one step on the GUI thread that then shows the loaded timeline (lists,
-    filters, the first scene), which the load itself cannot hide.
+    filters, the first scene), which the load itself cannot hide. `why`, if given, collects
+    (gap ms, where the worker was when the loop got to run again) for each gap over 50 ms.
     """
     app = QApplication.instance()
     ticks: list[float] = []
@@ -44,7 +58,10 @@ def open_and_watch(window, path: Path, timeout_s: float = 600.0) -> dict:
     timer.setInterval(TICK_MS)
 
     def tick():
-        ticks.append(time.perf_counter())
+        now = time.perf_counter()
+        if why is not None and now - ticks[-1] > 0.05:
+            why.append((round((now - ticks[-1]) * 1000), _worker_at()))
+        ticks.append(now)
         if applied or time.perf_counter() - start > timeout_s:
             loop.quit()
 

@@ -241,7 +241,7 @@ _CONTAINERS = frozenset((dict, list))
 _KEY_WITH_SPACE = re.compile(rb'"[ \t\r\n]+:')
 # Long C-level passes (a scan of the text, a walk of a million objects) go in pieces of this
 # size: a thread loading a big file then lets the window's thread run between the pieces.
-_SCAN_BYTES = 1 << 22
+_SCAN_BYTES = 1 << 20
 _WALK_ITEMS = 20_000
 
 
@@ -425,7 +425,9 @@ def _is_plain(item: Any, cat_index: dict[str, int]) -> bool:
             and (cat is None or (type(cat) is str and cat in cat_index)))
 
 
-_PIECE = 25_000  # events per piece of the column checks (see _WALK_ITEMS)
+# Events per piece of the column checks: a C-level pass over one piece holds the interpreter
+# lock for a few ms (see _WALK_ITEMS), a pass over a million for 50-300 ms.
+_PIECE = 10_000
 
 
 def _plain_columns(events: list, cat_index: dict[str, int]):
@@ -557,11 +559,13 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         starts = [start_text[i] for i in pos.tolist()]
     else:
         pos, starts = np.arange(n), start_text
-    ends_here = end_text if len(pos) == n else list(map(end_text.__getitem__, pos.tolist()))
-    with_end = np.flatnonzero(np.fromiter(map(is_not, ends_here, repeat(None)), dtype=bool, count=len(pos)))
+    ends_here = end_text if len(pos) == n else _gather(end_text, pos)
+    with_end = np.flatnonzero(np.concatenate(
+        [np.fromiter(map(is_not, ends_here[a:a + _PIECE], repeat(None)), dtype=bool, count=min(_PIECE, len(pos) - a))
+         for a in range(0, len(pos), _PIECE)] or [np.zeros(0, dtype=bool)]))
     end_pos = pos[with_end]
     s_ms, s_end, s_rank, s_off, s_slow = _parse_times_in_pieces(starts)
-    e_ms, e_end, e_rank, e_off, e_slow = _parse_times_in_pieces(list(map(end_text.__getitem__, end_pos.tolist())))
+    e_ms, e_end, e_rank, e_off, e_slow = _parse_times_in_pieces(_gather(end_text, end_pos))
     if progress is not None:
         progress(0.8)
     start_ms = np.zeros(n)
@@ -621,6 +625,14 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     if progress is not None:
         progress(1.0)
     return table, [p for _, p in problems], rich_raw, kept_keys
+
+
+def _gather(items: list, positions: np.ndarray) -> list:
+    """[items[i] for i in positions], a piece at a time (see _PIECE)."""
+    out: list = []
+    for a in range(0, len(positions), _PIECE):
+        out += map(items.__getitem__, positions[a:a + _PIECE].tolist())
+    return out
 
 
 def _parse_times_in_pieces(texts: list[str]):
