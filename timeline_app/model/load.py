@@ -256,7 +256,7 @@ def _pieces(data: bytes):
         a = b
 
 
-_QUOTE_SPACES = (b'" ', b'"\t', b'"\r', b'"\n')
+_WHITESPACE_TO_SPACE = bytes.maketrans(b"\t\r\n", b"   ")
 
 
 def _key_tokens(data: bytes) -> int:
@@ -267,7 +267,7 @@ def _key_tokens(data: bytes) -> int:
     for a, b in _pieces(data):
         checkpoint()
         count += data.count(b'":', a, b + 1)  # the ones starting in [a, b)
-        spaced = spaced or any(data.find(quote_space, a, b + 1) >= 0 for quote_space in _QUOTE_SPACES)
+        spaced = spaced or b'" ' in data[a:b + 1].translate(_WHITESPACE_TO_SPACE)
     if spaced:
         count += sum(len(_KEY_WITH_SPACE.findall(data, a, b)) for a, b in _pieces(data))
     return count

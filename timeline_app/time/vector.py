@@ -98,6 +98,8 @@ def _split_offsets(m: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.n
     return out, base, offset
 
 
+# Length of a day or finer unit by precision rank (years and months are stepped by the calendar).
+_STEP_BY_RANK = np.array([0, 0, MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, 1], dtype=np.int64)
 _MONTH_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int64)
 
 
@@ -151,7 +153,7 @@ def _instants(f: dict[str, np.ndarray], lengths: np.ndarray
     days = _days_from_civil(y, mo, f["d"].astype(np.int64))
     clock = (f["h"] * 60 + f["mi"]) * 60_000 + f["s"] * 1000 + f["ms"]  # under a day: fits int32
     ms = days * MS_PER_DAY + clock
-    e = ms + np.select([r == 2, r == 3, r == 4, r == 5], [MS_PER_DAY, MS_PER_MINUTE, MS_PER_SECOND, 1], 0)
+    e = ms + _STEP_BY_RANK[r]
     years, months = r == 0, r == 1
     if years.any():
         e[years] = _days_from_civil(y[years] + 1, np.ones_like(y[years]), np.ones_like(y[years])) * MS_PER_DAY
