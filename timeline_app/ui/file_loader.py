@@ -118,10 +118,6 @@ class LoadJob:
         """Stop the worker at its next checkpoint (any thread)."""
         self.cancel_flag.raise_flag()
 
-    @property
-    def cancelled(self) -> bool:
-        return self.cancel_flag.up
-
     def _progress(self, fraction: float) -> None:
         checkpoint()
         self._relay.progressed.emit(self, LOAD_SHARE * fraction)
@@ -148,6 +144,10 @@ class LoadJob:
         except Exception as exc:  # a bug met by this file: the file fails, the details go to the log
             self.outcome, self.result = "crashed", exc
             self.details = report_text(type(exc), exc, exc.__traceback__)
+        except BaseException as exc:  # SystemExit and the like: still let the window know
+            self.outcome, self.result = "crashed", exc
+            self._relay.finished.emit(self)
+            raise
         self._relay.finished.emit(self)
 
 
@@ -262,6 +262,10 @@ class FileLoader(QObject):
     def _on_finished(self, job: LoadJob) -> None:
         result, current = job.result, job is self.job
         on_loaded, on_failed, on_cancelled = job.on_loaded, job.on_failed, job.on_cancelled
+        log = None
+        if job.outcome == "crashed" and job.details:  # logged even when nobody waits for the file
+            sys.stderr.write(job.details)
+            log = write_log(f"Reading {job.path}:\n{job.details}")
         job.release()  # a big timeline nobody shows must not wait in _jobs for the next prune
         if not current:
             return  # cancelled, or replaced by a newer load
@@ -271,9 +275,6 @@ class FileLoader(QObject):
         elif job.outcome == "failed":
             on_failed(result)  # type: ignore[arg-type]
         elif job.outcome == "crashed":
-            details = job.details
-            sys.stderr.write(details)
-            log = write_log(f"Reading {job.path}:\n{details}")
             where = f"; the details are in {log}" if log else ""
             on_failed(TimelineError(job.path, [Problem("", f"could not be read (unexpected error: "
                                                            f"{type(result).__name__}: {str(result)[:200]}){where}")]))
