@@ -81,3 +81,12 @@ def parse_time_message(text: str) -> str:
     with pytest.raises(TimeParseError) as info:
         parse_time(text)
     return str(info.value)
+
+
+def test_a_very_long_or_non_ascii_text_is_named_and_the_rest_stay_fast():
+    long_text = "2019-10-14" + "9" * 5_000_000  # one row of this width per text would need gigabytes
+    texts = ["2019-10-14"] * 2000 + [long_text, "2019-10-14T15:00Z"]
+    start, _, rank, _, slow = parse_times(texts)
+    assert list(slow) == [2000] and "is not a date" in slow[2000]
+    assert rank[0] == rank[1999] == 2 and rank[2001] == 3
+    _agrees(["2019-10-14", "2019-10-1４", "١٩٧٠"])  # other scripts' digits: parse_time's word on each
