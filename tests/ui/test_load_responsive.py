@@ -137,3 +137,19 @@ def test_a_bad_small_file_reloads_in_the_background_and_keeps_the_last_good_vers
     assert window.loader.busy and window.loader.kind == "reload"  # not read on the GUI thread
     wait_loaded(qtbot, window)
     assert "JSON syntax error" in window.message_bar.text() and window.windowTitle().startswith("Good")
+
+
+def test_loads_leave_the_collector_as_they_found_it(qtbot, window, tmp_path, monkeypatch):
+    import gc
+
+    monkeypatch.setattr(file_loader, "SHOW_PROGRESS_MS", 0)
+    before = gc.isenabled(), gc.get_threshold()
+    window.open_path(write_json(tmp_path, timeline_dict({"id": "x", "title": "X", "start": "2001"}), "a.json"))
+    wait_loaded(qtbot, window)
+    slow_ids(monkeypatch, 0.05)
+    window.open_path(ics_file(tmp_path, 200))
+    job = window.loader.job
+    qtbot.waitUntil(lambda: window.loader.cancel_button.isVisible(), timeout=5000)
+    window.loader.cancel()
+    job.thread.join(5)
+    assert (gc.isenabled(), gc.get_threshold()) == before
