@@ -20,6 +20,7 @@ DAY_RANK = Precision.DAY.rank
 _TEMPLATE = b"dddd-dd-ddTdd:dd:dd.ddd"
 # Text length -> precision rank, for the plain shapes.
 _RANK_BY_LEN = {4: 0, 7: 1, 10: 2, 16: 3, 19: 4, 21: 5, 22: 5, 23: 5}
+_PLAIN_LEN = np.array([k in _RANK_BY_LEN for k in range(25)])  # a lookup is cheaper than np.isin
 _TIME_LENS = (16, 19, 21, 22, 23)  # the shapes an offset may follow
 NO_OFFSET = np.iinfo(np.int16).min  # in the offset array: the text named no offset
 
@@ -27,7 +28,7 @@ NO_OFFSET = np.iinfo(np.int16).min  # in the offset array: the text named no off
 def _plain_mask(m: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     """The mask of texts in a plain shape, for a byte matrix (rows are texts, zero-padded)."""
     width = m.shape[1]
-    ok = np.isin(lengths, list(_RANK_BY_LEN))
+    ok = _PLAIN_LEN[np.minimum(lengths, len(_PLAIN_LEN) - 1)]
     # A NUL inside the text would make count_nonzero lie about its length.
     for pos in range(min(width, len(_TEMPLATE))):
         col = m[:, pos]
@@ -136,7 +137,7 @@ def _fields(m: np.ndarray, lengths: np.ndarray, ok: np.ndarray) -> dict[str, np.
     h, mi, sec = _number(rows, 11, 2), _number(rows, 14, 2), _number(rows, 17, 2)
     frac = _number(rows, 20, 3)  # ".5" zero-filled reads 500, as parse_time scales it
     leap = (y % 4 == 0) & ((y % 100 != 0) | (y % 400 == 0))
-    month_days = _MONTH_DAYS[np.clip(mo, 0, 12)] + (leap & (mo == 2))
+    month_days = _MONTH_DAYS[np.minimum(mo, 12)] + (leap & (mo == 2))  # (mo >= 0: two digits)
     good = (mo >= 1) & (mo <= 12) & (d >= 1) & (d <= month_days) & (h <= 23) & (mi <= 59) & (sec <= 59)
     if not good.all():
         where = np.flatnonzero(ok)
