@@ -51,3 +51,8 @@ def plain_events_dict(n: int) -> dict:
     return {"format": "timeline-app", "version": 1, "title": f"{n:,} plain events",
             "categories": [{"id": f"c{k}", "label": f"Kind {k}", "color": "#336699"} for k in range(5)],
             "events": events}
+
+
+def wait_loaded(qtbot, window, timeout: int = 10_000) -> None:
+    """Wait until the window's background load (open, reload, drop) has delivered its outcome."""
+    qtbot.waitUntil(lambda: not window.loader.busy, timeout=timeout)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
 from PySide6.QtWidgets import QLineEdit
 
-from tests.helpers import timeline_dict, write_json
+from tests.helpers import timeline_dict, wait_loaded, write_json
 from timeline_app.paths import bundled_timeline
 from timeline_app.render.png import PngRequest
 from timeline_app.ui import MainWindow, session
@@ -199,18 +199,21 @@ def test_dropping_a_file_opens_it(qtbot, window, tmp_path):
     event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+    wait_loaded(qtbot, window)
     assert window.windowTitle().startswith("Dropped file")
 
 
 def test_open_recent_remembers_files(qtbot, window, tmp_path):
     path = write_json(tmp_path, timeline_dict({"id": "x", "title": "X", "start": "2001"}, title="Recent one"))
     window.open_path(path)
+    wait_loaded(qtbot, window)
     assert session.recent_files()[:2] == [str(path.resolve()), str(bundled_timeline().resolve())]
     window._fill_recent_menu()
     texts = [a.text() for a in window.recent_menu.actions()]
     assert any(str(path.resolve()) in t for t in texts)
     window.open_path(bundled_timeline())
     window._open_recent(str(path.resolve()))
+    wait_loaded(qtbot, window)
     assert window.windowTitle().startswith("Recent one")
 
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QImage
 
-from tests.helpers import timeline_dict, write_json
+from tests.helpers import timeline_dict, wait_loaded, write_json
 from timeline_app.render.png import PngRequest
 
 SEPT = "2019-09-30-rd-agreement"
@@ -154,7 +154,8 @@ def test_a_bad_file_keeps_the_current_timeline(qtbot, window, tmp_path, monkeypa
     monkeypatch.setattr(window, "_error", lambda title, text: shown.append(text))
     bad = write_json(tmp_path, timeline_dict({"id": "x", "title": "X", "start": "2019-02-30"}), "bad.json")
     window.select_event(OCT)
-    assert window.open_path(bad) is False
+    assert window.open_path(bad) is True  # started in the background; the verdict comes later
+    wait_loaded(qtbot, window)
     assert len(shown) == 1 and 'events[0].start: "2019-02-30" is not a date' in shown[0]
     assert "bad.json" in shown[0]
     assert "Songdo" in window.windowTitle()
@@ -166,6 +167,7 @@ def test_opening_another_file_replaces_everything(qtbot, window, tmp_path):
     good = write_json(tmp_path, timeline_dict({"id": "x", "title": "Only event", "start": "1969-07-20"},
                                               title="Moon"))
     assert window.open_path(good)
+    wait_loaded(qtbot, window)
     assert window.windowTitle().startswith("Moon")
     assert window.list.model().rowCount() == 1
     assert window.view.event_position("x") is not None

@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
 from timeline_app.model.load import Loaded, timeline_from_data
 from timeline_app.model.problems import Problem
@@ -89,6 +90,7 @@ class TimelineBuilder:
 
     def event_id(self, given: str | None, title: str, index: int, where: str = "") -> str:
         """The source's own id when it has one (de-duplicated with a warning), else a slug of the title."""
+        checkpoint()  # once per event of every importer: where a cancelled load stops (model/cancel.py)
         given = " ".join((given or "").split())
         if given:
             new = self._unique(given, self._event_ids)

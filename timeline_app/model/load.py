@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ValidationError
 
+from timeline_app.model.cancel import CancelFlag, Cancelled, checkpoint, current_flag
 from timeline_app.model.limits import (
     JSON_DEPTH_NOTE,
     MAX_EVENTS,
@@ -88,12 +89,31 @@ def decode_text(data: bytes, source: str | Path | None) -> str:
         raise TimelineError(source, [Problem("", "looks like UTF-16 text (a zero byte beside each letter); "
                                              "save it as UTF-8")])
     try:
-        return data.decode("utf-8-sig")
+        if len(data) <= _SCAN_BYTES:
+            return data.decode("utf-8-sig")
+        return "".join(_decode_in_pieces(data))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise TimelineError(
             source, [Problem("", f"is not UTF-8 text (bad byte at offset {exc.start})", line=line)]
         ) from None
+
+
+def _decode_in_pieces(data: bytes):
+    """data.decode("utf-8-sig") a few MB at a time (one call for 80 MB holds the interpreter
+    lock for 0.1-0.2 s; see _SCAN_BYTES); pieces end before a character's first byte."""
+    n, a = len(data), 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while a < n:
+        checkpoint()
+        b = min(a + _SCAN_BYTES, n)
+        for _ in range(3):  # a character is at most 4 bytes: step back over its continuation bytes
+            if b < n and data[b] & 0xC0 == 0x80:
+                b -= 1
+        try:
+            yield data[a:b].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError(exc.encoding, data, a + exc.start, a + exc.end, exc.reason) from None
+        a = b
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -160,9 +180,16 @@ def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, i
     the text, for a caller that counts the kept keys more cheaply itself (our loader does,
     while it checks the events) and then calls _find_duplicate_keys when they differ."""
     text = decode_text(data, source)
-    if not text.strip():
+    if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
         raise TimelineError(source, [Problem("", "the file is empty")])
     return _loads(text, source, None), _key_tokens(data)
+
+
+def _checked_pairs(pairs_hook, hook):
+    """object_pairs_hook wins over object_hook in json.loads: look at the flag in it too."""
+    def checked(pairs: list) -> Any:
+        return hook(pairs_hook(pairs))
+    return checked
 
 
 def _find_duplicate_keys(data: bytes, source: str | Path | None) -> Any:
@@ -174,13 +201,28 @@ def _same(obj: dict) -> dict:
     return obj
 
 
+def _watching(flag: CancelFlag):
+    """An object_hook that stops the parse once the load is cancelled (else changes nothing)."""
+    def hook(obj: dict) -> dict:
+        if flag.up:
+            raise Cancelled
+        return obj
+    return hook
+
+
 def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
     # Off the main thread (the window loading a file), a do-nothing object_hook makes the
     # parser run interpreter code once per object, where the thread hands the GIL to the
     # window now and then; without it json.loads holds the GIL for the whole parse (1.5 s
     # at a million events). On the main thread (command line, benchmarks) nobody waits,
-    # and the hook would cost half as much again as the parse.
-    hook = _same if threading.current_thread() is not threading.main_thread() else None
+    # and the hook would cost half as much again as the parse. A cancellable load's hook
+    # also looks at its flag, so Cancel stops even the parse.
+    hook = None
+    if threading.current_thread() is not threading.main_thread():
+        flag = current_flag()
+        hook = _same if flag is None else _watching(flag)
+    if pairs_hook is not None and hook is not None and hook is not _same:
+        pairs_hook = _checked_pairs(pairs_hook, hook)
     try:
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
                           object_hook=hook, object_pairs_hook=pairs_hook)
@@ -199,7 +241,7 @@ _CONTAINERS = frozenset((dict, list))
 _KEY_WITH_SPACE = re.compile(rb'"[ \t\r\n]+:')
 # Long C-level passes (a scan of the text, a walk of a million objects) go in pieces of this
 # size: a thread loading a big file then lets the window's thread run between the pieces.
-_SCAN_BYTES = 1 << 22
+_SCAN_BYTES = 1 << 20
 _WALK_ITEMS = 20_000
 
 
@@ -223,6 +265,7 @@ def _key_tokens(data: bytes) -> int:
     count = 0
     spaced = False
     for a, b in _pieces(data):
+        checkpoint()
         count += data.count(b'":', a, b + 1)  # the ones starting in [a, b)
         spaced = spaced or b'" ' in data[a:b + 1].translate(_WHITESPACE_TO_SPACE)
     if spaced:
@@ -242,6 +285,7 @@ def _kept_keys(value: Any) -> int:
     while level:
         below: list = []
         for a in range(0, len(level), _WALK_ITEMS):
+            checkpoint()
             part = level[a:a + _WALK_ITEMS] if len(level) > _WALK_ITEMS else level
             types = list(map(type, part))
             dicts = list(compress(part, map(is_, types, repeat(dict))))
@@ -341,11 +385,12 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
         warnings += unknown_keys(Event, item, f"events[{i}]")
     loaded = Loaded(meta.with_table(table), warnings)
     if table.n >= FREEZE_AFTER_EVENTS:
-        # Python's cyclic collector would walk the new columns (lists of a million strings)
-        # on its next passes, pausing whatever runs then (a frame: 0.1 s). Collect once now
-        # and exempt the survivors: they live as long as the timeline, and refcounting still
-        # frees them when it is closed.
-        gc.collect()
+        # Python's cyclic collector would walk the new columns (lists of a million strings,
+        # each visit a cache miss) on every full pass, pausing whatever runs then for 0.2-0.8 s.
+        # Exempt them: they live as long as the timeline, and refcounting still frees them
+        # when it is closed. No gc.collect() first: that is itself such a pass, holding the
+        # interpreter lock (and so the window) for as long; the price is that cyclic garbage
+        # made meanwhile is exempted too (the loader pauses the collector, so there is little).
         gc.freeze()
     return loaded
 
@@ -380,18 +425,51 @@ def _is_plain(item: Any, cat_index: dict[str, int]) -> bool:
             and (cat is None or (type(cat) is str and cat in cat_index)))
 
 
+# Events per piece of the column checks: a C-level pass over one piece holds the interpreter
+# lock for a few ms (see _WALK_ITEMS), a pass over a million for 50-300 ms.
+_PIECE = 10_000
+
+
 def _plain_columns(events: list, cat_index: dict[str, int]):
     """The plain-event checks of _is_plain over whole columns with C-speed iterators (a
-    Python loop over a million events costs more than parsing them): each check looks at a
-    whole column at once and only builds a per-event mask when some event fails it.
-    Returns the columns and a mask of the events that passed, or None when some event is
-    not an object."""
+    Python loop over a million events costs more than parsing them), a piece of events at
+    a time: one C-level pass over a million events holds the interpreter lock for 50-300 ms,
+    which the window's thread would wait for, and Cancel is looked at between pieces.
+    Returns the columns, a mask of the events that passed and the count of their keys, or
+    None when some event is not an object."""
     n = len(events)
-    if n == 0 or set(map(type, events)) != {dict}:
+    if n == 0:
         return None
+    ids: list = []
+    titles: list = []
+    starts: list = []
+    ends: list = []
+    codes, oks = [], []
+    keys = 0
+    for a in range(0, n, _PIECE):
+        checkpoint()
+        piece = _plain_piece(events[a:a + _PIECE] if n > _PIECE else events, cat_index)
+        if piece is None:
+            return None
+        ids += piece[0]
+        titles += piece[1]
+        starts += piece[2]
+        ends += piece[3]
+        codes.append(piece[4])
+        oks.append(piece[5])
+        keys += piece[6]
+    return ids, titles, starts, ends, np.concatenate(codes), np.concatenate(oks), keys
+
+
+def _plain_piece(events: list, cat_index: dict[str, int]):
+    """_plain_columns for one piece of the events."""
+    n = len(events)
     ok = np.ones(n, dtype=bool)
     get = dict.get
-    ids = list(map(get, events, repeat("id")))
+    try:
+        ids = list(map(get, events, repeat("id")))
+    except TypeError:  # some event is not an object (dict.get refuses it)
+        return None
     titles = list(map(get, events, repeat("title")))
     starts = list(map(get, events, repeat("start")))
     ends = list(map(get, events, repeat("end")))
@@ -405,9 +483,10 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
                 col[i] = blank
     # Only plain keys: id, title and start are strings in every event that passed (a missing
     # one reads as None and failed), so the keys are all plain when the rest are end and category.
-    plain_keys = 3 * n + sum(map(dict.__contains__, events, repeat("end"))) \
-        + sum(map(dict.__contains__, events, repeat("category")))
-    if not ok.all() or sum(map(len, events)) != plain_keys:
+    keys = sum(map(len, events))
+    # An "end": null counts here as no key: the exact test below then sees it (it is allowed).
+    plain_keys = 3 * n + (n - ends.count(None)) + (n - cats.count(None))
+    if not ok.all() or keys != plain_keys:
         ok &= np.fromiter(map(_PLAIN_KEYS.issuperset, map(dict.keys, events)), dtype=bool, count=n)
     for col, limit in ((ids, MAX_ID_CHARS), (titles, MAX_SHORT_TEXT_CHARS)):
         lengths = list(map(len, col))
@@ -423,7 +502,7 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     missing = codes < 0
     if missing.any():
         ok &= ~(missing & np.fromiter(map(is_not, cats, repeat(None)), dtype=bool, count=n))
-    return ids, titles, starts, ends, codes, ok
+    return ids, titles, starts, ends, codes, ok, keys
 
 
 def _event_table(events: list, meta: Timeline, progress: Progress | None
@@ -443,17 +522,19 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         progress(0.0)
     cols = _plain_columns(events, cat_index)
     if cols is not None:
-        ids, titles, start_text, end_text, category, ok = cols
+        ids, titles, start_text, end_text, category, ok, own_keys = cols
         others = np.flatnonzero(~ok).tolist()
         # Keys kept by the parser: plain events hold no objects, so their own keys are all.
-        kept_keys = sum(map(len, events)) + sum(_kept_keys(events[i]) - len(events[i]) for i in others)
+        kept_keys = own_keys + sum(_kept_keys(events[i]) - len(events[i]) for i in others)
     else:  # not every event is an object: look at each
         kept_keys = _kept_keys(events)
         ids, titles = [""] * n, [""] * n
         start_text, end_text = [None] * n, [None] * n
         category = np.full(n, -1, dtype=np.int32)
         others = range(n)
-    for i in others:
+    for k, i in enumerate(others):
+        if k % 1000 == 0:
+            checkpoint()
         item = events[i]
         start_text[i] = end_text[i] = None
         if cols is None and _is_plain(item, cat_index):
@@ -479,11 +560,13 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         starts = [start_text[i] for i in pos.tolist()]
     else:
         pos, starts = np.arange(n), start_text
-    with_end = np.flatnonzero(np.fromiter(map(is_not, (end_text[i] for i in pos.tolist()), repeat(None)),
-                                          dtype=bool, count=len(pos)))
+    ends_here = end_text if len(pos) == n else _gather(end_text, pos)
+    with_end = np.flatnonzero(np.concatenate(
+        [np.fromiter(map(is_not, ends_here[a:a + _PIECE], repeat(None)), dtype=bool, count=min(_PIECE, len(pos) - a))
+         for a in range(0, len(pos), _PIECE)] or [np.zeros(0, dtype=bool)]))
     end_pos = pos[with_end]
-    s_ms, s_end, s_rank, s_slow = parse_times(starts)
-    e_ms, e_end, e_rank, e_slow = parse_times([end_text[i] for i in end_pos.tolist()])
+    s_ms, s_end, s_rank, s_off, s_slow = _parse_times_in_pieces(starts)
+    e_ms, e_end, e_rank, e_off, e_slow = _parse_times_in_pieces(_gather(end_text, end_pos))
     if progress is not None:
         progress(0.8)
     start_ms = np.zeros(n)
@@ -494,7 +577,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     start_ms[pos], end_ms[pos], rank[pos] = s_ms, s_end, s_rank
     end_ms[end_pos] = e_end
     has_end[end_pos] = True
-    same[end_pos] = (e_ms == s_ms[with_end]) & (e_rank == s_rank[with_end])
+    same[end_pos] = (e_ms == s_ms[with_end]) & (e_rank == s_rank[with_end]) & (e_off == s_off[with_end])
     for k, v in s_slow.items():
         if isinstance(v, str):
             problems.append((int(pos[k]), Problem(f"events[{int(pos[k])}].start", v)))
@@ -502,7 +585,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     for i, v in slow_ends.items():
         if isinstance(v, str):
             problems.append((i, Problem(f"events[{i}].end", v)))
-    # Texts with a UTC offset (or expanded years) took the slow path: compare them as values.
+    # Texts with expanded years (or odd offsets) took the slow path: compare them as values.
     for i in {int(pos[k]) for k in s_slow} | set(slow_ends):
         if has_end[i] and not isinstance(slow_ends.get(i), str):
             try:
@@ -524,8 +607,8 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         point[i] = ev.is_point
     imprecise = ~point & ~has_end
     index_of: dict[str, int] = {}
-    for a in range(0, n, _WALK_ITEMS * 5):  # in pieces: see _WALK_ITEMS
-        index_of.update(zip(ids[a:a + _WALK_ITEMS * 5], range(a, min(a + _WALK_ITEMS * 5, n))))
+    for a in range(0, n, _PIECE):  # in pieces: see _WALK_ITEMS
+        index_of.update(zip(ids[a:a + _PIECE], range(a, min(a + _PIECE, n))))
     if len(index_of) != n and not problems:
         seen: set[str] = set()
         for i, eid in enumerate(ids):
@@ -543,6 +626,31 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     if progress is not None:
         progress(1.0)
     return table, [p for _, p in problems], rich_raw, kept_keys
+
+
+def _gather(items: list, positions: np.ndarray) -> list:
+    """[items[i] for i in positions], a piece at a time (see _PIECE)."""
+    out: list = []
+    for a in range(0, len(positions), _PIECE):
+        out += map(items.__getitem__, positions[a:a + _PIECE].tolist())
+    return out
+
+
+def _parse_times_in_pieces(texts: list[str]):
+    """parse_times a piece at a time (it turns texts into one NumPy array, a long hold of the
+    interpreter lock at a million), looking at Cancel between pieces."""
+    n = len(texts)
+    if n <= _PIECE:
+        checkpoint()
+        return parse_times(texts)
+    parts = []
+    for a in range(0, n, _PIECE):
+        checkpoint()
+        parts.append(parse_times(texts[a:a + _PIECE]))
+    slow: dict = {}
+    for a, part in zip(range(0, n, _PIECE), parts):
+        slow.update((a + k, v) for k, v in part[4].items())
+    return (*(np.concatenate([part[j] for part in parts]) for j in range(4)), slow)
 
 
 def _event_reference_problems(i: int, ev: Event, category_ids, event_ids, source_ids) -> list[Problem]:

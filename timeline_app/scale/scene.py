@@ -535,7 +535,19 @@ def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
 
 def _pack(order: np.ndarray, start: np.ndarray, reach: np.ndarray) -> np.ndarray:
     """Greedy lanes in time order (scale/lanes.py): each event takes the lowest lane free at its start."""
-    return np.array(pack_in_order(order.tolist(), start.tolist(), reach.tolist()), dtype=np.int32)
+    lanes = pack_in_order(_in_pieces_tolist(order), _in_pieces_tolist(start), _in_pieces_tolist(reach))
+    return np.concatenate([np.array(lanes[a:a + _PIECE], dtype=np.int32) for a in range(0, len(lanes), _PIECE)]
+                          or [np.zeros(0, dtype=np.int32)])
+
+
+_PIECE = 50_000  # a C call over a million items holds the interpreter lock (and a loading window) 0.1 s
+
+
+def _in_pieces_tolist(a: np.ndarray) -> list:
+    out: list = []
+    for k in range(0, len(a), _PIECE):
+        out += a[k:k + _PIECE].tolist()
+    return out
 
 
 @dataclass(frozen=True)

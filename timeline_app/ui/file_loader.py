@@ -1,17 +1,21 @@
-"""Opening files for the window: small ones at once, big ones in a worker thread.
+"""Opening files for the window in a worker thread.
 
-Reading, parsing and checking a million-event file takes seconds. A file of
-big_file.BACKGROUND_BYTES or more is read in a Python thread (the model has no Qt, so no widget is
-touched off the GUI thread) while the window keeps repainting and its menus keep working;
-after SHOW_PROGRESS_MS a bar in the status bar says "Opening big.json…" with a Cancel button.
-Cancel drops the load at once (the window keeps what it had) and stops the worker at its next
-progress report, by raising from the progress callback. Small files load synchronously, so
-code that opens one and looks at the window straight after sees it.
+Reading, parsing and checking a million-event file takes seconds, and a small file can be
+slow too. Every file the window opens, reloads or is dropped on it is read in a Python thread
+(the model has no Qt, so no widget is touched off the GUI thread) while the window keeps
+repainting and its menus keep working; after SHOW_PROGRESS_MS a bar in the status bar says
+"Opening big.json…" with a Cancel button. Cancel drops the load at once (the window keeps what
+it had) and stops the worker at its next checkpoint (model/cancel.py): between objects of the
+JSON parse, pieces of the column checks, events of an importer, the layout steps. The worker's
+long C-level steps go in pieces (model/load.py) so the window's thread gets the interpreter
+lock often. A file that fails for a reason nobody foresaw says so like any bad file; the
+details go to the log (ui/crash.py), not to a crash dialog.
 """
 
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -22,9 +26,11 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QProgressBar, QToolButto
 
 from timeline_app.importers import open_timeline
 from timeline_app.model import Loaded, Problem, Timeline, TimelineError
+from timeline_app.model.cancel import CancelFlag, Cancelled, cancellable, checkpoint
 from timeline_app.model.query import search_index
 from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout
 from timeline_app.ui.big_file import loads_in_background
+from timeline_app.ui.crash import report_text, write_log
 from timeline_app.ui.plain import plain_label
 
 __all__ = ["FileLoader", "LoadJob", "empty_timeline", "loads_in_background"]
@@ -36,10 +42,6 @@ LOAD_SHARE = 0.7  # of the progress bar; the rest is laying out lanes, which rep
 def empty_timeline(title: str) -> Timeline:
     """A timeline with no events, shown while the first file of a window loads."""
     return Timeline.model_construct(title=title)
-
-
-class LoadCancelled(Exception):
-    """Raised from the progress callback to stop a load that was cancelled."""
 
 
 _pauses = 0
@@ -73,7 +75,9 @@ def prepare(loaded: Loaded) -> None:
     lanes, at its first paint (seconds at a million events; they do not depend on the font
     then), and the search index, at the first key typed in the search field."""
     if len(loaded.timeline.table) > LABEL_ROOM_LIMIT:
+        checkpoint()
         LaneLayout.of(loaded.timeline)
+        checkpoint()
         search_index(loaded.timeline)
 
 
@@ -97,9 +101,10 @@ class LoadJob:
                  on_cancelled: Callable[[], None] | None):
         self.path, self.kind, self.label = path, kind, label
         self.on_loaded, self.on_failed, self.on_cancelled = on_loaded, on_failed, on_cancelled
-        self.cancel_event = threading.Event()
+        self.cancel_flag = CancelFlag()
         self.outcome: str | None = None
         self.result: object = None
+        self.details = ""  # the traceback of an unexpected error, for the log
         self._relay = relay
         self.thread = threading.Thread(target=self._run, name=f"load {path.name}", daemon=True)
 
@@ -109,32 +114,40 @@ class LoadJob:
         self.on_loaded = self.on_failed = _nothing  # type: ignore[assignment]
         self.on_cancelled = None
 
+    def cancel(self) -> None:
+        """Stop the worker at its next checkpoint (any thread)."""
+        self.cancel_flag.raise_flag()
+
     def _progress(self, fraction: float) -> None:
-        if self.cancel_event.is_set():
-            raise LoadCancelled
+        checkpoint()
         self._relay.progressed.emit(self, LOAD_SHARE * fraction)
 
     def _run(self) -> None:  # the worker thread
         try:
-            with collector_paused():
+            with collector_paused(), cancellable(self.cancel_flag):
                 loaded = open_timeline(self.path, self._progress)
                 self._progress(1.0)
                 self._relay.progressed.emit(self, -1.0)
                 prepare(loaded)
-            if self.cancel_event.is_set():
-                raise LoadCancelled
+                checkpoint()
             self.result, self.outcome = loaded, "loaded"
-        except LoadCancelled:
+        except Cancelled:
             self.outcome = "cancelled"
         except TimelineError as exc:
             self.outcome, self.result = "failed", exc
         except MemoryError:
             self.outcome = "failed"
             self.result = TimelineError(self.path, [Problem("", "is too big to load in the memory available")])
-        except BaseException as exc:
+        except RecursionError:
+            self.outcome = "failed"
+            self.result = TimelineError(self.path, [Problem("", "is nested too deeply to read")])
+        except Exception as exc:  # a bug met by this file: the file fails, the details go to the log
+            self.outcome, self.result = "crashed", exc
+            self.details = report_text(type(exc), exc, exc.__traceback__)
+        except BaseException as exc:  # SystemExit and the like: still let the window know
             self.outcome, self.result = "crashed", exc
             self._relay.finished.emit(self)
-            raise  # a bug: threading.excepthook logs and shows it (see ui/crash.py)
+            raise
         self._relay.finished.emit(self)
 
 
@@ -215,7 +228,7 @@ class FileLoader(QObject):
         job = self.job
         if job is None:
             return
-        job.cancel_event.set()
+        job.cancel()
         self._end()
         if notify and job.on_cancelled is not None:
             job.on_cancelled()
@@ -249,6 +262,10 @@ class FileLoader(QObject):
     def _on_finished(self, job: LoadJob) -> None:
         result, current = job.result, job is self.job
         on_loaded, on_failed, on_cancelled = job.on_loaded, job.on_failed, job.on_cancelled
+        log = None
+        if job.outcome == "crashed" and job.details:  # logged even when nobody waits for the file
+            sys.stderr.write(job.details)
+            log = write_log(f"Reading {job.path}:\n{job.details}")
         job.release()  # a big timeline nobody shows must not wait in _jobs for the next prune
         if not current:
             return  # cancelled, or replaced by a newer load
@@ -258,6 +275,8 @@ class FileLoader(QObject):
         elif job.outcome == "failed":
             on_failed(result)  # type: ignore[arg-type]
         elif job.outcome == "crashed":
-            on_failed(TimelineError(job.path, [Problem("", f"could not be read: unexpected error {result!r}")]))
+            where = f"; the details are in {log}" if log else ""
+            on_failed(TimelineError(job.path, [Problem("", f"could not be read (unexpected error: "
+                                                           f"{type(result).__name__}: {str(result)[:200]}){where}")]))
         elif on_cancelled is not None:
             on_cancelled()

@@ -44,7 +44,7 @@ from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui import session, themes
 from timeline_app.ui.export_actions import ExportController
-from timeline_app.ui.big_file import loads_in_background
+from timeline_app.ui.big_file import can_look_at, loads_in_background
 from timeline_app.ui.file_loader import FileLoader, empty_timeline
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.message_bar import MessageBar
@@ -412,16 +412,16 @@ class MainWindow(QMainWindow):
         if dlg.exec():
             self.open_path(dlg.selectedFiles()[0])
 
-    def open_path(self, path: str | Path, wait: bool | None = None) -> bool:
+    def open_path(self, path: str | Path, wait: bool = False) -> bool:
         """Open another file; on any problem say so and keep the current timeline.
 
-        A big file (big_file.BACKGROUND_BYTES, 2 MB, or more) loads in a worker thread: this returns
-        True at once and the window changes when the load is done, or says what is wrong and
-        keeps what it has. Small files load before this returns (False: the file did not open);
-        wait=True loads any file before returning, wait=False any file in the background.
+        The file is read in a worker thread, whatever its size (a small file can still be slow
+        to check): this returns True at once and the window changes when the load is done, or
+        says what is wrong and keeps what it has. A path that is not there fails at once
+        (False). wait=True reads the file before returning (False: it did not open).
         """
         path = Path(path)
-        if not wait and (wait is False or loads_in_background(path)):
+        if not wait and can_look_at(path):
             self.loader.start(path, "open", lambda loaded: self._opened(path, loaded), self._open_failed,
                               lambda: self.statusBar().showMessage(f"Opening {path.name} cancelled", 5000))
             return True
@@ -634,17 +634,9 @@ class MainWindow(QMainWindow):
             return
         if self.loader.busy and self.loader.kind != "reload":
             return  # the file being opened replaces this one anyway
-        if loads_in_background(self.path):
-            self.loader.start(self.path, "reload", self._reloaded, self._reload_failed,
-                              label=f"Reloading {self.path.name}…")
-            return
-        try:
-            loaded = open_timeline(self.path)
-        except TimelineError as exc:
-            self._reload_failed(exc)
-            return
-        self.loader.cancel(notify=False)  # an older reload still running
-        self._reloaded(loaded)
+        # In the background whatever the size, like opening: the window keeps working meanwhile.
+        self.loader.start(self.path, "reload", self._reloaded, self._reload_failed,
+                          label=f"Reloading {self.path.name}…")
 
     def _reloaded(self, loaded: Loaded) -> None:
         if self.message_bar.kind == "error":
