@@ -23,7 +23,7 @@ from timeline_app.model.load import (
     read_file_bytes,
     timeline_from_data,
 )
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import Problem, TimelineError, summarise
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,22 @@ def open_timeline(path: str | Path, progress: Progress | None = None) -> Loaded:
 
 
 def parse_any(data: bytes, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
-    """Bytes in any supported format to a checked timeline (format found from the content)."""
+    """Bytes in any supported format to a checked timeline (format found from the content).
+
+    Problems of one kind at many places are said once with their count (problems.summarise).
+    """
+    try:
+        loaded = _parse_any(data, source, progress)
+    except TimelineError as exc:
+        problems = summarise(exc.problems)
+        if problems is exc.problems:
+            raise
+        raise TimelineError(exc.source, problems) from None
+    loaded.warnings = summarise(loaded.warnings)
+    return loaded
+
+
+def _parse_any(data: bytes, source: str | Path | None, progress: Progress | None) -> Loaded:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if data[:1] in (b"\xff", b"\xfe", b"\x00") or data[1:2] == b"\x00":
         decode_text(data[:64], source)  # names UTF-16 and UTF-32 (with or without a byte-order mark)

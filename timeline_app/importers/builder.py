@@ -55,6 +55,40 @@ def title_from_source(source: str | Path | None, fallback: str) -> str:
     return short(stem) if stem else fallback
 
 
+_NAMED_RENAMES = 5  # repeated ids named one by one in warnings; the rest are counted
+
+
+class _Ids:
+    """Ids already given out, and for each wanted id the next number to try after it.
+
+    Remembering the number makes a file that repeats one id (or one title) n times cost n
+    steps, not n * n / 2: each repeat starts where the last one stopped.
+    """
+
+    __slots__ = ("taken", "next")
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def __contains__(self, item: str) -> bool:
+        return item in self.taken
+
+    def claim(self, wanted: str) -> str:
+        candidate = wanted
+        if candidate in self.taken:
+            n = self.next.get(wanted, 2)
+            while True:
+                suffix = f"-{n}"
+                candidate = wanted[: _ID_MAX - len(suffix)] + suffix
+                n += 1
+                if candidate not in self.taken:
+                    break
+            self.next[wanted] = n
+        self.taken.add(candidate)
+        return candidate
+
+
 class TimelineBuilder:
     """Collects events, eras, categories and sources; ids are unique and stable for a given file."""
 
@@ -66,10 +100,11 @@ class TimelineBuilder:
         self.eras: list[dict[str, Any]] = []
         self._categories: dict[str, dict[str, Any]] = {}  # by label
         self._sources: dict[str, dict[str, Any]] = {}  # by url
-        self._source_ids: set[str] = set()
-        self._event_ids: set[str] = set()
-        self._era_ids: set[str] = set()
-        self._category_ids: set[str] = set()
+        self._source_ids = _Ids()
+        self._event_ids = _Ids()
+        self._era_ids = _Ids()
+        self._category_ids = _Ids()
+        self._renamed = 0  # ids the source repeated, beyond the first few named in a warning
 
     def warn(self, path: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(path, message, line=line))
@@ -77,15 +112,9 @@ class TimelineBuilder:
     # ids -----------------------------------------------------------------------------
 
     @staticmethod
-    def _unique(wanted: str, taken: set[str]) -> str:
+    def _unique(wanted: str, taken: "_Ids") -> str:
         wanted = " ".join(wanted.split())[:_ID_MAX] or "item"
-        candidate, n = wanted, 2
-        while candidate in taken:
-            suffix = f"-{n}"
-            candidate = wanted[: _ID_MAX - len(suffix)] + suffix
-            n += 1
-        taken.add(candidate)
-        return candidate
+        return taken.claim(wanted)
 
     def event_id(self, given: str | None, title: str, index: int, where: str = "") -> str:
         """The source's own id when it has one (de-duplicated with a warning), else a slug of the title."""
@@ -93,7 +122,9 @@ class TimelineBuilder:
         if given:
             new = self._unique(given, self._event_ids)
             if new != given:
-                self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
+                self._renamed += 1
+                if self._renamed <= _NAMED_RENAMES:
+                    self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
             return new
         return self._unique(slug(title, f"event-{index + 1}"), self._event_ids)
 
@@ -156,6 +187,9 @@ class TimelineBuilder:
         if self.eras:
             raw["eras"] = self.eras
         raw["events"] = self.events
+        if self._renamed > _NAMED_RENAMES:
+            self.warn("", f"{self._renamed - _NAMED_RENAMES:,} more ids were used more than once; "
+                      "each repeat got a number after it")
         self._warn_cut(raw)
         loaded = timeline_from_data(raw, self.origin)
         loaded.warnings[:0] = self.warnings

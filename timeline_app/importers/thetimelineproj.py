@@ -65,6 +65,11 @@ def parse_xml(data: bytes, source: str | Path | None) -> Element:
                                              column=None if column is None else column + 1)]) from None
     except DefusedXmlException as exc:
         raise TimelineError(source, [Problem("", f"refused unsafe XML ({type(exc).__name__})")]) from None
+    except (ValueError, LookupError) as exc:  # expat's "multi-byte encodings are not supported" (UTF-7, UTF-16 declared)
+        m = re.match(rb"\s*<\?xml[^>]*encoding\s*=\s*[\"']([^\"']{1,40})", data)
+        declared = f"encoding {m.group(1).decode('ascii', 'replace')!r}" if m else "its encoding"
+        raise TimelineError(source, [Problem("", f"the XML declares {declared}, which cannot be read ({exc}); "
+                                             "save it as UTF-8", line=1)]) from None
 
 
 def _text(el: Element | None, name: str) -> str | None:

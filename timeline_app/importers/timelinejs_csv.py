@@ -197,10 +197,13 @@ def _slide(row: list[str], columns: list, line: int) -> tuple[dict, list[Problem
 def parse_time_cell(text: str) -> dict[str, int]:
     """A Time cell as TimelineJS reads it: "14:30", "2:30 PM", "1430", "14:30:15.250"."""
     period = None
-    m = re.search(r"\s*([AaPp])\.?[Mm]\.?\s*$", text)
+    # Anchored at the end of stripped text: a search for "\s*...$" would try every run of
+    # inner spaces from each of its starts (quadratic in a cell of many spaces).
+    text = text.strip()
+    m = re.search(r"([AaPp])\.?[Mm]\.?$", text[-6:])
     if m:
         period = m.group(1).lower()
-        text = text[: m.start()].strip()
+        text = text[: len(text) - 6 + m.start() if len(text) >= 6 else m.start()].strip()
     compact = re.fullmatch(r"(\d{1,2})(\d{2})", text)
     if compact:
         parts = list(compact.groups())

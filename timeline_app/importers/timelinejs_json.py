@@ -440,8 +440,4 @@ def _display_date(slide: dict) -> str | None:
 
 
 def _unique(ids: list[str]) -> list[str]:
-    seen: list[str] = []
-    for i in ids:
-        if i not in seen:
-            seen.append(i)
-    return seen
+    return list(dict.fromkeys(ids))  # in order, without repeats, in linear time

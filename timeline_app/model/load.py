@@ -182,8 +182,8 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
     # and the hook would cost half as much again as the parse.
     hook = _same if threading.current_thread() is not threading.main_thread() else None
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
-                          object_hook=hook, object_pairs_hook=pairs_hook)
+        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
+                         object_hook=hook, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -193,6 +193,40 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
             from None
     except ValueError as exc:
         raise TimelineError(source, [Problem("", f"JSON error: {exc}")]) from None
+    _check_surrogates(text, raw, source)
+    return raw
+
+
+def _check_surrogates(text: str, raw: Any, source: str | Path | None) -> None:
+    """A lone surrogate escape ("\\ud800") parses to a string no file, terminal or Qt can hold;
+    name where it is (looked for only when the text has such an escape)."""
+    if "\\ud" not in text and "\\uD" not in text or not _LONE_SURROGATE.search(text):
+        return
+    stack: list[tuple[Any, str]] = [(raw, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            bad = _SURROGATE.search(value)
+            if bad:
+                raise TimelineError(source, [Problem(path, _surrogate_message(bad.group(0)))])
+        elif isinstance(value, dict):  # children pushed last first, so the first place in the file is named
+            for key in value:
+                bad = _SURROGATE.search(key)
+                if bad:
+                    raise TimelineError(source, [Problem(path, f"the key {shown(key)} {_surrogate_message(bad.group(0))}")])
+            stack += ((item, f"{path}.{key}" if path else key) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack += ((value[i], f"{path}[{i}]") for i in range(len(value) - 1, -1, -1))
+
+
+def _surrogate_message(char: str) -> str:
+    return (f"holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair without its other half, "
+            "which is no character; write the character itself")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 _CONTAINERS = frozenset((dict, list))
