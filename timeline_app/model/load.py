@@ -10,7 +10,7 @@ import threading
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, compress, islice, repeat
 from operator import is_, is_not, itemgetter, or_
 from pathlib import Path
@@ -690,7 +690,12 @@ def unknown_keys(model: type[BaseModel], raw: Any, path: str) -> list[Problem]:
 
 
 def _closest(key: str, known: dict) -> str | None:
+    return _closest_name(str(key), tuple(known))
+
+
+@lru_cache(maxsize=1024)  # one unknown key on a million events is looked up once, not a million times
+def _closest_name(key: str, names: tuple[str, ...]) -> str | None:
     import difflib
 
-    match = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.75)
+    match = difflib.get_close_matches(key, names, n=1, cutoff=0.75)
     return match[0] if match else None

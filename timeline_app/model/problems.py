@@ -16,8 +16,13 @@ MAX_QUOTE_CHARS = 80  # a value quoted in a message is cut to this many characte
 MAX_MESSAGE_CHARS = 600  # and a whole message (a place and what is wrong) to this many
 
 
+_NAMED = {"\n": "\\n", "\r": "\\r"}
+
+
 def _escape(m: re.Match) -> str:
     code = ord(m.group(0))
+    if m.group(0) in _NAMED:
+        return _NAMED[m.group(0)]
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
@@ -26,8 +31,13 @@ def safe_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     it cut to about 80 characters with "…", and the whole cut to `limit`."""
     if len(text) > 4 * limit:
         text = text[: 4 * limit]
-    text = _UNSAFE.sub(_escape, text)
+    if text.isprintable():  # no control, format or surrogate character: the usual case, at C speed
+        if len(text) <= MAX_QUOTE_CHARS:
+            return text
+    else:
+        text = _UNSAFE.sub(_escape, text)
     text = _QUOTED_RUN.sub(lambda m: m.group(0)[: MAX_QUOTE_CHARS - 1] + "…" + m.group(0)[-1], text)
+    text = _LONG_WORD.sub(lambda m: m.group(0)[: MAX_QUOTE_CHARS - 1] + "…", text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
