@@ -100,14 +100,26 @@ def web_url(href: str) -> str | None:
     return None
 
 
+def _parsed(fragment: str) -> _Collector:
+    parser = _Collector()
+    try:
+        parser.feed(fragment)
+        parser.close()
+    except AssertionError:
+        # html.parser asserts on some declarations ("<![d" is an "unknown status keyword"):
+        # read them as text, as a browser shows a bogus declaration's content.
+        parser = _Collector()
+        parser.feed(fragment.replace("<!", "&lt;!"))
+        parser.close()
+    return parser
+
+
 def html_to_text(fragment: str) -> PlainText:
     """Strip tags, decode entities, keep paragraphs as blank-line breaks; collect link URLs."""
     if "<" not in fragment and "&" not in fragment:
         raw, links = fragment, []  # no markup: what the parser would hand back, without its cost
     else:
-        parser = _Collector()
-        parser.feed(fragment)
-        parser.close()
+        parser = _parsed(fragment)
         raw, links = "".join(parser.parts), parser.links
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     # Block tags give runs of empty lines; keep at most one blank line between paragraphs.
