@@ -104,6 +104,7 @@ class TimelineBuilder:
         self._event_ids = _Ids()
         self._era_ids = _Ids()
         self._category_ids = _Ids()
+        self._slugs: dict[str, str] = {}  # title -> its slug
         self._renamed = 0  # ids the source repeated, beyond the first few named in a warning
 
     def warn(self, path: str, message: str, line: int | None = None) -> None:
@@ -126,7 +127,12 @@ class TimelineBuilder:
                 if self._renamed <= _NAMED_RENAMES:
                     self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
             return new
-        return self._unique(slug(title, f"event-{index + 1}"), self._event_ids)
+        wanted = self._slugs.get(title)
+        if wanted is None:
+            wanted = slug(title, "")
+            if len(self._slugs) < 100_000:  # titles repeat (one per occurrence of a series): slug each once
+                self._slugs[title] = wanted
+        return self._unique(wanted or f"event-{index + 1}", self._event_ids)
 
     def era_id(self, label: str, index: int) -> str:
         return self._unique(f"era-{slug(label, str(index + 1))}", self._era_ids)

@@ -48,6 +48,8 @@ _FIELDS = (
 )
 _LIMITS = {"month": (1, 12), "hour": (0, 23), "minute": (0, 59), "second": (0, 59), "millisecond": (0, 999)}
 
+_MEMO_ENTRIES = 100_000  # remembered dates and texts, at most
+
 # locate(kind, index, field) -> (path, line): how a problem names its place in the source file.
 Locate = Callable[[str, int, str], tuple[str, int | None]]
 
@@ -183,6 +185,9 @@ class _Slides:
         self.b = TimelineBuilder(source, source_format)
         self.problems: list[Problem] = []
         self.dropped: dict[str, int] = {}
+        # Slides repeat their dates and short texts (a group, a headline): each is converted once.
+        self._dates: dict[tuple, str] = {}
+        self._texts: dict[str, PlainText] = {}
         scale = raw.get("scale")
         self.cosmological = scale == "cosmological"
         if scale not in (None, "", "human", "cosmological"):
@@ -198,7 +203,14 @@ class _Slides:
     def text(self, value: Any) -> PlainText:
         if not isinstance(value, str) or not value.strip():
             return PlainText("")
-        return html_to_text(value)
+        if len(value) > 200:
+            return html_to_text(value)
+        found = self._texts.get(value)
+        if found is None:
+            found = html_to_text(value)
+            if len(self._texts) < _MEMO_ENTRIES:
+                self._texts[value] = found
+        return found
 
     def media_sources(self, media: Any, headline: str, kind: str, index: int) -> tuple[list[str], list[dict]]:
         """Sources (ids) and quotes from a media object."""
@@ -262,7 +274,22 @@ class _Slides:
         def where(part: str) -> tuple[str, int | None]:
             return self.locate(kind, index, f"{field}.{part}" if part else field)
 
-        return convert_date(raw, self.cosmological, where, self.problems, self.warn)
+        key = None
+        if type(raw) is dict:
+            key = tuple(raw.items())
+            try:
+                found = self._dates.get(key)
+            except TypeError:  # a list or an object as a date part: convert_date names it
+                key = found = None
+            if found is not None:
+                return found
+        problems, warnings = len(self.problems), len(self.b.warnings)
+        iso = convert_date(raw, self.cosmological, where, self.problems, self.warn)
+        # Only a date that converted without a word is remembered: a warning names its place.
+        if key is not None and iso is not None and len(self._dates) < _MEMO_ENTRIES \
+                and len(self.problems) == problems and len(self.b.warnings) == warnings:
+            self._dates[key] = iso
+        return iso
 
     def event(self, slide: Any, index: int) -> None:
         kind = "events"
@@ -378,6 +405,7 @@ class _Slides:
         name, description = self.title_slide()
         for i, slide in enumerate(events):
             self.event(slide, i)
+            events[i] = None  # the parsed slide is done with: a million of them is a gigabyte
         eras = self.raw.get("eras")
         if isinstance(eras, list):
             for i, era in enumerate(eras):
