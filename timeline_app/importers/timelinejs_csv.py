@@ -59,7 +59,7 @@ _FIELD_COLUMN = {
 
 
 def _norm(name: str) -> str:
-    return re.sub(r"[\s_]+", "", name.strip().lower())
+    return "".join(name.lower().split()).replace("_", "")  # no spaces or underscores, at C speed
 
 
 def sniff_header(text: str) -> str | None:
@@ -145,8 +145,11 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
         raise TimelineError(source, [_with_column(p) for p in exc.problems]) from None
     loaded.warnings[:] = [_with_column(p) for p in loaded.warnings]
     if unknown:
+        names = ", ".join(repr(u[:40]) for u in unknown[:5])
+        if len(unknown) > 5:
+            names += f" and {len(unknown) - 5:,} more"
         warnings.insert(0, Problem("", f"column{'s' if len(unknown) > 1 else ''} "
-                                   f"{', '.join(repr(u) for u in unknown)} not in the TimelineJS template; ignored", line=1))
+                                   f"{names} not in the TimelineJS template; ignored", line=1))
     loaded.warnings[:0] = warnings
     return loaded
 
