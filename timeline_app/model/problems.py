@@ -8,15 +8,15 @@ from pathlib import Path
 
 # Characters a terminal or a log would act on rather than show: C0 and C1 controls, DEL, lone
 # surrogates (which cannot even be printed as UTF-8), and the bidirectional overrides that
-# reorder what is shown. Tab stays (it is harmless in a message).
-_UNSAFE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# reorder what is shown.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _QUOTED_RUN = re.compile(r'"[^"]{81,}"|\'[^\']{81,}\'')
 _LONG_WORD = re.compile(r'[^\s"\']{81,}')
 MAX_QUOTE_CHARS = 80  # a value quoted in a message is cut to this many characters
 MAX_MESSAGE_CHARS = 600  # and a whole message (a place and what is wrong) to this many
 
 
-_NAMED = {"\n": "\\n", "\r": "\\r"}
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _escape(m: re.Match) -> str:
