@@ -9,7 +9,7 @@ from pathlib import Path
 # Characters a terminal or a log would act on rather than show: C0 and C1 controls, DEL, lone
 # surrogates (which cannot even be printed as UTF-8), and the bidirectional overrides that
 # reorder what is shown.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _QUOTED_RUN = re.compile(r'"[^"]{81,}"|\'[^\']{81,}\'')
 _LONG_WORD = re.compile(r'[^\s"\']{81,}')
 MAX_QUOTE_CHARS = 80  # a value quoted in a message is cut to this many characters
@@ -35,7 +35,7 @@ def safe_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
         if len(text) <= MAX_QUOTE_CHARS:
             return text
     else:
-        text = _UNSAFE.sub(_escape, text)
+        text = UNSAFE_CHARS.sub(_escape, text)
     text = _QUOTED_RUN.sub(lambda m: m.group(0)[: MAX_QUOTE_CHARS - 1] + "…" + m.group(0)[-1], text)
     text = _LONG_WORD.sub(lambda m: m.group(0)[: MAX_QUOTE_CHARS - 1] + "…", text)
     return text if len(text) <= limit else text[: limit - 1] + "…"
