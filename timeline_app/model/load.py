@@ -150,6 +150,12 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
     a quote and a colon).
     """
     raw, tokens = parse_json_unchecked(data, source)
+    return without_duplicate_keys(raw, tokens, data, source)
+
+
+def without_duplicate_keys(raw: Any, tokens: int, data: bytes, source: str | Path | None) -> Any:
+    """parse_json's duplicate-key check on what parse_json_unchecked returned (no second parse
+    unless the text has more key tokens than the data kept)."""
     if tokens > _kept_keys(raw):
         raw = _find_duplicate_keys(data, source)
     return raw
