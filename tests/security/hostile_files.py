@@ -64,6 +64,13 @@ def timeline_same_text(folder: Path, n: int = 20_000) -> Path:
                   f"<?xml version='1.0' encoding='utf-8'?><timeline><version>2.0</version><events>{events}</events></timeline>")
 
 
+def timeline_many_bad_links(folder: Path, n: int = 100_000) -> Path:
+    links = ";".join(f"ftp://example.org/{i}" for i in range(n))
+    return _write(folder, "bad-links.timeline",
+                  "<timeline><version>2</version><events><event><start>2000-01-01 00:00:00</start>"
+                  f"<end>2000-01-01 00:00:00</end><text>a</text><hyperlink>{links}</hyperlink></event></events></timeline>")
+
+
 def ics_same_uid(folder: Path, n: int = 20_000) -> Path:
     events = "".join(f"BEGIN:VEVENT\r\nUID:same\r\nDTSTART:2000{1 + i % 12:02d}01T000000Z\r\nSUMMARY:E{i}\r\nEND:VEVENT\r\n"
                      for i in range(n))
@@ -166,7 +173,7 @@ ALL = {
     "same-headline": tljs_same_headline, "same-unique-id": tljs_same_unique_id,
     "tiny-slides": tljs_tiny_slides, "tiny-slides-unique": lambda f: tljs_tiny_slides(f, unique=True),
     "many-links": tljs_many_links, "open-anchors": tljs_open_anchors,
-    "same-text": timeline_same_text, "same-uid": ics_same_uid, "secondly-tz": ics_secondly_timezone,
+    "same-text": timeline_same_text, "bad-links": timeline_many_bad_links, "same-uid": ics_same_uid, "secondly-tz": ics_secondly_timezone,
     "attendees": ics_attendees_times_occurrences, "long-desc": ics_long_description_repeated,
     "spaced-time": csv_spaced_time, "many-columns": csv_many_columns, "huge-year": ours_huge_year,
     "long-start": ours_long_start, "sur-date": lambda f: lone_surrogate(f, "date"),

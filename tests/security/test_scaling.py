@@ -40,6 +40,7 @@ CASES = {
     "csv: rows": (hostile.csv_rows, 1_000),
     "csv: a time cell of many spaces": (hostile.csv_spaced_time, 20_000),
     ".timeline: one text on every event": (hostile.timeline_same_text, 1_000),
+    ".timeline: one hyperlink of many links that are not http(s)": (hostile.timeline_many_bad_links, 2_000),
     "ics: one UID on every VEVENT": (hostile.ics_same_uid, 500),
     "ics: events": (hostile.ics_many_events, 500),
 }
