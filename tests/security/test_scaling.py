@@ -33,6 +33,8 @@ def _seconds(path: Path) -> float:
 
 
 CASES = {
+    "ours: events": (hostile.ours_events, 5_000),
+    "ours: an unknown key on every event": (hostile.ours_unknown_key_everywhere, 1_000),
     "timelinejs: one headline on every slide": (hostile.tljs_same_headline, 1_000),
     "timelinejs: one unique_id on every slide": (hostile.tljs_same_unique_id, 1_000),
     "timelinejs: one text of many links": (hostile.tljs_many_links, 2_000),
