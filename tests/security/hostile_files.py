@@ -57,6 +57,12 @@ def tljs_open_anchors(folder: Path, n: int = 25_000) -> Path:
     return _write(folder, "open-anchors.json", json.dumps(doc))
 
 
+def tljs_media_unclosed_tags(folder: Path, n: int = 40_000) -> Path:
+    doc = {"events": [{"start_date": {"year": 2000}, "text": {"headline": "Media"},
+                       "media": {"url": "<blockquote>said" + "<cite" * n + "<a" * n}}]}
+    return _write(folder, "media-unclosed-tags.json", json.dumps(doc))
+
+
 def timeline_same_text(folder: Path, n: int = 20_000) -> Path:
     events = "".join(f"<event><start>2000-01-{1 + i % 28:02d} 00:00:00</start><end>2000-01-{1 + i % 28:02d} 00:00:00</end>"
                      "<text>Same</text></event>" for i in range(n))

@@ -39,6 +39,7 @@ CASES = {
     "timelinejs: one unique_id on every slide": (hostile.tljs_same_unique_id, 1_000),
     "timelinejs: one text of many links": (hostile.tljs_many_links, 2_000),
     "timelinejs: one text of many unclosed anchors": (hostile.tljs_open_anchors, 2_000),
+    "timelinejs: a media embed of many unclosed tags": (hostile.tljs_media_unclosed_tags, 2_000),
     "csv: rows": (hostile.csv_rows, 1_000),
     "csv: a time cell of many spaces": (hostile.csv_spaced_time, 20_000),
     ".timeline: one text on every event": (hostile.timeline_same_text, 1_000),

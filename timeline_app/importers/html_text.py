@@ -100,7 +100,14 @@ def web_url(href: str) -> str | None:
     return None
 
 
+# A "<" with no ">" before the next "<" (or the end) opens no tag. html.parser would look for
+# that tag's end from each one, to the end of the text (quadratic in "<cite<cite<cite..."), so
+# such a "<" is read as the text it is. The lookahead stops at the next "<" or ">": linear.
+_UNCLOSED = re.compile(r"<(?=[^<>]*(?:<|$))")
+
+
 def _parsed(fragment: str) -> _Collector:
+    fragment = _UNCLOSED.sub("&lt;", fragment)
     parser = _Collector()
     try:
         parser.feed(fragment)
@@ -127,6 +134,11 @@ def html_to_text(fragment: str) -> PlainText:
     return PlainText(text, links)
 
 
+_TAG_START = re.compile(r"<[a-zA-Z]")
+
+
 def looks_like_html(text: str) -> bool:
     """True when a field holds markup rather than a bare URL or plain words."""
-    return bool(re.search(r"<[a-zA-Z][^>]*>", text))
+    # "<[a-zA-Z][^>]*>" as a search would scan to the end from every "<a" of a text without ">".
+    tag = _TAG_START.search(text)
+    return tag is not None and text.find(">", tag.end()) != -1

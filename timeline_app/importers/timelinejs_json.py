@@ -251,8 +251,7 @@ class _Slides:
         plain = html_to_text(html)
         ids = [self.b.source(link.url, title=link.text or title) for link in plain.links]
         if re.match(r"\s*<blockquote", html, re.IGNORECASE) and plain.text:
-            cite = re.search(r"<cite[^>]*>(.*?)</cite>", html, re.IGNORECASE | re.DOTALL)
-            speaker = html_to_text(cite.group(1)).text if cite else ""
+            speaker = html_to_text(_cite(html)).text
             text = plain.text
             if speaker and text.endswith(speaker):
                 text = text[: -len(speaker)].rstrip(" \n\u2014-")
@@ -426,6 +425,16 @@ def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
     return _Slides(raw, source, locate, source_format).finish()
+
+
+def _cite(html: str) -> str:
+    """The content of the first <cite>...</cite>, or "" (found with str.find: a regex search scans
+    to the end from every "<cite" of a text that never closes one)."""
+    low = html.lower()
+    start = low.find("<cite")
+    opened = low.find(">", start) if start != -1 else -1
+    end = low.find("</cite>", opened) if opened != -1 else -1
+    return html[opened + 1:end] if end != -1 else ""
 
 
 def _text_id(value: Any) -> str | None:
