@@ -26,6 +26,11 @@ _SHORT_MAX = MAX_SHORT_TEXT_CHARS
 _TEXT_MAX = MAX_TEXT_CHARS
 
 
+# Texts cut by short or long_text so far, in any import: when the count has not moved during
+# an import, the walk that names each cut text's place is skipped (it visits every value).
+_CUTS = [0]
+
+
 def slug(text: str, fallback: str) -> str:
     """A readable id from text: "Ada Lovelace" -> "ada-lovelace"; accents folded, at most 60 chars."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -36,11 +41,17 @@ def slug(text: str, fallback: str) -> str:
 def short(text: str) -> str:
     """Text cut to the format's limit for names and titles (1000 characters)."""
     text = " ".join(text.split())
-    return text if len(text) <= _SHORT_MAX else text[: _SHORT_MAX - 1] + "\u2026"
+    if len(text) <= _SHORT_MAX:
+        return text
+    _CUTS[0] += 1
+    return text[: _SHORT_MAX - 1] + "\u2026"
 
 
 def long_text(text: str) -> str:
-    return text if len(text) <= _TEXT_MAX else text[: _TEXT_MAX - 1] + "\u2026"
+    if len(text) <= _TEXT_MAX:
+        return text
+    _CUTS[0] += 1
+    return text[: _TEXT_MAX - 1] + "\u2026"
 
 
 def rgb_hex(r: int, g: int, b: int) -> str:
@@ -105,6 +116,7 @@ class TimelineBuilder:
         self._era_ids = _Ids()
         self._category_ids = _Ids()
         self._slugs: dict[str, str] = {}  # title -> its slug
+        self._cuts_before = _CUTS[0]
         self._renamed = 0  # ids the source repeated, beyond the first few named in a warning
 
     def warn(self, path: str, message: str, line: int | None = None) -> None:
@@ -172,6 +184,8 @@ class TimelineBuilder:
 
     def _warn_cut(self, raw: dict[str, Any]) -> None:
         """Texts longer than the format holds were cut by `short`/`long_text`; say where (the first few)."""
+        if _CUTS[0] == self._cuts_before:
+            return
         cut = list(_cut_texts(raw, ""))
         for path, limit in cut[:5]:
             self.warn(path, f"longer than {limit:,} characters; cut to that length (the most this format holds)")
