@@ -11,6 +11,7 @@ from pathlib import Path
 from timeline_app import __version__
 from timeline_app.importers import FORMAT_NAMES, open_timeline
 from timeline_app.model import TimelineError
+from timeline_app.model.problems import safe_text
 from timeline_app.paths import bundled_timeline, icon_path
 
 COMMANDS = ("view", "export", "validate", "convert")
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def print_warnings(name: str | Path, loaded, stream=None) -> None:
     """Each warning of a load as `FILE: warning: place: message`."""
+    name = safe_text(str(name), 300)
     for w in loaded.warnings:
         print(f"{name}: warning: {w}", file=stream or sys.stderr)
 
@@ -142,7 +144,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     except KeyError:
         raise UsageError(f'--event {args.event}: no event with that id in {args.input}') from None
     for w in warnings:
-        print(f"{out}: warning: {w}", file=sys.stderr)
+        print(f"{safe_text(str(out), 300)}: warning: {w}", file=sys.stderr)
     try:
         write_atomically(out, text.encode("utf-8"))
     except OSError as exc:
@@ -157,9 +159,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
 
 def cmd_validate(files: list[str]) -> int:
     failed = 0
-    for name in files:
+    for path in files:
+        name = safe_text(path, 300)  # a file name may hold control characters too
         try:
-            loaded = open_timeline(name)
+            loaded = open_timeline(path)
         except TimelineError as exc:
             failed += 1
             for problem in exc.problems:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline_app.exporters.plain import one_line, text_lines
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.time import Precision, TimeValue, fields_from_ms
@@ -56,9 +57,9 @@ def event_component(event: Event, timeline: Timeline, stamp: dt.datetime, warnin
     from icalendar import Event as VEvent
 
     ve = VEvent()
-    ve.add("uid", f"{event.id}@timeline-app")
+    ve.add("uid", f"{one_line(event.id)}@timeline-app")
     ve.add("dtstamp", stamp)
-    ve.add("summary", event.title)
+    ve.add("summary", one_line(event.title))
     start, end = event.start, event.end or event.start
     try:
         if start.precision <= Precision.DAY:
@@ -91,17 +92,17 @@ def event_component(event: Event, timeline: Timeline, stamp: dt.datetime, warnin
             description.append(f"Source: {s.title}" + (f", {s.publisher}" if s.publisher else "")
                                + (f" <{s.url}>" if s.url else ""))
     if description:
-        ve.add("description", "\n\n".join(description))
+        ve.add("description", text_lines("\n\n".join(description)))
     if event.location is not None:
         loc = event.location
-        ve.add("location", ", ".join(x for x in (loc.name, loc.place, loc.country) if x))
+        ve.add("location", one_line(", ".join(x for x in (loc.name, loc.place, loc.country) if x)))
     urls = [timeline.source_by_id[s].url for s in event.sources
             if s in timeline.source_by_id and timeline.source_by_id[s].url]
     if urls:
-        ve.add("url", urls[0])
+        ve.add("url", one_line(urls[0]))
     if event.category is not None:
         cat = timeline.category_by_id.get(event.category)
-        ve.add("categories", [cat.label if cat else event.category])
+        ve.add("categories", [one_line(cat.label if cat else event.category)])
     return ve
 
 
@@ -111,7 +112,7 @@ def to_ics(timeline: Timeline, event_id: str | None = None,
 
     Raises KeyError when `event_id` is not the id of an event.
     """
-    from icalendar import Calendar
+    from icalendar import Calendar, vText
 
     stamp = stamp or dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     warnings: list[Problem] = []
@@ -119,7 +120,7 @@ def to_ics(timeline: Timeline, event_id: str | None = None,
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", timeline.title)
+    cal.add("x-wr-calname", vText(one_line(timeline.title)))  # an X- property is not escaped unless typed as TEXT
     if event_id is not None:
         if event_id not in timeline.event_by_id:
             raise KeyError(event_id)

@@ -16,6 +16,7 @@ import json
 from html import escape as _escape_attr
 from typing import Any
 
+from timeline_app.exporters.plain import one_line, text_lines
 from timeline_app.importers.timelinejs_json import astronomical_to_tl_year
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import Event, Timeline
@@ -42,8 +43,8 @@ def date_object(v: TimeValue) -> dict[str, Any]:
 
 
 def escape(text: str) -> str:
-    """Text as HTML text (quotes left readable; attributes use _escape_attr)."""
-    return _escape_attr(text, quote=False)
+    """Text as HTML text (quotes left readable; attributes use _escape_attr); no control characters."""
+    return _escape_attr(text_lines(text), quote=False)
 
 
 def _p(text: str) -> str:
@@ -84,7 +85,7 @@ def slide_html(event: Event, timeline: Timeline) -> str:
         if s is None:
             continue
         label = escape(s.title + (f", {s.publisher}" if s.publisher else ""))
-        links.append(f'<a href="{_escape_attr(s.url)}">{label}</a>' if s.url else label)
+        links.append(f'<a href="{_escape_attr(one_line(s.url))}">{label}</a>' if s.url else label)
     if links:
         parts.append("<p>Sources: " + "; ".join(links) + "</p>")
     if event.note:
@@ -96,15 +97,15 @@ def to_timelinejs(timeline: Timeline) -> tuple[dict[str, Any], list[Problem]]:
     """The TimelineJS 3 document, and warnings about what it cannot hold."""
     warnings: list[Problem] = []
     offsets = False
-    doc: dict[str, Any] = {"title": {"text": {"headline": escape(timeline.title)}}}
+    doc: dict[str, Any] = {"title": {"text": {"headline": escape(one_line(timeline.title))}}}
     if timeline.description:
         doc["title"]["text"]["text"] = _p(timeline.description)
     events = []
     for ev in timeline.events:
         slide: dict[str, Any] = {
-            "unique_id": ev.id,
+            "unique_id": one_line(ev.id),
             "start_date": date_object(ev.start),
-            "text": {"headline": escape(ev.title), "text": slide_html(ev, timeline)},
+            "text": {"headline": escape(one_line(ev.title)), "text": slide_html(ev, timeline)},
         }
         offsets = offsets or ev.start.offset_minutes not in (None, 0)
         if ev.end is not None and ev.end != ev.start:
@@ -112,12 +113,12 @@ def to_timelinejs(timeline: Timeline) -> tuple[dict[str, Any], list[Problem]]:
             offsets = offsets or ev.end.offset_minutes not in (None, 0)
         if ev.category is not None:
             cat = timeline.category_by_id.get(ev.category)
-            slide["group"] = cat.label if cat else ev.category
+            slide["group"] = one_line(cat.label if cat else ev.category)
         events.append(slide)
     doc["events"] = events
     if timeline.eras:
         doc["eras"] = [
-            {"start_date": date_object(e.start), "end_date": date_object(e.end), "text": {"headline": escape(e.label)}}
+            {"start_date": date_object(e.start), "end_date": date_object(e.end), "text": {"headline": escape(one_line(e.label))}}
             for e in timeline.eras
         ]
     if offsets:

@@ -22,8 +22,9 @@ from timeline_app.model.load import (
     parse_json_unchecked,
     read_file_bytes,
     timeline_from_data,
+    without_duplicate_keys,
 )
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import Problem, TimelineError, summarise
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,22 @@ def open_timeline(path: str | Path, progress: Progress | None = None) -> Loaded:
 
 
 def parse_any(data: bytes, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
-    """Bytes in any supported format to a checked timeline (format found from the content)."""
+    """Bytes in any supported format to a checked timeline (format found from the content).
+
+    Problems of one kind at many places are said once with their count (problems.summarise).
+    """
+    try:
+        loaded = _parse_any(data, source, progress)
+    except TimelineError as exc:
+        problems = summarise(exc.problems)
+        if problems is exc.problems:
+            raise
+        raise TimelineError(exc.source, problems) from None
+    loaded.warnings = summarise(loaded.warnings)
+    return loaded
+
+
+def _parse_any(data: bytes, source: str | Path | None, progress: Progress | None) -> Loaded:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if data[:1] in (b"\xff", b"\xfe", b"\x00") or data[1:2] == b"\x00":
         decode_text(data[:64], source)  # names UTF-16 and UTF-32 (with or without a byte-order mark)
@@ -77,7 +93,8 @@ def parse_any(data: bytes, source: str | Path | None = None, progress: Progress 
         from timeline_app.importers import timelinejs_json
 
         if timelinejs_json.is_timelinejs(raw):
-            return timelinejs_json.from_data(parse_json(data, source), source)
+            # Checked in place: parsing again would hold two trees of a large file at once.
+            return timelinejs_json.from_data(without_duplicate_keys(raw, tokens, data, source), source)
         if progress is not None:
             progress(0.0)
         return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))

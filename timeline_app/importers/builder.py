@@ -27,6 +27,11 @@ _SHORT_MAX = MAX_SHORT_TEXT_CHARS
 _TEXT_MAX = MAX_TEXT_CHARS
 
 
+# Texts cut by short or long_text so far, in any import: when the count has not moved during
+# an import, the walk that names each cut text's place is skipped (it visits every value).
+_CUTS = [0]
+
+
 def slug(text: str, fallback: str) -> str:
     """A readable id from text: "Ada Lovelace" -> "ada-lovelace"; accents folded, at most 60 chars."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -37,11 +42,17 @@ def slug(text: str, fallback: str) -> str:
 def short(text: str) -> str:
     """Text cut to the format's limit for names and titles (1000 characters)."""
     text = " ".join(text.split())
-    return text if len(text) <= _SHORT_MAX else text[: _SHORT_MAX - 1] + "\u2026"
+    if len(text) <= _SHORT_MAX:
+        return text
+    _CUTS[0] += 1
+    return text[: _SHORT_MAX - 1] + "\u2026"
 
 
 def long_text(text: str) -> str:
-    return text if len(text) <= _TEXT_MAX else text[: _TEXT_MAX - 1] + "\u2026"
+    if len(text) <= _TEXT_MAX:
+        return text
+    _CUTS[0] += 1
+    return text[: _TEXT_MAX - 1] + "\u2026"
 
 
 def rgb_hex(r: int, g: int, b: int) -> str:
@@ -56,6 +67,40 @@ def title_from_source(source: str | Path | None, fallback: str) -> str:
     return short(stem) if stem else fallback
 
 
+_NAMED_RENAMES = 5  # repeated ids named one by one in warnings; the rest are counted
+
+
+class _Ids:
+    """Ids already given out, and for each wanted id the next number to try after it.
+
+    Remembering the number makes a file that repeats one id (or one title) n times cost n
+    steps, not n * n / 2: each repeat starts where the last one stopped.
+    """
+
+    __slots__ = ("taken", "next")
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def __contains__(self, item: str) -> bool:
+        return item in self.taken
+
+    def claim(self, wanted: str) -> str:
+        candidate = wanted
+        if candidate in self.taken:
+            n = self.next.get(wanted, 2)
+            while True:
+                suffix = f"-{n}"
+                candidate = wanted[: _ID_MAX - len(suffix)] + suffix
+                n += 1
+                if candidate not in self.taken:
+                    break
+            self.next[wanted] = n
+        self.taken.add(candidate)
+        return candidate
+
+
 class TimelineBuilder:
     """Collects events, eras, categories and sources; ids are unique and stable for a given file."""
 
@@ -67,10 +112,13 @@ class TimelineBuilder:
         self.eras: list[dict[str, Any]] = []
         self._categories: dict[str, dict[str, Any]] = {}  # by label
         self._sources: dict[str, dict[str, Any]] = {}  # by url
-        self._source_ids: set[str] = set()
-        self._event_ids: set[str] = set()
-        self._era_ids: set[str] = set()
-        self._category_ids: set[str] = set()
+        self._source_ids = _Ids()
+        self._event_ids = _Ids()
+        self._era_ids = _Ids()
+        self._category_ids = _Ids()
+        self._slugs: dict[str, str] = {}  # title -> its slug
+        self._cuts_before = _CUTS[0]
+        self._renamed = 0  # ids the source repeated, beyond the first few named in a warning
 
     def warn(self, path: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(path, message, line=line))
@@ -78,15 +126,9 @@ class TimelineBuilder:
     # ids -----------------------------------------------------------------------------
 
     @staticmethod
-    def _unique(wanted: str, taken: set[str]) -> str:
+    def _unique(wanted: str, taken: "_Ids") -> str:
         wanted = " ".join(wanted.split())[:_ID_MAX] or "item"
-        candidate, n = wanted, 2
-        while candidate in taken:
-            suffix = f"-{n}"
-            candidate = wanted[: _ID_MAX - len(suffix)] + suffix
-            n += 1
-        taken.add(candidate)
-        return candidate
+        return taken.claim(wanted)
 
     def event_id(self, given: str | None, title: str, index: int, where: str = "") -> str:
         """The source's own id when it has one (de-duplicated with a warning), else a slug of the title."""
@@ -95,9 +137,16 @@ class TimelineBuilder:
         if given:
             new = self._unique(given, self._event_ids)
             if new != given:
-                self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
+                self._renamed += 1
+                if self._renamed <= _NAMED_RENAMES:
+                    self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
             return new
-        return self._unique(slug(title, f"event-{index + 1}"), self._event_ids)
+        wanted = self._slugs.get(title)
+        if wanted is None:
+            wanted = slug(title, "")
+            if len(self._slugs) < 100_000:  # titles repeat (one per occurrence of a series): slug each once
+                self._slugs[title] = wanted
+        return self._unique(wanted or f"event-{index + 1}", self._event_ids)
 
     def era_id(self, label: str, index: int) -> str:
         return self._unique(f"era-{slug(label, str(index + 1))}", self._era_ids)
@@ -137,6 +186,8 @@ class TimelineBuilder:
 
     def _warn_cut(self, raw: dict[str, Any]) -> None:
         """Texts longer than the format holds were cut by `short`/`long_text`; say where (the first few)."""
+        if _CUTS[0] == self._cuts_before:
+            return
         cut = list(_cut_texts(raw, ""))
         for path, limit in cut[:5]:
             self.warn(path, f"longer than {limit:,} characters; cut to that length (the most this format holds)")
@@ -158,6 +209,9 @@ class TimelineBuilder:
         if self.eras:
             raw["eras"] = self.eras
         raw["events"] = self.events
+        if self._renamed > _NAMED_RENAMES:
+            self.warn("", f"{self._renamed - _NAMED_RENAMES:,} more ids were used more than once; "
+                      "each repeat got a number after it")
         self._warn_cut(raw)
         loaded = timeline_from_data(raw, self.origin)
         loaded.warnings[:0] = self.warnings

@@ -35,6 +35,7 @@ class _Collector(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.links: list[Link] = []
+        self._urls: set[str] = set()
         self._href: list[str | None] = []
         self._anchor_text: list[list[str]] = []
         self._skip = 0
@@ -45,6 +46,10 @@ class _Collector(HTMLParser):
         elif tag in _BLOCK:
             self.parts.append("\n")
         if tag == "a":
+            # Links do not nest in HTML: a new <a> ends the open one (as browsers parse it), so
+            # a text of many unclosed anchors costs no more than one of closed anchors.
+            if self._href:
+                self.handle_endtag("a")
             self._href.append(dict(attrs).get("href"))
             self._anchor_text.append([])
         elif tag in ("iframe", "img", "embed", "source", "video", "audio"):
@@ -78,8 +83,9 @@ class _Collector(HTMLParser):
 
     def _add_link(self, href: str, text: str) -> None:
         url = web_url(href)
-        if url is None or any(link.url == url for link in self.links):
+        if url is None or url in self._urls:
             return
+        self._urls.add(url)
         self.links.append(Link(url, " ".join(text.split())))
 
 
@@ -94,18 +100,45 @@ def web_url(href: str) -> str | None:
     return None
 
 
+# A "<" with no ">" before the next "<" (or the end) opens no tag. html.parser would look for
+# that tag's end from each one, to the end of the text (quadratic in "<cite<cite<cite..."), so
+# such a "<" is read as the text it is. The lookahead stops at the next "<" or ">": linear.
+_UNCLOSED = re.compile(r"<(?=[^<>]*(?:<|$))")
+
+
+def _parsed(fragment: str) -> _Collector:
+    fragment = _UNCLOSED.sub("&lt;", fragment)
+    parser = _Collector()
+    try:
+        parser.feed(fragment)
+        parser.close()
+    except AssertionError:
+        # html.parser asserts on some declarations ("<![d" is an "unknown status keyword"):
+        # read them as text, as a browser shows a bogus declaration's content.
+        parser = _Collector()
+        parser.feed(fragment.replace("<!", "&lt;!"))
+        parser.close()
+    return parser
+
+
 def html_to_text(fragment: str) -> PlainText:
     """Strip tags, decode entities, keep paragraphs as blank-line breaks; collect link URLs."""
-    parser = _Collector()
-    parser.feed(fragment)
-    parser.close()
-    raw = "".join(parser.parts)
+    if "<" not in fragment and "&" not in fragment:
+        raw, links = fragment, []  # no markup: what the parser would hand back, without its cost
+    else:
+        parser = _parsed(fragment)
+        raw, links = "".join(parser.parts), parser.links
     lines = [" ".join(line.split()) for line in raw.split("\n")]
     # Block tags give runs of empty lines; keep at most one blank line between paragraphs.
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
-    return PlainText(text, parser.links)
+    return PlainText(text, links)
+
+
+_TAG_START = re.compile(r"<[a-zA-Z]")
 
 
 def looks_like_html(text: str) -> bool:
     """True when a field holds markup rather than a bare URL or plain words."""
-    return bool(re.search(r"<[a-zA-Z][^>]*>", text))
+    # "<[a-zA-Z][^>]*>" as a search would scan to the end from every "<a" of a text without ">".
+    tag = _TAG_START.search(text)
+    return tag is not None and text.find(">", tag.end()) != -1

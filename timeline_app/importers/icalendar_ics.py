@@ -42,6 +42,10 @@ MAX_OCCURRENCES = 1000
 MAX_YEARS = 10
 MAX_TOTAL_OCCURRENCES = 50_000
 MAX_EXPAND_SECONDS = 5.0
+# What the copies of repeating events (all occurrences after the first) may add in one file:
+# records (attendees, tags, links) and characters of text; see _Budget.copies.
+MAX_COPIED_RECORDS = 200_000
+MAX_COPIED_TEXT = 50_000_000
 
 # Bookkeeping properties that carry nothing a reader of a timeline needs.
 _QUIET = {
@@ -55,6 +59,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     """Bytes of an .ics file to a checked timeline."""
     import icalendar
 
+    data, zone_warnings = _tame_timezones(data)
     try:
         cal = icalendar.Calendar.from_ical(data)
     except Exception as exc:  # the parser raises ValueError, KeyError, ... on bad input
@@ -64,6 +69,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     else:
         calendars = [cal]
     b = TimelineBuilder(source, FORMAT)
+    b.warnings += zone_warnings
     problems: list[Problem] = []
     counts: dict[str, int] = {}
     name = None
@@ -123,6 +129,54 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     return b.finish(name or title_from_source(source, "Calendar"), description or None)
 
 
+_ZONE_START = re.compile(rb"(?im)^BEGIN:VTIMEZONE[ \t]*\r?$")
+_ZONE_END = re.compile(rb"(?im)^END:VTIMEZONE[ \t]*\r?$")
+_FOLD = re.compile(rb"\r?\n[ \t]")
+_ZONE_RULE = re.compile(rb"(?im)^RRULE[;:].*$")
+# What a real time zone's rule uses: one change a year, on a named day of a month. The
+# parser turns a zone into a table of every change since its DTSTART, once, when it reads the
+# file (icalendar caches it for the process): FREQ=SECONDLY from 1970 is a billion entries.
+_ZONE_RULE_PARTS = {b"FREQ", b"BYMONTH", b"BYDAY", b"BYMONTHDAY", b"UNTIL", b"COUNT", b"INTERVAL", b"WKST"}
+_ZONE_RULE_VALUES = {b"BYMONTH": 2, b"BYDAY": 2, b"BYMONTHDAY": 7}
+
+
+def _zone_rule_ok(line: bytes) -> bool:
+    value = line.split(b":", 1)[1] if b":" in line else b""
+    parts = dict(part.partition(b"=")[::2] for part in value.strip().upper().split(b";") if part)
+    if parts.get(b"FREQ") != b"YEARLY" or not set(parts) <= _ZONE_RULE_PARTS:
+        return False
+    return all(len(parts[k].split(b",")) <= n for k, n in _ZONE_RULE_VALUES.items() if k in parts)
+
+
+def _tame_timezones(data: bytes) -> tuple[bytes, list[Problem]]:
+    """The file without the repeat rules of its VTIMEZONEs that are not yearly changes (see above)."""
+    out: list[bytes] = []
+    dropped: list[bytes] = []
+    at = 0
+    while (begin := _ZONE_START.search(data, at)) is not None:
+        end = _ZONE_END.search(data, begin.end())
+        if end is None:
+            break
+        block = _FOLD.sub(b"", data[begin.start():end.end()])
+
+        def drop(m: re.Match) -> bytes:
+            if _zone_rule_ok(m.group(0)):
+                return m.group(0)
+            dropped.append(m.group(0).strip())
+            return b"X-DROPPED-RRULE:" + m.group(0)[6:]
+
+        out += [data[at:begin.start()], _ZONE_RULE.sub(drop, block)]
+        at = end.end()
+    if not dropped:
+        return data, []
+    out.append(data[at:])
+    rule = dropped[0][:60].decode("utf-8", "replace")
+    warning = Problem("", f"{len(dropped)} time zone repeat rule{'s' if len(dropped) > 1 else ''} that "
+                      f"{'are' if len(dropped) > 1 else 'is'} not a yearly change, such as {rule!r}, ignored "
+                      "(a zone changes its offset at most a few times a year)")
+    return b"".join(out), [warning]
+
+
 def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[Problem],
                 dropped: dict[str, int], overrides: dict[str, set[Any]], budget: "_Budget") -> int:
     """Add the events of one VEVENT (one per occurrence); 1 when an all-day end was not after its start."""
@@ -149,6 +203,8 @@ def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[
     uid = _str(ev.get("UID")).strip()
     base = _base_event(ev, summary, b, here, dropped)
     occurrences = _occurrences(ev, start, end, overrides.get(uid, set()), b, here, budget)
+    if len(occurrences) > 1:
+        occurrences = budget.copies(occurrences, base, b, here)
     if len(b.events) + len(occurrences) > MAX_EVENTS:
         raise TimelineError(b.origin, [Problem(here, f"more than {MAX_EVENTS:,} events; that is the limit")])
     if len(occurrences) > 1:
@@ -391,6 +447,13 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
     return out or [(start, end)]
 
 
+def _weight(event: dict[str, Any]) -> tuple[int, int]:
+    """What one more copy of an event costs: (records such as participants, characters of text)."""
+    items = 1 + sum(len(event.get(k, ())) for k in ("participants", "tags", "sources"))
+    text = sum(len(event.get(k) or "") for k in ("title", "summary", "note"))
+    return items, text + len((event.get("location") or {}).get("name", ""))
+
+
 class _PastHorizon(Exception):
     pass
 
@@ -411,6 +474,30 @@ class _Budget:
         self.spent: str | None = None  # why the file's budget ran out, once it has
         self.skipped = 0  # repeating events kept with their first occurrence only, after that
         self.deadline = time.monotonic() + MAX_EXPAND_SECONDS
+        self.items = 0  # records and characters the copies of repeating events have added so far
+        self.text = 0
+
+    def copies(self, occurrences: list, base: dict[str, Any], b: TimelineBuilder, here: str) -> list:
+        """The occurrences whose copies of the event fit the file's budget (at least the first).
+
+        Every occurrence repeats the event's attendees and texts: 50 events of 2,000 attendees
+        repeating daily would be a hundred million participants from a 7 MB file.
+        """
+        items, text = _weight(base)
+        room = len(occurrences) - 1
+        if items > 1:
+            room = min(room, (MAX_COPIED_RECORDS - self.items) // items)
+        if text:
+            room = min(room, (MAX_COPIED_TEXT - self.text) // text)
+        room = max(0, room)
+        self.items += items * room
+        self.text += text * room
+        if room < len(occurrences) - 1:
+            b.warn(here, f"kept {room + 1:,} of its {len(occurrences):,} occurrences: the copies of repeating events "
+                   f"in one file may hold at most {MAX_COPIED_RECORDS:,} attendees, tags and links and "
+                   f"{MAX_COPIED_TEXT:,} characters of text")
+            return occurrences[: room + 1]
+        return occurrences
 
     @contextmanager
     def guard(self, last_year: int):

@@ -65,6 +65,11 @@ def parse_xml(data: bytes, source: str | Path | None) -> Element:
                                              column=None if column is None else column + 1)]) from None
     except DefusedXmlException as exc:
         raise TimelineError(source, [Problem("", f"refused unsafe XML ({type(exc).__name__})")]) from None
+    except (ValueError, LookupError) as exc:  # expat's "multi-byte encodings are not supported" (UTF-7, UTF-16 declared)
+        m = re.match(rb"\s*<\?xml[^>]*encoding\s*=\s*[\"']([^\"']{1,40})", data)
+        declared = f"encoding {m.group(1).decode('ascii', 'replace')!r}" if m else "its encoding"
+        raise TimelineError(source, [Problem("", f"the XML declares {declared}, which cannot be read ({exc}); "
+                                             "save it as UTF-8", line=1)]) from None
 
 
 def _text(el: Element | None, name: str) -> str | None:
@@ -229,13 +234,19 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
             event["summary"] = long_text(description)
         links = _hyperlinks(_text(ev, "hyperlink"))
         ids = []
+        kept: list[str] = []
         for link in links:
             url = web_url(link)
             if url:
                 ids.append(b.source(url, title=title if len(links) == 1 else None))
             else:
-                b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
-                event["note"] = long_text(((event.get("note") or "") + f"\nLink: {link}").strip())
+                if len(kept) < 5:  # the rest are counted: the note says every one of them
+                    b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
+                kept.append(f"Link: {link}")
+        if kept:
+            if len(kept) > 5:
+                b.warn(f"{here}.hyperlink", f"{len(kept) - 5:,} more links that are not http(s) links; kept in the note")
+            event["note"] = long_text("\n".join(kept))  # joined once: adding them one by one is quadratic
         if ids:
             event["sources"] = list(dict.fromkeys(ids))
         if tags:

@@ -48,6 +48,8 @@ _FIELDS = (
 )
 _LIMITS = {"month": (1, 12), "hour": (0, 23), "minute": (0, 59), "second": (0, 59), "millisecond": (0, 999)}
 
+_MEMO_ENTRIES = 100_000  # remembered dates and texts, at most
+
 # locate(kind, index, field) -> (path, line): how a problem names its place in the source file.
 Locate = Callable[[str, int, str], tuple[str, int | None]]
 
@@ -183,6 +185,9 @@ class _Slides:
         self.b = TimelineBuilder(source, source_format)
         self.problems: list[Problem] = []
         self.dropped: dict[str, int] = {}
+        # Slides repeat their dates and short texts (a group, a headline): each is converted once.
+        self._dates: dict[tuple, str] = {}
+        self._texts: dict[str, PlainText] = {}
         scale = raw.get("scale")
         self.cosmological = scale == "cosmological"
         if scale not in (None, "", "human", "cosmological"):
@@ -198,7 +203,14 @@ class _Slides:
     def text(self, value: Any) -> PlainText:
         if not isinstance(value, str) or not value.strip():
             return PlainText("")
-        return html_to_text(value)
+        if len(value) > 200:
+            return html_to_text(value)
+        found = self._texts.get(value)
+        if found is None:
+            found = html_to_text(value)
+            if len(self._texts) < _MEMO_ENTRIES:
+                self._texts[value] = found
+        return found
 
     def media_sources(self, media: Any, headline: str, kind: str, index: int) -> tuple[list[str], list[dict]]:
         """Sources (ids) and quotes from a media object."""
@@ -239,8 +251,7 @@ class _Slides:
         plain = html_to_text(html)
         ids = [self.b.source(link.url, title=link.text or title) for link in plain.links]
         if re.match(r"\s*<blockquote", html, re.IGNORECASE) and plain.text:
-            cite = re.search(r"<cite[^>]*>(.*?)</cite>", html, re.IGNORECASE | re.DOTALL)
-            speaker = html_to_text(cite.group(1)).text if cite else ""
+            speaker = html_to_text(_cite(html)).text
             text = plain.text
             if speaker and text.endswith(speaker):
                 text = text[: -len(speaker)].rstrip(" \n\u2014-")
@@ -262,7 +273,22 @@ class _Slides:
         def where(part: str) -> tuple[str, int | None]:
             return self.locate(kind, index, f"{field}.{part}" if part else field)
 
-        return convert_date(raw, self.cosmological, where, self.problems, self.warn)
+        key = None
+        if type(raw) is dict:
+            key = tuple(raw.items())
+            try:
+                found = self._dates.get(key)
+            except TypeError:  # a list or an object as a date part: convert_date names it
+                key = found = None
+            if found is not None:
+                return found
+        problems, warnings = len(self.problems), len(self.b.warnings)
+        iso = convert_date(raw, self.cosmological, where, self.problems, self.warn)
+        # Only a date that converted without a word is remembered: a warning names its place.
+        if key is not None and iso is not None and len(self._dates) < _MEMO_ENTRIES \
+                and len(self.problems) == problems and len(self.b.warnings) == warnings:
+            self._dates[key] = iso
+        return iso
 
     def event(self, slide: Any, index: int) -> None:
         kind = "events"
@@ -378,6 +404,7 @@ class _Slides:
         name, description = self.title_slide()
         for i, slide in enumerate(events):
             self.event(slide, i)
+            events[i] = None  # the parsed slide is done with: a million of them is a gigabyte
         eras = self.raw.get("eras")
         if isinstance(eras, list):
             for i, era in enumerate(eras):
@@ -398,6 +425,16 @@ def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
     return _Slides(raw, source, locate, source_format).finish()
+
+
+def _cite(html: str) -> str:
+    """The content of the first <cite>...</cite>, or "" (found with str.find: a regex search scans
+    to the end from every "<cite" of a text that never closes one)."""
+    low = html.lower()
+    start = low.find("<cite")
+    opened = low.find(">", start) if start != -1 else -1
+    end = low.find("</cite>", opened) if opened != -1 else -1
+    return html[opened + 1:end] if end != -1 else ""
 
 
 def _text_id(value: Any) -> str | None:
@@ -440,8 +477,4 @@ def _display_date(slide: dict) -> str | None:
 
 
 def _unique(ids: list[str]) -> list[str]:
-    seen: list[str] = []
-    for i in ids:
-        if i not in seen:
-            seen.append(i)
-    return seen
+    return list(dict.fromkeys(ids))  # in order, without repeats, in linear time

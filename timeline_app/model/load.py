@@ -10,7 +10,7 @@ import threading
 import typing
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, compress, islice, repeat
 from operator import is_, is_not, itemgetter, or_
 from pathlib import Path
@@ -170,6 +170,12 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
     a quote and a colon).
     """
     raw, tokens = parse_json_unchecked(data, source)
+    return without_duplicate_keys(raw, tokens, data, source)
+
+
+def without_duplicate_keys(raw: Any, tokens: int, data: bytes, source: str | Path | None) -> Any:
+    """parse_json's duplicate-key check on what parse_json_unchecked returned (no second parse
+    unless the text has more key tokens than the data kept)."""
     if tokens > _kept_keys(raw):
         raw = _find_duplicate_keys(data, source)
     return raw
@@ -224,8 +230,8 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
     if pairs_hook is not None and hook is not None and hook is not _same:
         pairs_hook = _checked_pairs(pairs_hook, hook)
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
-                          object_hook=hook, object_pairs_hook=pairs_hook)
+        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
+                         object_hook=hook, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
             source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
@@ -235,6 +241,40 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
             from None
     except ValueError as exc:
         raise TimelineError(source, [Problem("", f"JSON error: {exc}")]) from None
+    _check_surrogates(text, raw, source)
+    return raw
+
+
+def _check_surrogates(text: str, raw: Any, source: str | Path | None) -> None:
+    """A lone surrogate escape ("\\ud800") parses to a string no file, terminal or Qt can hold;
+    name where it is (looked for only when the text has such an escape)."""
+    if "\\ud" not in text and "\\uD" not in text or not _LONE_SURROGATE.search(text):
+        return
+    stack: list[tuple[Any, str]] = [(raw, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            bad = _SURROGATE.search(value)
+            if bad:
+                raise TimelineError(source, [Problem(path, _surrogate_message(bad.group(0)))])
+        elif isinstance(value, dict):  # children pushed last first, so the first place in the file is named
+            for key in value:
+                bad = _SURROGATE.search(key)
+                if bad:
+                    raise TimelineError(source, [Problem(path, f"the key {shown(key)} {_surrogate_message(bad.group(0))}")])
+            stack += ((item, f"{path}.{key}" if path else key) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack += ((value[i], f"{path}[{i}]") for i in range(len(value) - 1, -1, -1))
+
+
+def _surrogate_message(char: str) -> str:
+    return (f"holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair without its other half, "
+            "which is no character; write the character itself")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 
 
 _CONTAINERS = frozenset((dict, list))
@@ -764,7 +804,12 @@ def unknown_keys(model: type[BaseModel], raw: Any, path: str) -> list[Problem]:
 
 
 def _closest(key: str, known: dict) -> str | None:
+    return _closest_name(str(key), tuple(known))
+
+
+@lru_cache(maxsize=1024)  # one unknown key on a million events is looked up once, not a million times
+def _closest_name(key: str, names: tuple[str, ...]) -> str | None:
     import difflib
 
-    match = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.75)
+    match = difflib.get_close_matches(key, names, n=1, cutoff=0.75)
     return match[0] if match else None

@@ -2,8 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# Characters a terminal or a log would act on rather than show: C0 and C1 controls, DEL, lone
+# surrogates (which cannot even be printed as UTF-8), and the bidirectional overrides that
+# reorder what is shown.
+UNSAFE_CHARS = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_QUOTED_RUN = re.compile(r'"[^"]{81,}"|\'[^\']{81,}\'')
+_LONG_WORD = re.compile(r'[^\s"\']{81,}')
+MAX_QUOTE_CHARS = 80  # a value quoted in a message is cut to this many characters
+MAX_MESSAGE_CHARS = 600  # and a whole message (a place and what is wrong) to this many
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match) -> str:
+    code = ord(m.group(0))
+    if m.group(0) in _NAMED:
+        return _NAMED[m.group(0)]
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
+    """Text fit for a message: control characters shown escaped (ESC as \\x1b), values quoted in
+    it cut to about 80 characters with "…", and the whole cut to `limit`."""
+    if len(text) > 4 * limit:
+        text = text[: 4 * limit]
+    if text.isprintable():  # no control, format or surrogate character: the usual case, at C speed
+        if len(text) <= MAX_QUOTE_CHARS:
+            return text
+    else:
+        text = UNSAFE_CHARS.sub(_escape, text)
+    text = _QUOTED_RUN.sub(lambda m: m.group(0)[: MAX_QUOTE_CHARS - 1] + "…" + m.group(0)[-1], text)
+    text = _LONG_WORD.sub(lambda m: m.group(0)[: MAX_QUOTE_CHARS - 1] + "…", text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -14,6 +49,11 @@ class Problem:
     message: str
     line: int | None = None
     column: int | None = None
+
+    def __post_init__(self) -> None:
+        # Every message is made safe once, here, wherever its text came from.
+        object.__setattr__(self, "path", safe_text(self.path, 200))
+        object.__setattr__(self, "message", safe_text(self.message))
 
     def place(self) -> str:
         if self.line is not None:
@@ -36,7 +76,7 @@ class TimelineError(Exception):
 
     def message(self, limit: int = 10) -> str:
         """One clear message: the file, then each problem with its place."""
-        head = f"{self.source}: " if self.source else ""
+        head = f"{safe_text(self.source, 300)}: " if self.source else ""
         if len(self.problems) == 1:
             return head + str(self.problems[0])
         lines = [f"{head}{len(self.problems)} problems"]
@@ -54,4 +94,33 @@ def json_path(loc: tuple) -> str:
             out += f"[{part}]"
         else:
             out += f".{part}" if out else str(part)
+    return out
+
+
+_NUMBERS = re.compile(r"\d+")
+_QUOTED = re.compile(r'"[^"]*"|\'[^\']*\'')
+SUMMARY_AFTER = 3  # more warnings than this of one kind become one line
+
+
+def summarise(problems: list[Problem], keep: int = SUMMARY_AFTER) -> list[Problem]:
+    """Warnings of one kind (the same message at places that differ only in their numbers, such
+    as an unknown key on every event) said a few times, then once with their count:
+    "events[*].x_note: unknown key, ignored (1,000,000 times; first at events[0].x_note)"."""
+    if len(problems) <= keep:
+        return problems
+    groups: dict[tuple, list[int]] = {}
+    for i, p in enumerate(problems):
+        kind = (_NUMBERS.sub("*", p.path), _NUMBERS.sub("*", _QUOTED.sub("…", p.message)))
+        groups.setdefault(kind, []).append(i)
+    if all(len(members) <= keep for members in groups.values()):
+        return problems
+    out: list[Problem] = []
+    for (path, _), members in groups.items():
+        first = problems[members[0]]
+        if len(members) <= keep:
+            out += [problems[i] for i in members]
+            continue
+        place = f"first at {first.place()}" if first.place() else "first shown"
+        path = _QUOTED.sub("", path).strip() if first.line is None else ""
+        out.append(Problem(path, f"{first.message} ({len(members):,} times; {place})"))
     return out

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -19,8 +21,13 @@ def timeline_json(timeline: Timeline) -> str:
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename over it."""
+    """Write to a temporary file beside the target, then rename over it.
+
+    A target that exists and is not a regular file (a named pipe, a device, a socket, a folder)
+    is refused: the rename would silently replace it with a file.
+    """
     path = Path(path)
+    _refuse_special(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as out:
@@ -31,6 +38,28 @@ def write_atomically(path: str | Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+class NotRegularFileError(OSError):
+    """The output path names a pipe, a device, a socket or a folder."""
+
+    def __str__(self) -> str:
+        return self.strerror
+
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a device"),
+          (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder"))
+
+
+def _refuse_special(path: Path) -> None:
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # no such file yet (or unreadable): the write itself says what is wrong
+    for test, kind in _KINDS:
+        if test(mode):
+            raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a regular file, so it is not "
+                                      "replaced by one; choose a file to write to")
 
 
 def save_timeline(timeline: Timeline, path: str | Path) -> None:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from timeline_app.exporters.plain import text_lines
 from timeline_app.model import Event, Timeline, write_atomically
 from timeline_app.model.timeline import Participant, Source, Sourced
 from timeline_app.time import format_date, format_length, format_range
@@ -352,6 +353,7 @@ _SUPERSCRIPT = str.maketrans("0123456789abcdefghijklmnoprstuvwxyz", "⁰¹²³�
 
 def md_escape(text: str) -> str:
     """Plain text that a Markdown renderer shows as written (no emphasis, links, HTML, lists)."""
+    text = text_lines(text)  # no control characters (an ESC, a NUL) reach the file; any line break is LF
     text = _MD_SPECIAL.sub(r"\\\1", text)
     text = _MD_ENTITY.sub(r"\\&", text)
     return "\n".join(_MD_LINE_START.sub(lambda m: m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], line, 1)

@@ -1,0 +1,110 @@
+"""The hostile and ordinary-but-large files of issue 17: each ends in one clear message (or opens),
+with no traceback, no hang and no flood, and what comes out is bounded."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import hostile_files as hostile
+import pytest
+
+from timeline_app.importers import open_timeline
+from timeline_app.importers.icalendar_ics import MAX_COPIED_RECORDS, MAX_COPIED_TEXT
+from timeline_app.model import TimelineError
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _error(path: Path) -> TimelineError:
+    with pytest.raises(TimelineError) as info:
+        open_timeline(path)
+    return info.value
+
+
+@pytest.mark.parametrize("where, place", [("date", "events[0].start"), ("title", "events[0].title"),
+                                          ("key", "events[0]")])
+def test_a_lone_surrogate_is_one_message_naming_its_place(tmp_path, where, place):
+    exc = _error(hostile.lone_surrogate(tmp_path, where))
+    assert [p.path for p in exc.problems] == [place]
+    assert "\\ud800" in exc.message() and "surrogate" in exc.message()
+    exc.message().encode("utf-8")  # printable as it is: the character itself is shown escaped
+
+
+def test_a_lone_surrogate_in_timelinejs_is_refused_and_a_full_pair_opens(tmp_path):
+    assert "surrogate" in _error(hostile.tljs_lone_surrogate(tmp_path)).message()
+    ok = tmp_path / "pair.json"
+    ok.write_text('{"events":[{"start_date":{"year":2000},"text":{"headline":"smile \\ud83d\\ude00"}}]}')
+    assert open_timeline(ok).timeline.events[0].title == "smile \U0001f600"
+
+
+def test_an_xml_encoding_python_cannot_read_is_named(tmp_path):
+    exc = _error(hostile.timeline_utf7(tmp_path))
+    assert "'UTF-7'" in exc.message() and "UTF-8" in exc.message()
+
+
+def test_control_characters_in_a_message_are_escaped_and_long_values_cut(tmp_path):
+    message = _error(hostile.ours_escape_in_error(tmp_path)).message()
+    assert "\x1b" not in message and "\\x1b" in message
+    assert len(message) < 400  # the 4,000-character value is cut
+
+
+def test_a_never_ending_time_zone_rule_is_ignored_with_a_warning(tmp_path):
+    loaded = open_timeline(hostile.ics_secondly_timezone(tmp_path))
+    assert len(loaded.timeline.events) == 1
+    assert any("not a yearly change" in str(w) for w in loaded.warnings)
+
+
+def test_attendees_of_a_repeating_event_are_copied_within_the_budget(tmp_path):
+    loaded = open_timeline(hostile.ics_attendees_times_occurrences(tmp_path, events=20, attendees=1_000))
+    events = loaded.timeline.events
+    assert sum(len(e.participants) for e in events) <= MAX_COPIED_RECORDS + 20 * 1_001
+    assert len(events) > 20  # the series are still expanded as far as the budget goes
+    kept = [str(w) for w in loaded.warnings if "occurrences" in str(w)]
+    assert len(kept) == 1 and "times; first at VEVENT" in kept[0]  # one line, not one per VEVENT
+
+
+def test_a_long_description_repeated_over_occurrences_is_copied_within_the_budget(tmp_path):
+    loaded = open_timeline(hostile.ics_long_description_repeated(tmp_path, events=10, chars=100_000))
+    total = sum(len(e.summary or "") for e in loaded.timeline.events)
+    assert total <= MAX_COPIED_TEXT + 10 * 100_000
+
+
+def test_a_repeated_id_is_renamed_with_a_bounded_number_of_warnings(tmp_path):
+    loaded = open_timeline(hostile.tljs_same_unique_id(tmp_path, 2_000))
+    ids = [e.id for e in loaded.timeline.events]
+    assert len(set(ids)) == 2_000 and ids[:3] == ["dup", "dup-2", "dup-3"]
+    assert len(loaded.warnings) < 10
+    assert any("1,994 more ids" in str(w) for w in loaded.warnings)
+
+
+def test_an_unknown_key_on_every_event_is_one_warning(tmp_path):
+    loaded = open_timeline(hostile.ours_unknown_key_everywhere(tmp_path, 2_000))
+    [warning] = loaded.warnings
+    assert str(warning).startswith("events[*].x_note: unknown key") and "2,000 times; first at events[0].x_note" in str(warning)
+
+
+def test_every_case_through_the_command_line(tmp_path):
+    """validate, and convert to .ics and TimelineJS: exit 0 or 1, no traceback, short lines."""
+    made = [hostile.tljs_same_headline(tmp_path, 2_000), hostile.tljs_many_links(tmp_path, 2_000),
+            hostile.timeline_same_text(tmp_path, 2_000), hostile.ics_same_uid(tmp_path, 500),
+            hostile.csv_spaced_time(tmp_path, 20_000), hostile.csv_many_columns(tmp_path, 100_000),
+            hostile.ours_huge_year(tmp_path), hostile.ours_long_start(tmp_path),
+            hostile.lone_surrogate(tmp_path, "title"), hostile.timeline_utf7(tmp_path),
+            hostile.ours_escape_in_error(tmp_path), hostile.ics_secondly_timezone(tmp_path),
+            hostile.ours_with_title(tmp_path, "A\nB\rC\x1b", "controls.json")]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    runs = [["validate", *map(str, made)]]
+    runs += [["convert", str(made[-1]), "-o", str(tmp_path / f"out{suffix}"), "--to", to]
+             for suffix, to in ((".ics", "ics"), (".json", "timelinejs"))]
+    for args in runs:
+        result = subprocess.run([sys.executable, "-m", "timeline_app", *args], env=env, capture_output=True,
+                                text=True, timeout=300)
+        out = result.stdout + result.stderr
+        assert result.returncode in (0, 1), out[-2000:]
+        assert "Traceback" not in out, out[-3000:]
+        assert "\x1b" not in out and "\r" not in out
+        assert max(map(len, out.splitlines())) < 900, max(out.splitlines(), key=len)[:300]
+    assert (tmp_path / "out.ics").read_bytes().count(b"\r") == (tmp_path / "out.ics").read_bytes().count(b"\r\n")
