@@ -59,3 +59,13 @@ def test_a_closed_pane_stops_listening(qtbot, songdo):
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     language.set_current("ko")  # no call into a deleted widget
     language.set_current("en")
+
+
+def test_a_search_in_hangul_is_highlighted_in_the_pane(pane, songdo):
+    from PySide6.QtGui import QColor
+
+    from timeline_app.ui.detail_pane import highlight_words
+
+    pane.show_event(songdo.event_by_id[SEPT], songdo)
+    assert highlight_words(pane.document(), "대한통증기전연구회", QColor("yellow")) == 1  # the party
+    assert highlight_words(pane.document(), "셀트리온", QColor("yellow")) == 1  # a mention
