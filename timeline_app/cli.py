@@ -259,11 +259,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     install_fonts()
     if args.details:
         from timeline_app.render.document import export_details
+        from timeline_app.ui import language  # plain Python: the language --lang chose
 
         if args.event is not None and args.event not in timeline.event_by_id:
             raise UsageError(f"--event {args.event}: {path} has no event with this id")
         try:
-            count = export_details(timeline, out, args.event, args.pages or "a4")
+            count = export_details(timeline, out, args.event, args.pages or "a4", language=language.current())
         except (OSError, ValueError) as exc:
             print(f"{PROG}: {out}: {exc}", file=sys.stderr)
             return 1

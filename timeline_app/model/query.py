@@ -2,7 +2,8 @@
 
 Search is case- and accent-insensitive ("medicen" finds "Médicen", "seog" finds "Seog-bae")
 and looks at everything an event says: titles, summaries, places, parties, participants,
-quotes, activities, mentions and tags. Filters decide which events exist for the canvas, the
+quotes, activities, mentions and tags, and names in both scripts ("대한통증기전연구회" finds
+the Society as its English name does). Filters decide which events exist for the canvas, the
 list and exports; search only marks matches among them.
 """
 
@@ -26,17 +27,17 @@ def event_texts(ev: Event, timeline: Timeline | None = None) -> list[str]:
     """Every piece of text an event holds, as written."""
     out = [ev.title, ev.summary, ev.date_note, ev.note, *ev.tags]
     if ev.location is not None:
-        out += [ev.location.name, ev.location.place, ev.location.country]
+        out += [ev.location.name, ev.location.native_name, ev.location.place, ev.location.country]
     for p in ev.parties:
-        out += [p.name, p.short_name, p.role, p.country, p.description, p.representative]
+        out += [p.name, p.native_name, p.short_name, p.role, p.country, p.description, p.representative]
     for x in ev.participants:
-        out += [x.name, x.title, x.affiliation, x.country, x.sector, x.role]
+        out += [x.name, x.native_name, x.title, x.affiliation, x.country, x.sector, x.role]
     for q in ev.quotes:
         out += [q.text, q.speaker, q.speaker_title, q.context]
     for a in ev.activities:
-        out += [a.kind, a.description, a.organization]
+        out += [a.kind, a.description, a.organization, a.organization_native_name]
     for m in ev.mentions:
-        out += [m.name, m.context]
+        out += [m.name, m.native_name, m.context]
     if timeline is not None and ev.category in timeline.category_by_id:
         out.append(timeline.category_by_id[ev.category].label)
     return [t for t in out if t]

@@ -62,6 +62,10 @@ WebUrl = Annotated[
 Id = Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS, pattern=r"^\S(.*\S)?$")]
 Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
 ShortText = Annotated[str, Field(min_length=1, max_length=MAX_SHORT_TEXT_CHARS)]
+NATIVE_NAME_HELP = (
+    "the name in its own script, as written where it was seen (e.g. Hangul for a Korean "
+    "organisation); shown beside the English name, first when the interface speaks that language"
+)
 
 
 class _Record(BaseModel):
@@ -108,12 +112,14 @@ class Era(_Record):
 
 class Location(Sourced):
     name: ShortText
+    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
     place: ShortText | None = Field(None, description="city or area")
     country: ShortText | None = None
 
 
 class Party(Sourced):
     name: ShortText
+    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
     short_name: ShortText | None = None
     role: ShortText | None = Field(None, description='e.g. "signatory", "co-host"')
     country: ShortText | None = None
@@ -124,6 +130,7 @@ class Party(Sourced):
 class Participant(Sourced):
     kind: Literal["person", "organization"]
     name: ShortText
+    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
     title: ShortText | None = Field(None, description="a person's title or office")
     affiliation: ShortText | None = None
     country: ShortText | None = None
@@ -142,10 +149,12 @@ class Activity(Sourced):
     kind: ShortText = Field(description='e.g. "visit", "seminar"')
     description: Text
     organization: ShortText | None = None
+    organization_native_name: ShortText | None = Field(None, description="the organization's " + NATIVE_NAME_HELP)
 
 
 class Mention(Sourced):
     name: ShortText
+    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
     context: Text | None = None
 
 

@@ -90,8 +90,9 @@ def source_line(s: Source) -> str:
 class _Refs:
     """Numbers the sources one event cites (1, 2, ...) and letters its notes (a, b, ...), each once."""
 
-    def __init__(self, timeline: Timeline):
+    def __init__(self, timeline: Timeline, language: str = "en"):
         self.timeline = timeline
+        self.language = language  # the interface's language: which script of a name comes first
         self.sources: dict[str, int] = {}
         self.notes: dict[str, str] = {}
 
@@ -136,9 +137,22 @@ def _names(*parts: str | None) -> str:
     return ", ".join(kept)
 
 
-def event_blocks(ev: Event, t: Timeline) -> list[Block]:
-    """Everything known about one event: the detail pane shows these, documents print them."""
-    refs = _Refs(t)
+def both_names(name: str, native: str | None, language: str = "en", short: str | None = None) -> str:
+    """A name with its native-script form beside it: "Korean Pain Mechanism Research Society
+    (대한통증기전연구회)" in English, the native form first in any other language ("대한통증기전연구회
+    (Korean Pain Mechanism Research Society)"). A short name ("IFEZ") goes with the English one."""
+    english = [name] + ([short] if short and short not in name else [])
+    if not native or native == name:
+        return english[0] + "".join(f" ({x})" for x in english[1:])
+    if language == "en":
+        return f"{name} ({', '.join([*english[1:], native])})"
+    return f"{native} ({', '.join(english)})"
+
+
+def event_blocks(ev: Event, t: Timeline, language: str = "en") -> list[Block]:
+    """Everything known about one event: the detail pane shows these, documents print them.
+    `language` (the interface's) decides which script of a name comes first."""
+    refs = _Refs(t, language)
     length = format_length(ev.start, ev.end)
     when = [Span(format_range(ev.start, ev.end) + (f" ({length})" if length else ""))]
     if ev.inferred:
@@ -153,7 +167,8 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
     if ev.location is not None:
         loc = ev.location
         # The venue and its place as two chips, each unbroken: a chip split over two lines reads as two.
-        chips += [Span(x.replace(" ", "\u00a0"), "chip") for x in (loc.name, _names(loc.place, loc.country)) if x]
+        venue = both_names(loc.name, loc.native_name, language)
+        chips += [Span(x.replace(" ", "\u00a0"), "chip") for x in (venue, _names(loc.place, loc.country)) if x]
         chips = [c for i, chip in enumerate(chips) for c in ((Span("  "), chip) if i else (chip,))]
         chips += _facts(loc, refs)
     cat = t.category_by_id.get(ev.category or "")
@@ -188,7 +203,7 @@ def _parties(ev: Event, refs: _Refs) -> list[Block]:
         return []
     out = [Block("heading", "Parties")]
     for p in ev.parties:
-        name = p.name + (f" ({p.short_name})" if p.short_name and p.short_name not in p.name else "")
+        name = both_names(p.name, p.native_name, refs.language, p.short_name)
         role = [Span("  "), Span(p.role, "label")] if p.role else []
         out.append(_block("entry", Span(name, "strong"), *_facts(p, refs), *role))
         meta = " · ".join(x for x in (p.country, f"represented by {p.representative}" if p.representative else None) if x)
@@ -206,7 +221,8 @@ def _people(ev: Event, refs: _Refs) -> list[Block]:
     out = [Block("heading", "People")]
     for x in people:
         office = _names(x.title, x.affiliation)
-        out.append(_block("entry", Span(x.name, "strong"), " — " + office if office else None,
+        out.append(_block("entry", Span(both_names(x.name, x.native_name, refs.language), "strong"),
+                          " — " + office if office else None,
                           Span(" · " + x.role, "muted") if x.role else None, *_facts(x, refs)))
     return out
 
@@ -233,7 +249,8 @@ def _organizations(ev: Event, refs: _Refs) -> list[Block]:
             cell: list[Span | None] = []
             for i, x in enumerate(by_country[country]):
                 extra = _names(*(v for v in (x.sector, x.affiliation) if v and v not in (role or "")))
-                cell += [Span(", ") if i else None, Span(x.name), Span(f" ({extra})", "muted") if extra else None,
+                cell += [Span(", ") if i else None, Span(both_names(x.name, x.native_name, refs.language)),
+                         Span(f" ({extra})", "muted") if extra else None,
                          *_facts(x, refs, cite=not shared_sources, note=not shared_note)]
             out.append(_block("row", *cell, label=country))
         if shared_note:
@@ -252,6 +269,18 @@ def _common_lead(texts: list[str]) -> str:
     return first[:lead + 1] if lead >= 20 else ""
 
 
+def _with_native(text: str, name: str | None, native: str | None) -> str:
+    """An English sentence with a name's native form beside the name where it is said
+    ("visited Binex (바이넥스)."), or after the sentence when the name is not in it."""
+    if not native or not name:
+        return text
+    at = text.find(name)
+    if at < 0:
+        return f"{text} ({native})"
+    said = f"{name[:-1]}, {native})" if name.endswith(")") else f"{name} ({native})"
+    return text[:at] + said + text[at + len(name):]
+
+
 def _activities(ev: Event, refs: _Refs) -> list[Block]:
     if not ev.activities:
         return []
@@ -264,7 +293,7 @@ def _activities(ev: Event, refs: _Refs) -> list[Block]:
     if lead:
         out.append(Block("body", lead.rstrip(" ,;") + ":"))
     for a in ev.activities:
-        text = a.description[len(lead):]
+        text = _with_native(a.description[len(lead):], a.organization, a.organization_native_name)
         kind = None if lead else Span(a.kind[:1].upper() + a.kind[1:] + ": ", "strong")
         out.append(_block("item", kind, text, *_facts(a, refs, cite=not shared_sources, note=not shared_note)))
     if shared_note:
@@ -297,7 +326,8 @@ def _mentions(ev: Event, refs: _Refs) -> list[Block]:
     for context, ms in by_context.items():
         spans: list[Span | None] = []
         for i, m in enumerate(ms):
-            spans += [Span(", ") if i else None, Span(m.name, "strong"), *_facts(m, refs, cite=not shared_sources)]
+            spans += [Span(", ") if i else None, Span(both_names(m.name, m.native_name, refs.language), "strong"),
+                      *_facts(m, refs, cite=not shared_sources)]
         if context:
             spans.append(Span(" — " + context, "muted"))
         out.append(_block("item", *spans))
@@ -324,13 +354,13 @@ def _foot(refs: _Refs) -> list[Block]:
     return out
 
 
-def document_blocks(timeline: Timeline, events: Iterable[Event]) -> list[Block]:
+def document_blocks(timeline: Timeline, events: Iterable[Event], language: str = "en") -> list[Block]:
     """The whole document: the timeline's title and description, then each event."""
     out = [Block("doc-title", timeline.title)]
     if timeline.description:
         out.append(Block("intro", timeline.description))
     for ev in events:
-        out += event_blocks(ev, timeline)
+        out += event_blocks(ev, timeline, language)
     return out
 
 
@@ -461,8 +491,8 @@ def markdown(blocks: list[Block]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def details_markdown(timeline: Timeline, events: Iterable[Event]) -> str:
-    return markdown(document_blocks(timeline, events))
+def details_markdown(timeline: Timeline, events: Iterable[Event], language: str = "en") -> str:
+    return markdown(document_blocks(timeline, events, language))
 
 
 # --- QTextDocument (the pane, PDF and print) -------------------------------------------------
@@ -681,12 +711,12 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
     return doc
 
 
-def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4") -> bytes:
+def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4", language: str = "en") -> bytes:
     """The details document as PDF bytes: A4 or Letter, portrait, numbered pages."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    doc = text_document(document_blocks(timeline, events))
+    doc = text_document(document_blocks(timeline, events, language))
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -702,7 +732,8 @@ def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "
     return bytes(data.data())
 
 
-def export_details(timeline: Timeline, path, event_id: str | None = None, page: str = "a4") -> int:
+def export_details(timeline: Timeline, path, event_id: str | None = None, page: str = "a4",
+                   language: str = "en") -> int:
     """Write the details of one event (or all) to a .md or .pdf file atomically; returns the count."""
     from pathlib import Path
 
@@ -711,8 +742,8 @@ def export_details(timeline: Timeline, path, event_id: str | None = None, page: 
         raise ValueError(f"event details are written as .md or .pdf, not {suffix or 'a file without a suffix'}")
     events = select_events(timeline, event_id)
     if suffix == ".md":
-        data = details_markdown(timeline, events).encode("utf-8")
+        data = details_markdown(timeline, events, language).encode("utf-8")
     else:
-        data = details_pdf_bytes(timeline, events, page)
+        data = details_pdf_bytes(timeline, events, page, language)
     write_atomically(path, data)
     return len(events)

@@ -17,6 +17,7 @@ from timeline_app.model import Event, Timeline
 from timeline_app.model.query import fold
 from timeline_app.render.document import Block, event_blocks, text_document
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.ui import language
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 EVENT_SCHEME = "event"
@@ -81,7 +82,13 @@ class DetailPane(QTextBrowser):
         self._shown: tuple[Event | None, Timeline | None] = (None, None)
         self._highlight = ""
         self.theme = LIGHT
+        self._follow_language()
         self.show_event(None, None)
+
+    def _follow_language(self) -> None:
+        """Redraw when the interface language changes: it decides which script of a name comes first."""
+        stop = language.subscribe(lambda _code: self.show_event(*self._shown))
+        self.destroyed.connect(lambda *_: stop())
 
     def set_theme(self, theme: Theme) -> None:
         """Redraw in the theme's colours (the widget's own background follows the palette)."""
@@ -120,7 +127,7 @@ class DetailPane(QTextBrowser):
             blocks = [Block("note", "Select an event on the timeline or in the list to read about it here.")]
             self.setAccessibleDescription("No event selected")
         else:
-            blocks = event_blocks(event, timeline)
+            blocks = event_blocks(event, timeline, language.current())
             self.setAccessibleDescription(f"Details of {event.title}")
         font = self.font()
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0

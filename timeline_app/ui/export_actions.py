@@ -20,6 +20,7 @@ from timeline_app.render.export import FORMATS, export_file, footer_text
 from timeline_app.render.pdf import paint_pages
 from timeline_app.render.png import ExportCancelled, ExportRequest
 from timeline_app.render.theme import Theme
+from timeline_app.ui import language
 from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.plain import plain_label
 
@@ -270,7 +271,7 @@ class ExportController(QObject):
         """Write the details document (a few pages: fast enough for the GUI thread)."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = export_details(self.window.timeline, path, event_id)
+            count = export_details(self.window.timeline, path, event_id, language=language.current())
         except (OSError, ValueError, KeyError) as exc:
             QGuiApplication.restoreOverrideCursor()
             self._error("Export failed", f"{path}: {exc}")
