@@ -176,6 +176,13 @@ def year_text(year: int, lang: str) -> str:
     return skeleton_text("y", Fields(year, 1, 1, 0, 0, 0, 0, 0), lang)
 
 
+def era_year_text(year: int, lang: str) -> str:
+    """A year with its era always said: "서기 1년" for the tick that follows "기원전 1년"."""
+    f = Fields(year, 1, 1, 0, 0, 0, 0, 0)
+    pattern = locale_of(lang).datetime_skeletons.get("Gy")
+    return pattern_text(str(pattern), f, lang) if pattern is not None else year_text(year, lang)
+
+
 def decade_text(year: int, lang: str) -> str:
     """A decade or century of the common era by its first year: "2010년대"."""
     return _phrase(lang, "decade", _year_number(year, lang))
