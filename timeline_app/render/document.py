@@ -80,17 +80,18 @@ def _letter(n: int) -> str:
     return out
 
 
-def source_line(s: Source) -> str:
+def source_line(s: Source, lang: str = "en") -> str:
     """Publisher, title and date of a source in one line (a marker's tooltip)."""
-    parts = [x for x in (s.publisher, s.title, format_date(s.date) if s.date else None) if x]
+    parts = [x for x in (s.publisher, s.title, format_date(s.date, lang=lang) if s.date else None) if x]
     return ": ".join(parts[:2]) + "".join(f", {x}" for x in parts[2:])
 
 
 class _Refs:
     """Numbers the sources one event cites (1, 2, ...) and letters its notes (a, b, ...), each once."""
 
-    def __init__(self, timeline: Timeline):
+    def __init__(self, timeline: Timeline, lang: str = "en"):
         self.timeline = timeline
+        self.lang = lang
         self.sources: dict[str, int] = {}
         self.notes: dict[str, str] = {}
 
@@ -99,7 +100,7 @@ class _Refs:
         if not known:
             return None
         nums = sorted({self.sources.setdefault(s, len(self.sources) + 1) for s in known})
-        tip = "\n".join(f"{self.sources[s]}. {source_line(self.timeline.source_by_id[s])}"
+        tip = "\n".join(f"{self.sources[s]}. {source_line(self.timeline.source_by_id[s], self.lang)}"
                         for s in sorted(set(known), key=self.sources.__getitem__))
         return Span(",".join(map(str, nums)), "cite", href=f"#source-{nums[0]}", tip=tip)
 
@@ -135,11 +136,12 @@ def _names(*parts: str | None) -> str:
     return ", ".join(kept)
 
 
-def event_blocks(ev: Event, t: Timeline) -> list[Block]:
-    """Everything known about one event: the detail pane shows these, documents print them."""
-    refs = _Refs(t)
-    length = format_length(ev.start, ev.end)
-    when = [Span(format_range(ev.start, ev.end) + (f" ({length})" if length else ""))]
+def event_blocks(ev: Event, t: Timeline, lang: str = "en") -> list[Block]:
+    """Everything known about one event: the detail pane shows these, documents print them.
+    Dates are written in `lang` (time/format.py)."""
+    refs = _Refs(t, lang)
+    length = format_length(ev.start, ev.end, lang=lang)
+    when = [Span(format_range(ev.start, ev.end, lang=lang) + (f" ({length})" if length else ""))]
     if ev.inferred:
         when += [Span(" "), Span("inferred", "badge", tip=ev.note or "This event is inferred rather than stated.")]
     out = [_block("when", *when, refs.cite(ev.sources)), Block("title", ev.title)]
@@ -175,10 +177,10 @@ def event_blocks(ev: Event, t: Timeline) -> list[Block]:
         out.append(Block("heading", "Related events"))
         for r in related:
             out.append(_block("item", Span(r.title, href=f"event:{r.id}"),
-                              Span(" — " + format_range(r.start, r.end), "muted")))
+                              Span(" — " + format_range(r.start, r.end, lang=lang), "muted")))
     if ev.tags:
         out.append(_block("small", "Tags: " + " · ".join(ev.tags)))
-    out += _foot(refs)
+    out += _foot(refs, lang)
     return out
 
 
@@ -303,14 +305,14 @@ def _mentions(ev: Event, refs: _Refs) -> list[Block]:
     return out
 
 
-def _foot(refs: _Refs) -> list[Block]:
+def _foot(refs: _Refs, lang: str = "en") -> list[Block]:
     """The sources, numbered as cited, and the notes, lettered: each said once."""
     out: list[Block] = []
     if refs.sources:
         out.append(Block("heading", "Sources"))
         for sid, n in sorted(refs.sources.items(), key=lambda kv: kv[1]):
             s = refs.timeline.source_by_id[sid]
-            extra = " · ".join(x for x in (s.publisher, format_date(s.date) if s.date else None) if x)
+            extra = " · ".join(x for x in (s.publisher, format_date(s.date, lang=lang) if s.date else None) if x)
             out.append(_block("footnote", Span(s.title, href=s.url, anchor=f"source-{n}"),  # the model admits only http(s) URLs
                               Span(" — " + extra, "muted") if extra else None,
                               Span(" " + s.url, "url", href=s.url) if s.url else None, label=str(n)))
@@ -323,13 +325,13 @@ def _foot(refs: _Refs) -> list[Block]:
     return out
 
 
-def document_blocks(timeline: Timeline, events: Iterable[Event]) -> list[Block]:
+def document_blocks(timeline: Timeline, events: Iterable[Event], lang: str = "en") -> list[Block]:
     """The whole document: the timeline's title and description, then each event."""
     out = [Block("doc-title", timeline.title)]
     if timeline.description:
         out.append(Block("intro", timeline.description))
     for ev in events:
-        out += event_blocks(ev, timeline)
+        out += event_blocks(ev, timeline, lang)
     return out
 
 
@@ -459,8 +461,8 @@ def markdown(blocks: list[Block]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def details_markdown(timeline: Timeline, events: Iterable[Event]) -> str:
-    return markdown(document_blocks(timeline, events))
+def details_markdown(timeline: Timeline, events: Iterable[Event], lang: str = "en") -> str:
+    return markdown(document_blocks(timeline, events, lang))
 
 
 # --- QTextDocument (the pane, PDF and print) -------------------------------------------------
@@ -679,12 +681,12 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
     return doc
 
 
-def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4") -> bytes:
+def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4", lang: str = "en") -> bytes:
     """The details document as PDF bytes: A4 or Letter, portrait, numbered pages."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    doc = text_document(document_blocks(timeline, events))
+    doc = text_document(document_blocks(timeline, events, lang))
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -700,7 +702,8 @@ def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "
     return bytes(data.data())
 
 
-def export_details(timeline: Timeline, path, event_id: str | None = None, page: str = "a4") -> int:
+def export_details(timeline: Timeline, path, event_id: str | None = None, page: str = "a4",
+                   lang: str = "en") -> int:
     """Write the details of one event (or all) to a .md or .pdf file atomically; returns the count."""
     from pathlib import Path
 
@@ -709,8 +712,8 @@ def export_details(timeline: Timeline, path, event_id: str | None = None, page: 
         raise ValueError(f"event details are written as .md or .pdf, not {suffix or 'a file without a suffix'}")
     events = select_events(timeline, event_id)
     if suffix == ".md":
-        data = details_markdown(timeline, events).encode("utf-8")
+        data = details_markdown(timeline, events, lang).encode("utf-8")
     else:
-        data = details_pdf_bytes(timeline, events, page)
+        data = details_pdf_bytes(timeline, events, page, lang)
     write_atomically(path, data)
     return len(events)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from timeline_app.model import Event, Timeline
 from timeline_app.model.query import fold
 from timeline_app.render.document import Block, event_blocks, text_document
+from timeline_app.ui import language
+from timeline_app.ui.language_follow import follow_language
 from timeline_app.render.theme import LIGHT, Theme
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
@@ -82,6 +84,10 @@ class DetailPane(QTextBrowser):
         self._highlight = ""
         self.theme = LIGHT
         self.show_event(None, None)
+        follow_language(self, self._on_language)
+
+    def _on_language(self, _code: str) -> None:
+        self.show_event(*self._shown)
 
     def set_theme(self, theme: Theme) -> None:
         """Redraw in the theme's colours (the widget's own background follows the palette)."""
@@ -120,7 +126,7 @@ class DetailPane(QTextBrowser):
             blocks = [Block("note", "Select an event on the timeline or in the list to read about it here.")]
             self.setAccessibleDescription("No event selected")
         else:
-            blocks = event_blocks(event, timeline)
+            blocks = event_blocks(event, timeline, language.current())
             self.setAccessibleDescription(f"Details of {event.title}")
         font = self.font()
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
