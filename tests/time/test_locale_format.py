@@ -45,8 +45,10 @@ def test_deep_time_in_the_locales_own_numbers():
     assert ago_label(250_000, compact=True, lang="ko") == "25만 년 전"
     assert years_text(1_500_000, lang="ko") == "150만 년"
     assert year_label(-13_800_000_000) == "13.8 billion years ago"
-    # Exact, never rounded: 251.902 million years ago is not "3억".
-    assert year_label(-251_902_000, lang="ko") == "2.51902억 년 전"
+    # Exact, never rounded, in Korean's units of 10,000: not "3억" nor "2.51902억".
+    assert year_label(-251_902_000, lang="ko") == "2억 5190만 2천 년 전"
+    assert year_label(-13_799_630_000, lang="ko") == "137억 9963만 년 전"
+    assert format_range(t("-538800000"), t("-251902000"), lang="ko") == "5억 3880만 ~ 2억 5190만 2천 년 전"
 
 
 def test_lengths_and_units_in_korean():

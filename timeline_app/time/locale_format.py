@@ -70,9 +70,19 @@ def _compact(n: int, lang: str) -> str:
         return format_decimal(n, locale=loc)
     zeros = formats[str(size)].pattern.count("0")
     divisor = size // 10 ** (zeros - 1) if zeros else 1
+    if n % divisor and _counts_in_myriads(formats) and n >= 10_000:
+        # Korean, Japanese and Chinese name every fourth power of ten: 137억 9963만, not 137.9963억.
+        head = format_compact_decimal(n - n % divisor, locale=loc)
+        return f"{head} {_compact(n % divisor, lang)}"
     exact = Decimal(n) / Decimal(divisor)
     digits = max(0, -exact.normalize().as_tuple().exponent)
     return format_compact_decimal(n, locale=loc, fraction_digits=digits)
+
+
+def _counts_in_myriads(formats) -> bool:
+    """Does the locale have a word of its own for 10,000 ("0만"), rather than "10K"?"""
+    pattern = formats.get("10000")
+    return pattern is not None and pattern.pattern.count("0") == 1
 
 
 def ago_text(years_ago: int, lang: str) -> str:
