@@ -44,7 +44,14 @@ def test_days_weeks_and_years_in_korean():
     _, major = axis_texts("2019-10-10", "2019-10-20", "ko")
     assert "2019년 10월 14일 (월)" in major
     minor, _ = axis_texts("2019-09-01", "2019-12-01", "ko")
-    assert "10월 14일" in minor
+    assert "10월 13일" in minor and "10월 14일" not in minor  # weeks start on Sunday in Korea
+
+
+def test_weeks_start_on_the_locales_first_day():
+    ko, _ = axis_texts("2019-09-01", "2019-12-01", "ko")
+    en, _ = axis_texts("2019-09-01", "2019-12-01", "en")
+    assert ko[:3] == ["9월 1일", "9월 8일", "9월 15일"]  # Sundays
+    assert en[:3] == ["2 Sep", "9 Sep", "16 Sep"]  # Mondays, as before
     minor, major = axis_texts("1990-01-01", "2030-01-01", "ko")
     assert "2000년" in minor and "2000년대" in major
 

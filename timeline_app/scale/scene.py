@@ -20,10 +20,12 @@ from timeline_app.scale.ticks import (
     LADDER,
     Rung,
     floor,
+    in_locale,
     major_rung,
     major_label_forms,
     minor_label_under,
     offset,
+    on_ladder,
     rung_for_spacing,
     ticks,
 )
@@ -250,6 +252,7 @@ def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure, lang: str = "
     """Two rows: a major (context) row over a minor row; labels never overlap."""
     lo, hi = scale.start_ms, scale.end_ms
     minor = rung_for_spacing(scale.ms_per_px, 28)
+    minor = in_locale(minor, lang)
     placed = _minor_labels(scene, scale, minor, measure, lang=lang)
     while placed is None:
         coarser = _next_rung(minor)
@@ -257,7 +260,7 @@ def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure, lang: str = "
             # The coarsest rung: keep every label that fits, drop the ones that would collide.
             placed = _minor_labels(scene, scale, minor, measure, strict=False, lang=lang) or []
             break
-        minor = coarser
+        minor = in_locale(coarser, lang)
         placed = _minor_labels(scene, scale, minor, measure, lang=lang)
     scene.minor_rung = minor
     for t in ticks(minor, int(lo), int(hi) + 1):
@@ -363,7 +366,7 @@ def line_spans(scene: Scene, x: float, top: float) -> tuple[tuple[float, float],
 
 
 def _next_rung(rung: Rung) -> Rung | None:
-    i = LADDER.index(rung)
+    i = LADDER.index(on_ladder(rung))
     return LADDER[i + 1] if i + 1 < len(LADDER) else None
 
 

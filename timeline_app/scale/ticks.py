@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.time.calendar import (
     MS_PER_DAY,
@@ -58,6 +58,20 @@ class Rung:
     unit: str
     step: int
     nominal_ms: float
+    week_start: int = 0  # week rungs: the weekday ticks fall on, 0 = Monday ... 6 = Sunday
+
+
+def in_locale(rung: Rung, lang: str) -> Rung:
+    """The rung as the language counts it: weeks start on the locale's first day (Sunday in
+    Korean). English keeps its Monday weeks; other rungs are the same everywhere."""
+    if rung.unit != "week" or lang == "en":
+        return rung
+    return replace(rung, week_start=locale_format.first_weekday(lang))
+
+
+def on_ladder(rung: Rung) -> Rung:
+    """The ladder's own rung for a rung moved to a locale (for stepping up and down the ladder)."""
+    return _BY_KEY[rung.unit, rung.step]
 
 
 def _rung(unit: str, step: int) -> Rung:
@@ -99,7 +113,7 @@ def floor(rung: Rung, ms: int) -> int:
         d = civil_from_days(days)[2]
         return (days - (d - 1) % step) * MS_PER_DAY
     if unit == "week":
-        return (days - (days + 3) % 7) * MS_PER_DAY  # back to Monday
+        return (days - (days + 3 - rung.week_start) % 7) * MS_PER_DAY  # back to Monday (or week_start)
     y, m, _ = civil_from_days(days)
     if unit == "month":
         return days_from_civil(y, m - (m - 1) % step, 1) * MS_PER_DAY

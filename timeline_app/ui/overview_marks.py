@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.scale.ticks import floor, minor_label, rung_for_spacing, ticks
+from timeline_app.scale.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
 from timeline_app.time.calendar import fields_from_ms
 from timeline_app.time import locale_format
 from timeline_app.time.format import MONTHS_SHORT, year_label
@@ -97,7 +97,7 @@ def axis_labels(start_ms: float, ms_per_px: float, width: float, measure, lang: 
     """Ticks and labels of the strip's one-row axis: calendar-aligned, labels at least
     AXIS_LABEL_SPACING_PX apart, each left-aligned just right of its tick, none cut by the
     right edge. A tick on a year says the year; the first label also names its year."""
-    rung = rung_for_spacing(ms_per_px, AXIS_LABEL_SPACING_PX)
+    rung = in_locale(rung_for_spacing(ms_per_px, AXIS_LABEL_SPACING_PX), lang)
     end = start_ms + width * ms_per_px
     try:
         times = ticks(rung, floor(rung, int(start_ms)), int(end) + 1)
