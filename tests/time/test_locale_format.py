@@ -64,3 +64,22 @@ def test_grouping_and_first_weekday_follow_the_locale():
     assert number_text(1234567, "de") == "1.234.567"
     assert first_weekday("ko") == 6  # Sunday
     assert first_weekday("de") == 0  # Monday
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from timeline_app.time import Precision, TimeValue, ms_from_fields  # noqa: E402
+
+YEARS = st.one_of(st.integers(-20_000_000_000, 20_000_000_000), st.integers(-3000, 3000))
+
+
+@settings(max_examples=300, deadline=None)
+@given(YEARS, st.integers(1, 12), st.integers(1, 28), st.sampled_from(list(Precision)), st.integers(0, 400))
+def test_any_value_and_range_reads_in_korean_without_english_words(year, month, day, precision, days_later):
+    start = TimeValue(ms_from_fields(year, month, day, 9), precision)
+    end = TimeValue(start.ms + days_later * 86_400_000, precision)
+    for text in (format_date(start, lang="ko"), format_range(start, end, lang="ko"),
+                 format_length(start, end, lang="ko") or ""):
+        words = "".join(c if c.isascii() and c.isalpha() else " " for c in text).split()
+        assert set(words) <= {"UTC"}, text  # no "BCE", "years ago", "Monday" leaking through
