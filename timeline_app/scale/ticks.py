@@ -39,8 +39,15 @@ from timeline_app.time.calendar import (
     days_in_month,
     fields_from_ms,
 )
-from timeline_app.time import locale_format
 from timeline_app.time.format import MONTHS, MONTHS_SHORT, WEEKDAYS_SHORT, ago_label, is_deep_year, year_label
+
+
+def _locale_format():
+    """time/locale_format.py, imported on first use: English never loads babel's CLDR data."""
+    from timeline_app.time import locale_format
+
+    return locale_format
+
 
 _YEAR_MS = 365.2425 * MS_PER_DAY
 _MONTH_MS = 30 * MS_PER_DAY
@@ -66,7 +73,7 @@ def in_locale(rung: Rung, lang: str) -> Rung:
     Korean). English keeps its Monday weeks; other rungs are the same everywhere."""
     if rung.unit != "week" or lang == "en":
         return rung
-    return replace(rung, week_start=locale_format.first_weekday(lang))
+    return replace(rung, week_start=_locale_format().first_weekday(lang))
 
 
 def on_ladder(rung: Rung) -> Rung:
@@ -251,22 +258,22 @@ def _time(f) -> str:
 
 def _date(f, lang: str = "en") -> str:
     if lang != "en":
-        return locale_format.skeleton_text("yMMMd", f, lang)
+        return _locale_format().skeleton_text("yMMMd", f, lang)
     return f"{f.day} {MONTHS_SHORT[f.month]} {year_label(f.year)}"
 
 
 def _month_short(f, lang: str) -> str:
-    return MONTHS_SHORT[f.month] if lang == "en" else locale_format.skeleton_text("MMM", f, lang)
+    return MONTHS_SHORT[f.month] if lang == "en" else _locale_format().skeleton_text("MMM", f, lang)
 
 
 def _day_month(f, lang: str) -> str:
-    return f"{f.day} {MONTHS_SHORT[f.month]}" if lang == "en" else locale_format.skeleton_text("MMMd", f, lang)
+    return f"{f.day} {MONTHS_SHORT[f.month]}" if lang == "en" else _locale_format().skeleton_text("MMMd", f, lang)
 
 
 def _tick_year_label(year: int, lang: str = "en") -> str:
     # The tick after "1 BCE" or "100 BCE" says which era it starts.
     if year == 1:
-        return "1 CE" if lang == "en" else locale_format.era_year_text(year, lang)
+        return "1 CE" if lang == "en" else _locale_format().era_year_text(year, lang)
     return year_label(year, lang=lang)
 
 
@@ -297,7 +304,7 @@ def minor_label(rung: Rung, ms: int, lang: str = "en") -> str:
         return _time(f)
     if f.day != 1:
         if unit == "day":
-            return str(f.day) if lang == "en" else locale_format.skeleton_text("d", f, lang)
+            return str(f.day) if lang == "en" else _locale_format().skeleton_text("d", f, lang)
         return _day_month(f, lang)
     if f.month != 1:
         return _month_short(f, lang)
@@ -312,7 +319,7 @@ def major_label(rung: Rung, ms: int, lang: str = "en") -> str:
     if unit == "year":
         # Decades and centuries of the common era read best as "2010s" and "1900s".
         if rung.step in (10, 100) and f.year >= 1 and f.year % rung.step == 0:
-            return f"{year_label(f.year)}s" if lang == "en" else locale_format.decade_text(f.year, lang)
+            return f"{year_label(f.year)}s" if lang == "en" else _locale_format().decade_text(f.year, lang)
         # A major row speaks in the style of the minor row under it, whose rung is ten times finer.
         if rung.step >= 10 * DEEP_RUNG:
             ago = _tick_years_ago(f.year, rung.step)
@@ -335,9 +342,9 @@ def major_label(rung: Rung, ms: int, lang: str = "en") -> str:
 def _major_label_locale(unit: str, f, lang: str) -> str:
     """major_label's calendar forms in another language, from CLDR skeletons: "2019년 10월"."""
     if unit == "month":
-        return locale_format.skeleton_text("yMMMM", f, lang)
+        return _locale_format().skeleton_text("yMMMM", f, lang)
     if unit in ("day", "week"):
-        return locale_format.skeleton_text("yMMMEd", f, lang)
+        return _locale_format().skeleton_text("yMMMEd", f, lang)
     clock = _time(f)
     if unit == "second":
         clock += f":{f.second:02d}"
@@ -358,7 +365,7 @@ def minor_label_under(rung: Rung, major: Rung | None, ms: int, lang: str = "en")
     if unit == "month":
         return _month_short(f, lang)
     if unit == "day":
-        return str(f.day) if lang == "en" else locale_format.skeleton_text("d", f, lang)
+        return str(f.day) if lang == "en" else _locale_format().skeleton_text("d", f, lang)
     if unit == "week":
         return _day_month(f, lang)
     if unit in ("hour", "minute"):
@@ -376,7 +383,7 @@ def major_label_forms(rung: Rung, ms: int, lang: str = "en") -> tuple[str, ...]:
     f = fields_from_ms(ms)
     if lang != "en" and unit in ("month", "day", "week", "hour", "minute"):
         if unit == "month":
-            short = locale_format.skeleton_text("yMMM", f, lang)
+            short = _locale_format().skeleton_text("yMMM", f, lang)
             forms = (full, short, _month_short(f, lang))
         elif unit in ("day", "week"):
             forms = (full, _date(f, lang), _day_month(f, lang))

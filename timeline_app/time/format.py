@@ -22,7 +22,6 @@ data by `time/locale_format.py` ("2019년 10월 14일 월요일", "138억 년 �
 from __future__ import annotations
 
 from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
-from timeline_app.time import locale_format
 from timeline_app.time.value import Precision, TimeValue
 
 MONTHS = (
@@ -49,6 +48,13 @@ _AGO_UNITS = (
 )
 
 
+def _locale_format():
+    """time/locale_format.py, imported on first use: English never loads babel's CLDR data."""
+    from timeline_app.time import locale_format
+
+    return locale_format
+
+
 def is_deep_year(year: int) -> bool:
     """Is this astronomical year written as a distance ("65 million years ago") rather than a year?"""
     return year <= DEEP_TIME_YEAR or year >= DEEP_FUTURE_YEAR
@@ -63,7 +69,7 @@ def year_label(year: int, lang: str = "en") -> str:
     "13.8 billion years ago", "in 250,000 years", "in 1 billion years".
     """
     if lang != "en":
-        return locale_format.year_text(year, lang)
+        return _locale_format().year_text(year, lang)
     if is_deep_year(year):
         return ago_label(-year)
     if year >= 1:
@@ -89,7 +95,7 @@ def ago_label(years_ago: int, compact: bool = False, lang: str = "en") -> str:
     needs, never rounded.
     """
     if lang != "en":
-        return locale_format.ago_text(years_ago, lang)
+        return _locale_format().ago_text(years_ago, lang)
     n = abs(years_ago)
     if compact:
         for size, _word, past, future in _AGO_UNITS:
@@ -105,7 +111,7 @@ def ago_label(years_ago: int, compact: bool = False, lang: str = "en") -> str:
 def years_text(n: int, lang: str = "en") -> str:
     """A number of years for people: "50 years", "250,000 years", "1.5 million years"."""
     if lang != "en":
-        return locale_format.years_text(n, lang)
+        return _locale_format().years_text(n, lang)
     number, unit = _ago_parts(n)
     return f"{number} {unit}"
 
@@ -155,7 +161,7 @@ def _offset_suffix(v: TimeValue) -> str:
 def format_date(v: TimeValue, lang: str = "en") -> str:
     """A time value at its own precision: "October 2019", "Monday 14 October 2019, 15:00 (UTC+09:00)"."""
     if lang != "en":
-        return locale_format.date_text(v, lang)
+        return _locale_format().date_text(v, lang)
     f = v.local_fields
     p = v.precision
     if p is Precision.YEAR:
@@ -170,7 +176,7 @@ def format_date(v: TimeValue, lang: str = "en") -> str:
 def format_range(start: TimeValue, end: TimeValue | None, lang: str = "en") -> str:
     """A range with an inclusive end, eliding what both sides share: "Thursday 5 – Saturday 7 December 2019"."""
     if lang != "en":
-        return locale_format.range_text(start, end, lang)
+        return _locale_format().range_text(start, end, lang)
     if end is None or end == start:
         return format_date(start)
     p = start.precision
@@ -217,7 +223,7 @@ def format_length(start: TimeValue, end: TimeValue | None, lang: str = "en") -> 
     biggest units are shown).
     """
     if lang != "en":
-        return locale_format.length_text(start, end, lang)
+        return _locale_format().length_text(start, end, lang)
     if end is None:
         return None
     p = start.precision if start.precision.coarser_than(end.precision) else end.precision

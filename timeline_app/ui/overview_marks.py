@@ -14,9 +14,16 @@ import numpy as np
 
 from timeline_app.scale.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
 from timeline_app.time.calendar import fields_from_ms
-from timeline_app.time import locale_format
 from timeline_app.time.format import MONTHS_SHORT, year_label
 from timeline_app.ui.density import column_counts
+
+
+def _locale_format():
+    """time/locale_format.py, imported on first use: English never loads babel's CLDR data."""
+    from timeline_app.time import locale_format
+
+    return locale_format
+
 
 AXIS_LABEL_SPACING_PX = 80  # the axis labels are at least this far apart
 NO_CATEGORY_COLOR = "#6b7a90"  # the canvas's colour for an event with no category
@@ -138,8 +145,8 @@ def _first_label(rung, t: int, lang: str = "en") -> str:
 def _first_label_locale(rung, f, text: str, lang: str) -> str:
     """_first_label in another language, from CLDR skeletons: "2019년 10월", "2019년 10월 1일"."""
     if rung.unit == "month":
-        return locale_format.skeleton_text("yMMM", f, lang)
-    date = locale_format.skeleton_text("yMMMd", f, lang)
+        return _locale_format().skeleton_text("yMMM", f, lang)
+    date = _locale_format().skeleton_text("yMMMd", f, lang)
     if rung.unit in ("day", "week") or not (f.hour or f.minute or f.second or f.millisecond):
         return date
     return f"{date} {text}"
