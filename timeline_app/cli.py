@@ -70,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--details", action="store_true",
                         help="write the event details (parties, participants, quotes, sources) to OUT.md or OUT.pdf")
     export.add_argument("--event", metavar="ID", help="with --details: only this event (default: every event)")
+    export.add_argument("--lang", choices=("en", "ko"), default=None, help="language of dates and axis labels (default en)")
 
     validate = sub.add_parser("validate", help="check timeline files and print each problem with its place")
     validate.add_argument("files", nargs="+", metavar="FILE")
@@ -259,12 +260,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     install_fonts()
     if args.details:
         from timeline_app.render.document import export_details
-        from timeline_app.ui import language  # plain Python: the language --lang chose
 
         if args.event is not None and args.event not in timeline.event_by_id:
             raise UsageError(f"--event {args.event}: {path} has no event with this id")
         try:
-            count = export_details(timeline, out, args.event, args.pages or "a4", language=language.current())
+            count = export_details(timeline, out, args.event, args.pages or "a4", args.lang or "en")
         except (OSError, ValueError) as exc:
             print(f"{PROG}: {out}: {exc}", file=sys.stderr)
             return 1
@@ -279,7 +279,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     req = ExportRequest(width=args.width, height=args.height, scale=args.scale or 2.0, span=span,
                         title=not args.no_title, legend=not args.no_legend, title_text=args.title_text,
                         footer=footer_text(timeline, path.name) if args.footer else None,
-                        transparent=args.transparent, pages=args.pages or "single")
+                        transparent=args.transparent, pages=args.pages or "single", lang=args.lang or "en")
     try:
         summary = export_file(timeline, out, req, THEMES[args.theme])
     except (OSError, ValueError, MemoryError) as exc:

@@ -90,7 +90,7 @@ def test_both_names_english_first_in_english_native_first_otherwise():
 def test_markdown_details_show_both_scripts_in_the_language_order(songdo):
     sept = select_events(songdo, SEPT)
     english = details_markdown(songdo, sept)
-    korean = details_markdown(songdo, sept, language="ko")
+    korean = details_markdown(songdo, sept, lang="ko")
     assert f"{SOCIETY} ({SOCIETY_KO})" in english
     assert f"{SOCIETY_KO} ({SOCIETY})" in korean
     assert "Celltrion (셀트리온)" in english and "셀트리온 (Celltrion)" in korean

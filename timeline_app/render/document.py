@@ -81,18 +81,18 @@ def _letter(n: int) -> str:
     return out
 
 
-def source_line(s: Source) -> str:
+def source_line(s: Source, lang: str = "en") -> str:
     """Publisher, title and date of a source in one line (a marker's tooltip)."""
-    parts = [x for x in (s.publisher, s.title, format_date(s.date) if s.date else None) if x]
+    parts = [x for x in (s.publisher, s.title, format_date(s.date, lang=lang) if s.date else None) if x]
     return ": ".join(parts[:2]) + "".join(f", {x}" for x in parts[2:])
 
 
 class _Refs:
     """Numbers the sources one event cites (1, 2, ...) and letters its notes (a, b, ...), each once."""
 
-    def __init__(self, timeline: Timeline, language: str = "en"):
+    def __init__(self, timeline: Timeline, lang: str = "en"):
         self.timeline = timeline
-        self.language = language  # the interface's language: which script of a name comes first
+        self.lang = lang
         self.sources: dict[str, int] = {}
         self.notes: dict[str, str] = {}
 
@@ -101,7 +101,7 @@ class _Refs:
         if not known:
             return None
         nums = sorted({self.sources.setdefault(s, len(self.sources) + 1) for s in known})
-        tip = "\n".join(f"{self.sources[s]}. {source_line(self.timeline.source_by_id[s])}"
+        tip = "\n".join(f"{self.sources[s]}. {source_line(self.timeline.source_by_id[s], self.lang)}"
                         for s in sorted(set(known), key=self.sources.__getitem__))
         return Span(",".join(map(str, nums)), "cite", href=f"#source-{nums[0]}", tip=tip)
 
@@ -149,12 +149,12 @@ def both_names(name: str, native: str | None, language: str = "en", short: str |
     return f"{native} ({', '.join(english)})"
 
 
-def event_blocks(ev: Event, t: Timeline, language: str = "en") -> list[Block]:
+def event_blocks(ev: Event, t: Timeline, lang: str = "en") -> list[Block]:
     """Everything known about one event: the detail pane shows these, documents print them.
-    `language` (the interface's) decides which script of a name comes first."""
-    refs = _Refs(t, language)
-    length = format_length(ev.start, ev.end)
-    when = [Span(format_range(ev.start, ev.end) + (f" ({length})" if length else ""))]
+    Dates are written in `lang` (time/format.py)."""
+    refs = _Refs(t, lang)
+    length = format_length(ev.start, ev.end, lang=lang)
+    when = [Span(format_range(ev.start, ev.end, lang=lang) + (f" ({length})" if length else ""))]
     if ev.inferred:
         when += [Span(" "), Span("inferred", "badge", tip=ev.note or "This event is inferred rather than stated.")]
     out = [_block("when", *when, refs.cite(ev.sources)), Block("title", ev.title)]
@@ -167,7 +167,7 @@ def event_blocks(ev: Event, t: Timeline, language: str = "en") -> list[Block]:
     if ev.location is not None:
         loc = ev.location
         # The venue and its place as two chips, each unbroken: a chip split over two lines reads as two.
-        venue = both_names(loc.name, loc.native_name, language)
+        venue = both_names(loc.name, loc.native_name, lang)
         chips += [Span(x.replace(" ", "\u00a0"), "chip") for x in (venue, _names(loc.place, loc.country)) if x]
         chips = [c for i, chip in enumerate(chips) for c in ((Span("  "), chip) if i else (chip,))]
         chips += _facts(loc, refs)
@@ -191,10 +191,10 @@ def event_blocks(ev: Event, t: Timeline, language: str = "en") -> list[Block]:
         out.append(Block("heading", "Related events"))
         for r in related:
             out.append(_block("item", Span(r.title, href=f"event:{r.id}"),
-                              Span(" — " + format_range(r.start, r.end), "muted")))
+                              Span(" — " + format_range(r.start, r.end, lang=lang), "muted")))
     if ev.tags:
         out.append(_block("small", "Tags: " + " · ".join(ev.tags)))
-    out += _foot(refs)
+    out += _foot(refs, lang)
     return out
 
 
@@ -203,7 +203,7 @@ def _parties(ev: Event, refs: _Refs) -> list[Block]:
         return []
     out = [Block("heading", "Parties")]
     for p in ev.parties:
-        name = both_names(p.name, p.native_name, refs.language, p.short_name)
+        name = both_names(p.name, p.native_name, refs.lang, p.short_name)
         role = [Span("  "), Span(p.role, "label")] if p.role else []
         out.append(_block("entry", Span(name, "strong"), *_facts(p, refs), *role))
         meta = " · ".join(x for x in (p.country, f"represented by {p.representative}" if p.representative else None) if x)
@@ -221,7 +221,7 @@ def _people(ev: Event, refs: _Refs) -> list[Block]:
     out = [Block("heading", "People")]
     for x in people:
         office = _names(x.title, x.affiliation)
-        out.append(_block("entry", Span(both_names(x.name, x.native_name, refs.language), "strong"),
+        out.append(_block("entry", Span(both_names(x.name, x.native_name, refs.lang), "strong"),
                           " — " + office if office else None,
                           Span(" · " + x.role, "muted") if x.role else None, *_facts(x, refs)))
     return out
@@ -249,7 +249,7 @@ def _organizations(ev: Event, refs: _Refs) -> list[Block]:
             cell: list[Span | None] = []
             for i, x in enumerate(by_country[country]):
                 extra = _names(*(v for v in (x.sector, x.affiliation) if v and v not in (role or "")))
-                cell += [Span(", ") if i else None, Span(both_names(x.name, x.native_name, refs.language)),
+                cell += [Span(", ") if i else None, Span(both_names(x.name, x.native_name, refs.lang)),
                          Span(f" ({extra})", "muted") if extra else None,
                          *_facts(x, refs, cite=not shared_sources, note=not shared_note)]
             out.append(_block("row", *cell, label=country))
@@ -326,7 +326,7 @@ def _mentions(ev: Event, refs: _Refs) -> list[Block]:
     for context, ms in by_context.items():
         spans: list[Span | None] = []
         for i, m in enumerate(ms):
-            spans += [Span(", ") if i else None, Span(both_names(m.name, m.native_name, refs.language), "strong"),
+            spans += [Span(", ") if i else None, Span(both_names(m.name, m.native_name, refs.lang), "strong"),
                       *_facts(m, refs, cite=not shared_sources)]
         if context:
             spans.append(Span(" — " + context, "muted"))
@@ -334,14 +334,14 @@ def _mentions(ev: Event, refs: _Refs) -> list[Block]:
     return out
 
 
-def _foot(refs: _Refs) -> list[Block]:
+def _foot(refs: _Refs, lang: str = "en") -> list[Block]:
     """The sources, numbered as cited, and the notes, lettered: each said once."""
     out: list[Block] = []
     if refs.sources:
         out.append(Block("heading", "Sources"))
         for sid, n in sorted(refs.sources.items(), key=lambda kv: kv[1]):
             s = refs.timeline.source_by_id[sid]
-            extra = " · ".join(x for x in (s.publisher, format_date(s.date) if s.date else None) if x)
+            extra = " · ".join(x for x in (s.publisher, format_date(s.date, lang=lang) if s.date else None) if x)
             out.append(_block("footnote", Span(s.title, href=s.url, anchor=f"source-{n}"),  # the model admits only http(s) URLs
                               Span(" — " + extra, "muted") if extra else None,
                               Span(" " + s.url, "url", href=s.url) if s.url else None, label=str(n)))
@@ -354,13 +354,13 @@ def _foot(refs: _Refs) -> list[Block]:
     return out
 
 
-def document_blocks(timeline: Timeline, events: Iterable[Event], language: str = "en") -> list[Block]:
+def document_blocks(timeline: Timeline, events: Iterable[Event], lang: str = "en") -> list[Block]:
     """The whole document: the timeline's title and description, then each event."""
     out = [Block("doc-title", timeline.title)]
     if timeline.description:
         out.append(Block("intro", timeline.description))
     for ev in events:
-        out += event_blocks(ev, timeline, language)
+        out += event_blocks(ev, timeline, lang)
     return out
 
 
@@ -491,8 +491,8 @@ def markdown(blocks: list[Block]) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def details_markdown(timeline: Timeline, events: Iterable[Event], language: str = "en") -> str:
-    return markdown(document_blocks(timeline, events, language))
+def details_markdown(timeline: Timeline, events: Iterable[Event], lang: str = "en") -> str:
+    return markdown(document_blocks(timeline, events, lang))
 
 
 # --- QTextDocument (the pane, PDF and print) -------------------------------------------------
@@ -711,12 +711,12 @@ def text_document(blocks: list[Block], family: str = "DejaVu Sans", point_size: 
     return doc
 
 
-def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4", language: str = "en") -> bytes:
+def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4", lang: str = "en") -> bytes:
     """The details document as PDF bytes: A4 or Letter, portrait, numbered pages."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    doc = text_document(document_blocks(timeline, events, language))
+    doc = text_document(document_blocks(timeline, events, lang))
     data = QByteArray()
     buf = QBuffer(data)
     buf.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -733,7 +733,7 @@ def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "
 
 
 def export_details(timeline: Timeline, path, event_id: str | None = None, page: str = "a4",
-                   language: str = "en") -> int:
+                   lang: str = "en") -> int:
     """Write the details of one event (or all) to a .md or .pdf file atomically; returns the count."""
     from pathlib import Path
 
@@ -742,8 +742,8 @@ def export_details(timeline: Timeline, path, event_id: str | None = None, page: 
         raise ValueError(f"event details are written as .md or .pdf, not {suffix or 'a file without a suffix'}")
     events = select_events(timeline, event_id)
     if suffix == ".md":
-        data = details_markdown(timeline, events, language).encode("utf-8")
+        data = details_markdown(timeline, events, lang).encode("utf-8")
     else:
-        data = details_pdf_bytes(timeline, events, page, language)
+        data = details_pdf_bytes(timeline, events, page, lang)
     write_atomically(path, data)
     return len(events)

@@ -67,6 +67,7 @@ class PngRequest:
     footer: str | None = None  # a line at the bottom (source and date), None for none
     transparent: bool = False  # PNG/SVG: no background fill
     pages: str = "single"  # PDF: "single" (one long page), "a4" or "letter" (tiled, landscape)
+    lang: str = "en"  # the language of the axis labels and dates (time/locale_format.py)
 
     def with_(self, **changes) -> "PngRequest":
         return replace(self, **changes)
@@ -92,7 +93,7 @@ def export_scene(timeline: Timeline, req: PngRequest, theme: Theme = LIGHT) -> t
     footer = bool(req.footer)
     height = req.height or natural_height(min(lanes.lane_count, MAX_NATURAL_LANES), req.title, req.legend, footer)
     opts = SceneOptions(title=req.title, legend=req.legend, selected_id=req.selected_id,
-                        margin_bottom=FOOTER_H if footer else 0.0)
+                        margin_bottom=FOOTER_H if footer else 0.0, lang=req.lang)
     scene = build_scene(timeline, scale, height, measure, opts, lanes)
     if scene.title is not None and req.title_text is not None:
         text = _elide(req.title_text, "title", scene.width - 24, measure)

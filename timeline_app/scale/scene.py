@@ -20,10 +20,12 @@ from timeline_app.scale.ticks import (
     LADDER,
     Rung,
     floor,
+    in_locale,
     major_rung,
     major_label_forms,
     minor_label_under,
     offset,
+    on_ladder,
     rung_for_spacing,
     ticks,
 )
@@ -199,6 +201,7 @@ class SceneOptions:
     legend_entries: tuple[tuple[str, str, str, bool], ...] | None = None
     lane_offset: int = 0  # first lane shown
     now_ms: float | None = None  # draw a "today" line here when it is in view
+    lang: str = "en"  # the language of the axis labels (time/locale_format.py)
 
 
 def build_scene(
@@ -224,7 +227,7 @@ def build_scene(
         scene.today_x = scale.x(options.now_ms)
     legend_h = LEGEND_H * _legend_rows(legend_entries) if legend_entries else 0
     scene.lanes_bottom = height - legend_h - options.margin_bottom
-    _layout_axis(scene, scale, measure)
+    _layout_axis(scene, scale, measure, options.lang)
     _layout_eras(scene, timeline, scale, measure)
     lanes = lanes if lanes is not None and lanes.table is timeline.table else LaneLayout.of(timeline, measure)
     track = _wants_histogram(scene, lanes)
@@ -245,19 +248,20 @@ def build_scene(
     return scene
 
 
-def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure) -> None:
+def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure, lang: str = "en") -> None:
     """Two rows: a major (context) row over a minor row; labels never overlap."""
     lo, hi = scale.start_ms, scale.end_ms
     minor = rung_for_spacing(scale.ms_per_px, 28)
-    placed = _minor_labels(scene, scale, minor, measure)
+    minor = in_locale(minor, lang)
+    placed = _minor_labels(scene, scale, minor, measure, lang=lang)
     while placed is None:
         coarser = _next_rung(minor)
         if coarser is None:
             # The coarsest rung: keep every label that fits, drop the ones that would collide.
-            placed = _minor_labels(scene, scale, minor, measure, strict=False) or []
+            placed = _minor_labels(scene, scale, minor, measure, strict=False, lang=lang) or []
             break
-        minor = coarser
-        placed = _minor_labels(scene, scale, minor, measure)
+        minor = in_locale(coarser, lang)
+        placed = _minor_labels(scene, scale, minor, measure, lang=lang)
     scene.minor_rung = minor
     for t in ticks(minor, int(lo), int(hi) + 1):
         scene.ticks.append(Tick(scale.x(t), False))
@@ -270,13 +274,13 @@ def _layout_axis(scene: Scene, scale: TimeScale, measure: Measure) -> None:
     for t in major_ticks:
         if t >= lo:
             scene.ticks.append(Tick(scale.x(t), True))
-    items = _major_labels(scene, scale, major, major_ticks, measure)
+    items = _major_labels(scene, scale, major, major_ticks, measure, lang)
     scene.labels += _without_repeats(placed, items)
     scene.labels += items
 
 
 def _major_labels(scene: Scene, scale: TimeScale, major: Rung, major_ticks: list[int],
-                  measure: Measure) -> list[TextItem]:
+                  measure: Measure, lang: str = "en") -> list[TextItem]:
     """The context row: each period's label at its start; the periods cut by the left and
     right edges keep a label too, stuck to the edge and shortened to the room they have."""
     y = scene.axis_top + (MAJOR_H - measure("Ag", "major")[1]) / 2
@@ -290,7 +294,7 @@ def _major_labels(scene: Scene, scale: TimeScale, major: Rung, major_ticks: list
         room = (min(nxt - 6, scene.width - 4) if x < 0 else scene.width - 4) - lx
         if items and lx < items[-1].x + items[-1].w + 12:
             continue
-        for text in major_label_forms(major, t):
+        for text in major_label_forms(major, t, lang):
             w, h = measure(text, "major")
             if w <= room:
                 items.append(TextItem(lx, y, w, h, text, "major"))
@@ -362,12 +366,12 @@ def line_spans(scene: Scene, x: float, top: float) -> tuple[tuple[float, float],
 
 
 def _next_rung(rung: Rung) -> Rung | None:
-    i = LADDER.index(rung)
+    i = LADDER.index(on_ladder(rung))
     return LADDER[i + 1] if i + 1 < len(LADDER) else None
 
 
 def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure,
-                  strict: bool = True) -> list[TextItem] | None:
+                  strict: bool = True, lang: str = "en") -> list[TextItem] | None:
     """Labels for the minor row, or None when they would overlap at this rung (when strict)."""
     lo, hi = scale.start_ms, scale.end_ms
     try:
@@ -379,7 +383,7 @@ def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure,
     above = major_rung(rung)
     out: list[TextItem] = []
     for t in times:
-        text = minor_label_under(rung, above, t)
+        text = minor_label_under(rung, above, t, lang)
         w, h = measure(text, "minor")
         if cell:
             x0, x1 = scale.x(t), scale.x(offset(rung, t))
@@ -927,9 +931,9 @@ def _elided(text: str, room: float, measure: Measure) -> tuple[str, float]:
     return cut, measure(cut, "event")[0]
 
 
-def event_tooltip(ev: Event) -> str:
+def event_tooltip(ev: Event, lang: str = "en") -> str:
     """Plain text shown when hovering: title, date, place."""
-    lines = [ev.title, format_range(ev.start, ev.end)]
+    lines = [ev.title, format_range(ev.start, ev.end, lang=lang)]
     if ev.location is not None:
         lines.append(", ".join(p for p in (ev.location.name, ev.location.place) if p))
     return "\n".join(lines)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from timeline_app.time.calendar import (
     MS_PER_DAY,
@@ -40,6 +40,14 @@ from timeline_app.time.calendar import (
     fields_from_ms,
 )
 from timeline_app.time.format import MONTHS, MONTHS_SHORT, WEEKDAYS_SHORT, ago_label, is_deep_year, year_label
+
+
+def _locale_format():
+    """time/locale_format.py, imported on first use: English never loads babel's CLDR data."""
+    from timeline_app.time import locale_format
+
+    return locale_format
+
 
 _YEAR_MS = 365.2425 * MS_PER_DAY
 _MONTH_MS = 30 * MS_PER_DAY
@@ -57,6 +65,20 @@ class Rung:
     unit: str
     step: int
     nominal_ms: float
+    week_start: int = 0  # week rungs: the weekday ticks fall on, 0 = Monday ... 6 = Sunday
+
+
+def in_locale(rung: Rung, lang: str) -> Rung:
+    """The rung as the language counts it: weeks start on the locale's first day (Sunday in
+    Korean). English keeps its Monday weeks; other rungs are the same everywhere."""
+    if rung.unit != "week" or lang == "en":
+        return rung
+    return replace(rung, week_start=_locale_format().first_weekday(lang))
+
+
+def on_ladder(rung: Rung) -> Rung:
+    """The ladder's own rung for a rung moved to a locale (for stepping up and down the ladder)."""
+    return _BY_KEY[rung.unit, rung.step]
 
 
 def _rung(unit: str, step: int) -> Rung:
@@ -98,7 +120,7 @@ def floor(rung: Rung, ms: int) -> int:
         d = civil_from_days(days)[2]
         return (days - (d - 1) % step) * MS_PER_DAY
     if unit == "week":
-        return (days - (days + 3) % 7) * MS_PER_DAY  # back to Monday
+        return (days - (days + 3 - rung.week_start) % 7) * MS_PER_DAY  # back to Monday (or week_start)
     y, m, _ = civil_from_days(days)
     if unit == "month":
         return days_from_civil(y, m - (m - 1) % step, 1) * MS_PER_DAY
@@ -234,13 +256,25 @@ def _time(f) -> str:
     return f"{f.hour:02d}:{f.minute:02d}"
 
 
-def _date(f) -> str:
+def _date(f, lang: str = "en") -> str:
+    if lang != "en":
+        return _locale_format().skeleton_text("yMMMd", f, lang)
     return f"{f.day} {MONTHS_SHORT[f.month]} {year_label(f.year)}"
 
 
-def _tick_year_label(year: int) -> str:
+def _month_short(f, lang: str) -> str:
+    return MONTHS_SHORT[f.month] if lang == "en" else _locale_format().skeleton_text("MMM", f, lang)
+
+
+def _day_month(f, lang: str) -> str:
+    return f"{f.day} {MONTHS_SHORT[f.month]}" if lang == "en" else _locale_format().skeleton_text("MMMd", f, lang)
+
+
+def _tick_year_label(year: int, lang: str = "en") -> str:
     # The tick after "1 BCE" or "100 BCE" says which era it starts.
-    return "1 CE" if year == 1 else year_label(year)
+    if year == 1:
+        return "1 CE" if lang == "en" else _locale_format().era_year_text(year, lang)
+    return year_label(year, lang=lang)
 
 
 def _tick_years_ago(year: int, step: int) -> int:
@@ -248,19 +282,19 @@ def _tick_years_ago(year: int, step: int) -> int:
     return (-year + step // 2) // step * step
 
 
-def _year_tick_label(rung: Rung, year: int) -> str:
+def _year_tick_label(rung: Rung, year: int, lang: str = "en") -> str:
     """Compact label of a year tick: "65 Ma", "13.8 Ga", "0" on deep rungs; "500 BCE", "2019" on finer ones."""
     if rung.step >= DEEP_RUNG or is_deep_year(year):
-        return ago_label(_tick_years_ago(year, rung.step), compact=True)
-    return _tick_year_label(year)
+        return ago_label(_tick_years_ago(year, rung.step), compact=True, lang=lang)
+    return _tick_year_label(year, lang)
 
 
 @lru_cache(maxsize=8192)  # pure, and the same ticks come back frame after frame
-def minor_label(rung: Rung, ms: int) -> str:
+def minor_label(rung: Rung, ms: int, lang: str = "en") -> str:
     """Short label of a tick, by the biggest boundary it sits on: a month tick in January says "2019"."""
     unit = rung.unit
     if unit == "year":
-        return _year_tick_label(rung, civil_from_days(ms // MS_PER_DAY)[0])
+        return _year_tick_label(rung, civil_from_days(ms // MS_PER_DAY)[0], lang)
     f = fields_from_ms(ms)
     if f.millisecond:
         return f".{f.millisecond:03d}"
@@ -269,27 +303,31 @@ def minor_label(rung: Rung, ms: int) -> str:
     if f.hour or f.minute:
         return _time(f)
     if f.day != 1:
-        return str(f.day) if unit == "day" else f"{f.day} {MONTHS_SHORT[f.month]}"
+        if unit == "day":
+            return str(f.day) if lang == "en" else _locale_format().skeleton_text("d", f, lang)
+        return _day_month(f, lang)
     if f.month != 1:
-        return MONTHS_SHORT[f.month]
-    return year_label(f.year)
+        return _month_short(f, lang)
+    return year_label(f.year, lang=lang)
 
 
 @lru_cache(maxsize=8192)  # pure, and the same ticks come back frame after frame
-def major_label(rung: Rung, ms: int) -> str:
+def major_label(rung: Rung, ms: int, lang: str = "en") -> str:
     """Long context label of a tick of a major (upper-row) rung: "October 2019", "Mon 14 Oct 2019", "1900s"."""
     unit = rung.unit
     f = fields_from_ms(ms)
     if unit == "year":
         # Decades and centuries of the common era read best as "2010s" and "1900s".
         if rung.step in (10, 100) and f.year >= 1 and f.year % rung.step == 0:
-            return f"{year_label(f.year)}s"
+            return f"{year_label(f.year)}s" if lang == "en" else _locale_format().decade_text(f.year, lang)
         # A major row speaks in the style of the minor row under it, whose rung is ten times finer.
         if rung.step >= 10 * DEEP_RUNG:
             ago = _tick_years_ago(f.year, rung.step)
             # Year 0 is named by the calendar: "0 years ago" would claim to be the present.
-            return ago_label(ago) if ago else _tick_year_label(f.year)
-        return _tick_year_label(f.year)
+            return ago_label(ago, lang=lang) if ago else _tick_year_label(f.year, lang)
+        return _tick_year_label(f.year, lang)
+    if lang != "en":
+        return _major_label_locale(unit, f, lang)
     if unit == "month":
         return f"{MONTHS[f.month]} {year_label(f.year)}"
     if unit in ("day", "week"):
@@ -301,21 +339,35 @@ def major_label(rung: Rung, ms: int) -> str:
     return f"{_date(f)}, {_time(f)}:{f.second:02d}.{f.millisecond:03d}"
 
 
-def minor_label_under(rung: Rung, major: Rung | None, ms: int) -> str:
+def _major_label_locale(unit: str, f, lang: str) -> str:
+    """major_label's calendar forms in another language, from CLDR skeletons: "2019년 10월"."""
+    if unit == "month":
+        return _locale_format().skeleton_text("yMMMM", f, lang)
+    if unit in ("day", "week"):
+        return _locale_format().skeleton_text("yMMMEd", f, lang)
+    clock = _time(f)
+    if unit == "second":
+        clock += f":{f.second:02d}"
+    elif unit == "ms":
+        clock += f":{f.second:02d}.{f.millisecond:03d}"
+    return f"{_date(f, lang)} {clock}"
+
+
+def minor_label_under(rung: Rung, major: Rung | None, ms: int, lang: str = "en") -> str:
     """The minor-row label of a tick when the row above is `major`: a tick on a boundary of
     the major row does not repeat what that row says there ("Jan" under "2020", "1" under
     "October 2019", "00:00" under "Mon 14 Oct 2019"), it names its own unit."""
-    text = minor_label(rung, ms)
+    text = minor_label(rung, ms, lang)
     if major is None or rung.unit == "year" or floor(major, ms) != ms:
         return text
     f = fields_from_ms(ms)
     unit = rung.unit
     if unit == "month":
-        return MONTHS_SHORT[f.month]
+        return _month_short(f, lang)
     if unit == "day":
-        return str(f.day)
+        return str(f.day) if lang == "en" else _locale_format().skeleton_text("d", f, lang)
     if unit == "week":
-        return f"{f.day} {MONTHS_SHORT[f.month]}"
+        return _day_month(f, lang)
     if unit in ("hour", "minute"):
         return _time(f)
     if unit == "second":
@@ -323,12 +375,21 @@ def minor_label_under(rung: Rung, major: Rung | None, ms: int) -> str:
     return f".{f.millisecond:03d}"
 
 
-def major_label_forms(rung: Rung, ms: int) -> tuple[str, ...]:
+def major_label_forms(rung: Rung, ms: int, lang: str = "en") -> tuple[str, ...]:
     """The context label of a major tick, longest first, then shorter forms for a label that
     must fit the part of its period left at an edge of the view ("September 2019", "Sep 2019", "Sep")."""
-    full = major_label(rung, ms)
+    full = major_label(rung, ms, lang)
     unit = rung.unit
     f = fields_from_ms(ms)
+    if lang != "en" and unit in ("month", "day", "week", "hour", "minute"):
+        if unit == "month":
+            short = _locale_format().skeleton_text("yMMM", f, lang)
+            forms = (full, short, _month_short(f, lang))
+        elif unit in ("day", "week"):
+            forms = (full, _date(f, lang), _day_month(f, lang))
+        else:
+            forms = (full, f"{_day_month(f, lang)} {_time(f)}", _time(f))
+        return tuple(dict.fromkeys(forms))  # Korean "2019년 10월" is both the long and the short form
     if unit == "month":
         return (full, f"{MONTHS_SHORT[f.month]} {year_label(f.year)}", MONTHS_SHORT[f.month])
     if unit in ("day", "week"):

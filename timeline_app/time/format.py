@@ -14,6 +14,9 @@ year 0 and 1950 are under 2% of the smallest deep distance (100,000 years).
 
 Tick marks use a compact form of the same distances (see `ago_label`): "65 Ma", "500 ka",
 "13.8 Ga", "0", "in 1 Gyr"; "Ma" is a million years ago, "Myr" a million years as a length.
+
+Every function takes a `lang` code ("en" by default); other languages are written from CLDR
+data by `time/locale_format.py` ("2019년 10월 14일 월요일", "138억 년 전").
 """
 
 from __future__ import annotations
@@ -45,12 +48,19 @@ _AGO_UNITS = (
 )
 
 
+def _locale_format():
+    """time/locale_format.py, imported on first use: English never loads babel's CLDR data."""
+    from timeline_app.time import locale_format
+
+    return locale_format
+
+
 def is_deep_year(year: int) -> bool:
     """Is this astronomical year written as a distance ("65 million years ago") rather than a year?"""
     return year <= DEEP_TIME_YEAR or year >= DEEP_FUTURE_YEAR
 
 
-def year_label(year: int) -> str:
+def year_label(year: int, lang: str = "en") -> str:
     """An astronomical year for people: "2019", "12,345", "1 BCE" (year 0), "10,000 BCE", "65 million years ago".
 
     Years after 0 are shown as written, with thousands separators from 10,000 on. Years 0 to
@@ -58,6 +68,8 @@ def year_label(year: int) -> str:
     are exact distances from year 0, abbreviated: "250,000 years ago", "65 million years ago",
     "13.8 billion years ago", "in 250,000 years", "in 1 billion years".
     """
+    if lang != "en":
+        return _locale_format().year_text(year, lang)
     if is_deep_year(year):
         return ago_label(-year)
     if year >= 1:
@@ -75,13 +87,15 @@ def _ago_parts(years_ago: int) -> tuple[str, str]:
     return f"{n:,}", "year" if n == 1 else "years"
 
 
-def ago_label(years_ago: int, compact: bool = False) -> str:
+def ago_label(years_ago: int, compact: bool = False, lang: str = "en") -> str:
     """A distance from year 0, exact: 65_000_000 -> "65 million years ago", -10**9 -> "in 1 billion years".
 
     Negative distances are in the future. `compact` is the tick-mark form: "65 Ma", "2.5 Ma",
     "500 ka", "13.8 Ga", "in 1 Gyr", and "0" for year 0 itself; as many decimals as the number
     needs, never rounded.
     """
+    if lang != "en":
+        return _locale_format().ago_text(years_ago, lang)
     n = abs(years_ago)
     if compact:
         for size, _word, past, future in _AGO_UNITS:
@@ -94,8 +108,10 @@ def ago_label(years_ago: int, compact: bool = False) -> str:
     return f"{number} {unit} ago" if years_ago >= 0 else f"in {number} {unit}"
 
 
-def years_text(n: int) -> str:
+def years_text(n: int, lang: str = "en") -> str:
     """A number of years for people: "50 years", "250,000 years", "1.5 million years"."""
+    if lang != "en":
+        return _locale_format().years_text(n, lang)
     number, unit = _ago_parts(n)
     return f"{number} {unit}"
 
@@ -142,8 +158,10 @@ def _offset_suffix(v: TimeValue) -> str:
     return f" (UTC{'-' if off < 0 else '+'}{h:02d}:{m:02d})"
 
 
-def format_date(v: TimeValue) -> str:
+def format_date(v: TimeValue, lang: str = "en") -> str:
     """A time value at its own precision: "October 2019", "Monday 14 October 2019, 15:00 (UTC+09:00)"."""
+    if lang != "en":
+        return _locale_format().date_text(v, lang)
     f = v.local_fields
     p = v.precision
     if p is Precision.YEAR:
@@ -155,8 +173,10 @@ def format_date(v: TimeValue) -> str:
     return f"{_day_text(f)}, {_clock_text(f, p)}{_offset_suffix(v)}"
 
 
-def format_range(start: TimeValue, end: TimeValue | None) -> str:
+def format_range(start: TimeValue, end: TimeValue | None, lang: str = "en") -> str:
     """A range with an inclusive end, eliding what both sides share: "Thursday 5 – Saturday 7 December 2019"."""
+    if lang != "en":
+        return _locale_format().range_text(start, end, lang)
     if end is None or end == start:
         return format_date(start)
     p = start.precision
@@ -195,13 +215,15 @@ _CLOCK_UNITS = (
 )
 
 
-def format_length(start: TimeValue, end: TimeValue | None) -> str | None:
+def format_length(start: TimeValue, end: TimeValue | None, lang: str = "en") -> str | None:
     """How long a range lasts ("3 days" for 2019-12-05..2019-12-07), or None for a single unit.
 
     Years, months and days count whole units with the end included, in the coarser of the two
     precisions. Clock times are instants, so 15:00..17:30 lasts "2 hours 30 minutes" (the two
     biggest units are shown).
     """
+    if lang != "en":
+        return _locale_format().length_text(start, end, lang)
     if end is None:
         return None
     p = start.precision if start.precision.coarser_than(end.precision) else end.precision

@@ -79,7 +79,7 @@ def _round_years(a: int, b: int) -> tuple[TimeValue, TimeValue]:
     return TimeValue(ms_from_fields(a), Precision.YEAR), TimeValue(ms_from_fields(b), Precision.YEAR)
 
 
-def range_text(start_ms: float, end_ms: float) -> str:
+def range_text(start_ms: float, end_ms: float, lang: str = "en") -> str:
     """[start, end) at the precision its length deserves: "1850 – 1851", "March 1850", "October – December 2019"."""
     p = precision_for_span(end_ms - start_ms)
     first = TimeValue(int(np.floor(start_ms)), p)
@@ -87,17 +87,17 @@ def range_text(start_ms: float, end_ms: float) -> str:
     if p is Precision.YEAR:
         first, last = _round_years(first.year, last.year)
     if format_date(first) == format_date(last):  # both ends inside one year (or month, day)
-        return format_date(first)
-    return format_range(first, last)
+        return format_date(first, lang=lang)
+    return format_range(first, last, lang=lang)
 
 
-def column_text(count: int, start_ms: float, end_ms: float) -> str:
+def column_text(count: int, start_ms: float, end_ms: float, lang: str = "en") -> str:
     """What a column holds, as plain text: "1,234 events, 1850 – 1851"."""
     noun = "event" if count == 1 else "events"
-    return f"{count:,} {noun}, {range_text(start_ms, end_ms)}"
+    return f"{count:,} {noun}, {range_text(start_ms, end_ms, lang)}"
 
 
-def histogram_text(track, k: int, most: int = 4) -> str:
+def histogram_text(track, k: int, most: int = 4, lang: str = "en") -> str:
     """What column k of the canvas's histogram track holds, as plain text: the exact total and
     the largest categories ("40,120 events, July 1914\nWar 6,790 · Trade 6,702 · ...")."""
     parts = track.breakdown(k)
@@ -106,5 +106,5 @@ def histogram_text(track, k: int, most: int = 4) -> str:
     rest = sum(n for _, n in parts[most:])
     if rest:
         shown += f" · others {rest:,}"
-    head = column_text(total, float(track.edges[k]), float(track.edges[k + 1]))
+    head = column_text(total, float(track.edges[k]), float(track.edges[k + 1]), lang)
     return f"{head}\n{shown}\nClick to zoom in"

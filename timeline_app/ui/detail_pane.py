@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from timeline_app.model import Event, Timeline
 from timeline_app.model.query import fold
 from timeline_app.render.document import Block, event_blocks, text_document
-from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.ui import language
+from timeline_app.ui.language_follow import follow_language
+from timeline_app.render.theme import LIGHT, Theme
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 EVENT_SCHEME = "event"
@@ -82,13 +83,11 @@ class DetailPane(QTextBrowser):
         self._shown: tuple[Event | None, Timeline | None] = (None, None)
         self._highlight = ""
         self.theme = LIGHT
-        self._follow_language()
         self.show_event(None, None)
+        follow_language(self, self._on_language)
 
-    def _follow_language(self) -> None:
-        """Redraw when the interface language changes: it decides which script of a name comes first."""
-        stop = language.subscribe(lambda _code: self.show_event(*self._shown))
-        self.destroyed.connect(lambda *_: stop())
+    def _on_language(self, _code: str) -> None:
+        self.show_event(*self._shown)
 
     def set_theme(self, theme: Theme) -> None:
         """Redraw in the theme's colours (the widget's own background follows the palette)."""

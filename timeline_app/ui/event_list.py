@@ -26,6 +26,8 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTab
 
 from timeline_app.model import Timeline
 from timeline_app.time import format_range
+from timeline_app.ui import language
+from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.swatch import category_swatch
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,7 +195,7 @@ class EventTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if col == DATE:
                 ev = table.event(i)
-                return format_range(ev.start, ev.end)
+                return format_range(ev.start, ev.end, lang=language.current())
             if col == TITLE:
                 return table.titles[i]
             if col == CATEGORY:
@@ -251,6 +253,15 @@ class EventList(QTableView):
         self._syncing = False
         self._typed = ""
         self._typed_clock = QElapsedTimer()
+        follow_language(self, self._on_language)
+
+    def _on_language(self, _code: str) -> None:
+        """Dates are written in the interface language: redraw the column and fit it again."""
+        model = self.source_model
+        rows = model.rowCount()
+        if rows:
+            model.dataChanged.emit(model.index(0, DATE), model.index(rows - 1, DATE))
+        self._fit_columns()
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._syncing = True

@@ -114,7 +114,7 @@ class ExportController(QObject):
 
     def _request(self, dlg: ExportDialog) -> ExportRequest:
         s = self.window.view.scale
-        return dlg.request((s.start_ms, s.end_ms), self.window.view.selected_id)
+        return dlg.request((s.start_ms, s.end_ms), self.window.view.selected_id).with_(lang=language.current())
 
     def _folder(self) -> str:
         pictures = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
@@ -271,7 +271,7 @@ class ExportController(QObject):
         """Write the details document (a few pages: fast enough for the GUI thread)."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = export_details(self.window.timeline, path, event_id, language=language.current())
+            count = export_details(self.window.timeline, path, event_id, lang=language.current())
         except (OSError, ValueError, KeyError) as exc:
             QGuiApplication.restoreOverrideCursor()
             self._error("Export failed", f"{path}: {exc}")

@@ -38,6 +38,7 @@ from timeline_app.paths import bundled_timeline, icon_path
 from timeline_app.scale.ticks import Rung
 from timeline_app.time import Precision, TimeValue, format_date
 from timeline_app.time.format import year_label, years_text
+from timeline_app.time.locale_format import unit_text
 from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
@@ -45,6 +46,8 @@ from timeline_app.ui.event_list import EventList
 from timeline_app.ui import session, themes
 from timeline_app.ui.export_actions import ExportController
 from timeline_app.ui.big_file import can_look_at, loads_in_background
+from timeline_app.ui import language
+from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.file_loader import FileLoader, empty_timeline
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.message_bar import MessageBar
@@ -273,6 +276,7 @@ class MainWindow(QMainWindow):
         self.view.zoomLimitReached.connect(self._on_zoom_limit)
         self._update_filter_indicator()
         self._update_scale_label()
+        follow_language(self, self._on_language)
 
     def _restore_state(self) -> None:
         s = QSettings()
@@ -384,13 +388,16 @@ class MainWindow(QMainWindow):
         if rung is not None and rung.unit == "year" and rung.step >= 1000:
             # Deep time: the year to a tenth of the tick step, not "13.812345678 billion years ago".
             q = rung.step // 10
-            self.pointer_label.setText(year_label(round(value.year / q) * q))
+            self.pointer_label.setText(year_label(round(value.year / q) * q, lang=language.current()))
             return
-        self.pointer_label.setText(format_date(value))
+        self.pointer_label.setText(format_date(value, lang=language.current()))
 
     @Slot(str)
     def _on_zoom_limit(self, text: str) -> None:
         self.statusBar().showMessage(text, MESSAGE_MS)
+
+    def _on_language(self, _code: str) -> None:
+        self._update_scale_label()  # the pointer's date follows at the next move
 
     @Slot()
     def _update_scale_label(self) -> None:
@@ -401,6 +408,10 @@ class MainWindow(QMainWindow):
         px = rung.nominal_ms / self.view.scale.ms_per_px
         unit = rung.unit if rung.step == 1 else (
             years_text(rung.step) if rung.unit == "year" else f"{rung.step} {rung.unit}s")
+        lang = language.current()
+        if lang != "en":  # the count and unit in the locale's words: "1주", "3개월"
+            self.scale_label.setText(f"Scale: {unit_text(rung.step, rung.unit, lang)} ≈ {px:.0f} px")
+            return
         self.scale_label.setText(f"Scale: 1 {unit} ≈ {px:.0f} px" if rung.step == 1 else f"Scale: {unit} ≈ {px:.0f} px")
 
     # --- files -----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from timeline_app.render.paint import color, theme_font
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import data_extent, zoom_bounds
 from timeline_app.scale.timescale import TimeScale, clamp
+from timeline_app.ui import language
 from timeline_app.ui.density import (
     DEFAULT_ERA_COLOR,
     bar_heights,
@@ -28,6 +29,7 @@ from timeline_app.ui.density import (
     range_text,
     widen_lone_bars,
 )
+from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category
 from timeline_app.ui.timeline_view import WHEEL_STEP, TimelineView
 
@@ -85,6 +87,10 @@ class OverviewStrip(QWidget):
         view.scaleChanged.connect(self.update)
         view.timelineChanged.connect(self._on_timeline_changed)
         self._update_description()
+        follow_language(self, self._on_language)
+
+    def _on_language(self, _code: str) -> None:
+        self.update()  # the axis is redrawn in the new language (the language is in the cache key)
 
     # --- geometry --------------------------------------------------------------------
     @property
@@ -141,7 +147,7 @@ class OverviewStrip(QWidget):
             if near:
                 i = max(near, key=lambda j: counts[j])
         strip = self.strip_scale()
-        return column_text(int(counts[i]), strip.time_at(i), strip.time_at(i + 1))
+        return column_text(int(counts[i]), strip.time_at(i), strip.time_at(i + 1), language.current())
 
     # --- model and theme ---------------------------------------------------------------
     def set_theme(self, theme: Theme) -> None:
@@ -170,7 +176,7 @@ class OverviewStrip(QWidget):
         w, h = max(self.width(), 1), max(self.height(), 1)
         dpr = self.devicePixelRatioF()
         strip = self.strip_scale()
-        key = (w, h, dpr, self.theme, strip)
+        key = (w, h, dpr, self.theme, strip, language.current())
         if self._cache_timeline is timeline and self._cache_key == key:
             return
         table = timeline.table
@@ -225,7 +231,7 @@ class OverviewStrip(QWidget):
         """The ticks and labels of the strip's date axis."""
         strip = self.strip_scale()
         fm = QFontMetricsF(theme_font(self.theme, AXIS_ROLE))
-        return axis_labels(strip.start_ms, strip.ms_per_px, self.width(), fm.horizontalAdvance)
+        return axis_labels(strip.start_ms, strip.ms_per_px, self.width(), fm.horizontalAdvance, language.current())
 
     def _paint_axis(self, p: QPainter, strip: TimeScale, w: int) -> None:
         """A small one-row date axis along the top: a short tick and a label right of it."""
@@ -235,7 +241,7 @@ class OverviewStrip(QWidget):
         baseline = AXIS_TOP + (AXIS_H + fm.ascent() - fm.descent()) / 2
         tick_pen = QPen(color(self.theme.grid_major), 1)
         text_color = color(self.theme.muted_text)
-        for label in axis_labels(strip.start_ms, strip.ms_per_px, w, fm.horizontalAdvance):
+        for label in axis_labels(strip.start_ms, strip.ms_per_px, w, fm.horizontalAdvance, language.current()):
             x = round(label.x) + 0.5
             p.setPen(tick_pen)
             p.drawLine(QPointF(x, AXIS_TOP), QPointF(x, AXIS_TOP + AXIS_H))

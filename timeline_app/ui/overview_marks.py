@@ -12,10 +12,18 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.scale.ticks import floor, minor_label, rung_for_spacing, ticks
+from timeline_app.scale.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
 from timeline_app.time.calendar import fields_from_ms
 from timeline_app.time.format import MONTHS_SHORT, year_label
 from timeline_app.ui.density import column_counts
+
+
+def _locale_format():
+    """time/locale_format.py, imported on first use: English never loads babel's CLDR data."""
+    from timeline_app.time import locale_format
+
+    return locale_format
+
 
 AXIS_LABEL_SPACING_PX = 80  # the axis labels are at least this far apart
 NO_CATEGORY_COLOR = "#6b7a90"  # the canvas's colour for an event with no category
@@ -92,11 +100,11 @@ class AxisLabel:
     text: str
 
 
-def axis_labels(start_ms: float, ms_per_px: float, width: float, measure) -> list[AxisLabel]:
+def axis_labels(start_ms: float, ms_per_px: float, width: float, measure, lang: str = "en") -> list[AxisLabel]:
     """Ticks and labels of the strip's one-row axis: calendar-aligned, labels at least
     AXIS_LABEL_SPACING_PX apart, each left-aligned just right of its tick, none cut by the
     right edge. A tick on a year says the year; the first label also names its year."""
-    rung = rung_for_spacing(ms_per_px, AXIS_LABEL_SPACING_PX)
+    rung = in_locale(rung_for_spacing(ms_per_px, AXIS_LABEL_SPACING_PX), lang)
     end = start_ms + width * ms_per_px
     try:
         times = ticks(rung, floor(rung, int(start_ms)), int(end) + 1)
@@ -108,7 +116,7 @@ def axis_labels(start_ms: float, ms_per_px: float, width: float, measure) -> lis
         x = (t - start_ms) / ms_per_px
         if x < 0:
             continue
-        text = minor_label(rung, t) if out else _first_label(rung, t)
+        text = minor_label(rung, t, lang) if out else _first_label(rung, t, lang)
         w = measure(text)
         if x + 3 < reach or x + 3 + w > width - 2:
             continue
@@ -117,16 +125,28 @@ def axis_labels(start_ms: float, ms_per_px: float, width: float, measure) -> lis
     return out
 
 
-def _first_label(rung, t: int) -> str:
+def _first_label(rung, t: int, lang: str = "en") -> str:
     """The first label of the axis names what the ones after it leave out: "Oct 2019" on
     a month axis, "1 Oct 2019" or "1 Oct 2019, 12:00" on a day or finer one."""
-    text = minor_label(rung, t)
+    text = minor_label(rung, t, lang)
     if rung.unit == "year" or text.lstrip("-").isdigit():
         return text
     f = fields_from_ms(t)
+    if lang != "en":
+        return _first_label_locale(rung, f, text, lang)
     if rung.unit == "month":
         return f"{MONTHS_SHORT[f.month]} {year_label(f.year)}"
     date = f"{f.day} {MONTHS_SHORT[f.month]} {year_label(f.year)}"
     if rung.unit in ("day", "week") or not (f.hour or f.minute or f.second or f.millisecond):
         return date
     return f"{date}, {text}"
+
+
+def _first_label_locale(rung, f, text: str, lang: str) -> str:
+    """_first_label in another language, from CLDR skeletons: "2019년 10월", "2019년 10월 1일"."""
+    if rung.unit == "month":
+        return _locale_format().skeleton_text("yMMM", f, lang)
+    date = _locale_format().skeleton_text("yMMMd", f, lang)
+    if rung.unit in ("day", "week") or not (f.hour or f.minute or f.second or f.millisecond):
+        return date
+    return f"{date} {text}"

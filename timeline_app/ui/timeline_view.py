@@ -17,7 +17,9 @@ from timeline_app.scale.fit import fit_scale, zoom_bounds
 from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LANE_H, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
+from timeline_app.ui import language
 from timeline_app.ui.density import histogram_text, range_text
+from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.plain import tooltip_html
 
 WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
@@ -75,6 +77,10 @@ class TimelineView(QWidget):
         # Until the user zooms or pans, the view stays fitted to the data through resizes.
         self._auto_fit = True
         self._update_description()
+        follow_language(self, self._on_language)
+
+    def _on_language(self, _code: str) -> None:
+        self._invalidate()  # the axis labels are written in the interface language
 
     # --- model -----------------------------------------------------------------------
     @property
@@ -253,7 +259,7 @@ class TimelineView(QWidget):
                 self._lanes = LaneLayout.of(self._timeline, self._measure)
             opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered,
                                 matches=self._matches, legend_entries=self._legend_entries,
-                                lane_offset=self._lane_offset, now_ms=_now_ms())
+                                lane_offset=self._lane_offset, now_ms=_now_ms(), lang=language.current())
             self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
         return self._scene
 
@@ -467,7 +473,7 @@ class TimelineView(QWidget):
             ev = self._timeline.event_by_id.get(event_id)
             if ev is not None:
                 # Plain text: QToolTip would render text that looks like HTML as rich text.
-                QToolTip.showText(mouse.globalPosition().toPoint(), tooltip_html(event_tooltip(ev)), self)
+                QToolTip.showText(mouse.globalPosition().toPoint(), tooltip_html(event_tooltip(ev, language.current())), self)
         elif mouse is not None and (text := self.cluster_text(mouse.position())) is not None:
             QToolTip.showText(mouse.globalPosition().toPoint(), tooltip_html(text), self)
         else:
@@ -481,7 +487,7 @@ class TimelineView(QWidget):
         """What a cluster, band, folded row or histogram column under `pos` holds, as plain text, or None."""
         column = self._histogram_column(pos)
         if column is not None:
-            return histogram_text(self.scene().histogram, column)
+            return histogram_text(self.scene().histogram, column, lang=language.current())
         cluster = self.scene().cluster_at(pos.x(), pos.y())
         if cluster is None:
             return None
