@@ -35,12 +35,12 @@ class SearchController(QObject):
         self.index = -1
         self.field = QLineEdit(parent)
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText("Search (Ctrl+F)")
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search events")
+        self.field.setAccessibleName(self.tr("Search events"))
         self.field.setAccessibleDescription(
-            "Type to find events by any word they hold; Enter or F3 goes to the next match, "
-            "Shift+F3 to the previous one, Escape clears.")
+            self.tr("Type to find events by any word they hold; Enter or F3 goes to the next match, "
+                    "Shift+F3 to the previous one, Escape clears."))
         self.field.setMinimumWidth(240)
         self.field.returnPressed.connect(self.next_match)
         self.field.textChanged.connect(self._schedule)
@@ -54,13 +54,13 @@ class SearchController(QObject):
         self._timer.setInterval(QUICK_DELAY_MS)
         self._timer.timeout.connect(self.update_matches)
 
-        self.find_action = QAction("&Find…", parent)
+        self.find_action = QAction(self.tr("&Find…"), parent)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus)
-        self.next_action = QAction("Find &Next", parent)
+        self.next_action = QAction(self.tr("Find &Next"), parent)
         self.next_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.FindNext), QKeySequence("F3")])
         self.next_action.triggered.connect(self.next_match)
-        self.prev_action = QAction("Find &Previous", parent)
+        self.prev_action = QAction(self.tr("Find &Previous"), parent)
         self.prev_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.FindPrevious), QKeySequence("Shift+F3")])
         self.prev_action.triggered.connect(self.previous_match)
 
@@ -104,11 +104,11 @@ class SearchController(QObject):
     def _update_status(self) -> None:
         n = len(self.matches)
         if n == 0:
-            self.status.setText("No matches")
+            self.status.setText(self.tr("No matches"))
         elif self.index < 0:
-            self.status.setText(f"{n} match{'es' if n != 1 else ''}")
+            self.status.setText(self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n))
         else:
-            self.status.setText(f"{self.index + 1} of {n}")
+            self.status.setText(self.tr("{0} of {1}").format(self.index + 1, n))
         self.field.setAccessibleDescription(self.status.text())
 
     def _step(self, delta: int) -> None:
