@@ -592,6 +592,30 @@
         <translation>필터 사용 중: 이벤트 {1}개 중 {0}개 ({2})</translation>
     </message>
     <message>
+        <source>1 category hidden</source>
+        <translation>범주 1개 숨김</translation>
+    </message>
+    <message>
+        <source>{0} categories hidden</source>
+        <translation>범주 {0}개 숨김</translation>
+    </message>
+    <message>
+        <source>tags: {0}</source>
+        <translation>태그: {0}</translation>
+    </message>
+    <message>
+        <source>with: {0}</source>
+        <translation>포함: {0}</translation>
+    </message>
+    <message>
+        <source>date range</source>
+        <translation>날짜 범위</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>No recent files</source>
         <translation>최근 파일 없음</translation>
     </message>

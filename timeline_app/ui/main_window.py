@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.view.timelineChanged.connect(self._fit_content_heights)
         self.view.scaleChanged.connect(self._fit_content_heights)  # a resize can rewrap the legend
 
+        self._retexts: list = []  # functions that set the window's texts: run again on a language change
         self._build_actions()
         self._build_status_bar()
         self._restore_state()
@@ -155,11 +156,25 @@ class MainWindow(QMainWindow):
             session.remember_recent(self.path)
 
     # --- construction ----------------------------------------------------------------
+    def _bind(self, set_texts) -> None:
+        """Run `set_texts` (which holds the self.tr("...") calls) now and on every language change."""
+        set_texts()
+        self._retexts.append(set_texts)
+
+    def retranslate(self) -> None:
+        for set_texts in self._retexts:
+            set_texts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _action(self, text, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
                 theme_icon: str | None = None, tip=None) -> QAction:
         """text and tip are functions returning self.tr(...): they run again when the language changes."""
         act = QAction(self)
-        translation.bind(act, lambda: (act.setText(text()), act.setStatusTip(tip() if tip else "")))
+        self._bind(lambda: (act.setText(text()), act.setStatusTip(tip() if tip else "")))
         if shortcut is not None:
             if isinstance(shortcut, list):
                 act.setShortcuts(shortcut)
@@ -196,7 +211,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), self.show_shortcuts, K.HelpContents)
         self.about_action = self._action(lambda: self.tr("&About timeline-app"), self.show_about)
         self.filters_action = self.filter_panel.toggleViewAction()
-        translation.bind(self.filters_action, lambda: self.filters_action.setText(self.tr("&Filters Panel")))
+        self._bind(lambda: self.filters_action.setText(self.tr("&Filters Panel")))
         self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.filters_action.triggered.connect(lambda shown: shown and self.filter_panel.focus_first())
         self.clear_filters_action = self._action(lambda: self.tr("&Clear All Filters"), self.clear_filters, QKeySequence("Ctrl+Shift+L"),
@@ -210,7 +225,7 @@ class MainWindow(QMainWindow):
                                 "dark": self.tr("&Dark")}
         for choice in ("system", "light", "dark"):
             act = QAction(self, checkable=True)
-            translation.bind(act, lambda a=act, c=choice: a.setText(theme_labels()[c]))
+            self._bind(lambda a=act, c=choice: a.setText(theme_labels()[c]))
             act.setData(choice)
             act.triggered.connect(lambda _checked=False, c=choice: self.set_theme_choice(c))
             self.theme_group.addAction(act)
@@ -252,9 +267,9 @@ class MainWindow(QMainWindow):
                  (theme_menu, lambda: self.tr("&Theme")), (language_menu, lambda: self.tr("&Language")),
                  (self.recent_menu, lambda: self.tr("Open &Recent")))
         for menu, title in menus:
-            translation.bind(menu, lambda m=menu, t=title: m.setTitle(t()))
+            self._bind(lambda m=menu, t=title: m.setTitle(t()))
         bar = QToolBar(self)
-        translation.bind(bar, lambda: bar.setWindowTitle(self.tr("Main toolbar")))
+        self._bind(lambda: bar.setWindowTitle(self.tr("Main toolbar")))
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions([self.open_action, self.export_action])
@@ -284,14 +299,14 @@ class MainWindow(QMainWindow):
                                         " border-radius: 3px; }")
         self.filter_clear_button = QToolButton()
         self.filter_clear_button.setDefaultAction(self.clear_filters_action)
-        translation.bind(self.filter_clear_button, lambda: self.filter_clear_button.setText(self.tr("Clear")))
+        self._bind(lambda: self.filter_clear_button.setText(self.tr("Clear")))
         self.statusBar().addWidget(self.pointer_label, 1)
         self.status_fields = SeparatedFields(self.statusBar(), [
             [self.search.status], [self.filter_label, self.filter_clear_button], [self.scale_label]])
         # The pointer's date is about the canvas: it goes when the pointer does.
         self.view.pointerLeft.connect(self.pointer_label.clear)
         self.view.zoomLimitReached.connect(self._on_zoom_limit)
-        translation.bind(self, lambda: (self._update_filter_indicator(), self._update_scale_label()))
+        self._bind(lambda: (self._update_filter_indicator(), self._update_scale_label()))
 
     def _restore_state(self) -> None:
         s = QSettings()
@@ -544,8 +559,22 @@ class MainWindow(QMainWindow):
         self.filter_clear_button.setVisible(on)
         if on:
             shown, total = len(self.timeline.events), len(self.full_timeline.events)
-            self.filter_label.setText(self.tr("Filter on: {0} of {1} events ({2})").format(shown, total, self.filters.describe()))
+            self.filter_label.setText(self.tr("Filter on: {0} of {1} events ({2})").format(shown, total, self._describe_filters()))
             self.filter_label.setAccessibleName(self.filter_label.text())
+
+    def _describe_filters(self) -> str:
+        """Filters.describe() in the interface language (the model stays free of Qt)."""
+        f, parts = self.filters, []
+        if f.hidden_categories:
+            n = len(f.hidden_categories)
+            parts.append(self.tr("1 category hidden") if n == 1 else self.tr("{0} categories hidden").format(n))
+        if f.tags:
+            parts.append(self.tr("tags: {0}").format(", ".join(sorted(f.tags))))
+        if f.names:
+            parts.append(self.tr("with: {0}").format(", ".join(sorted(f.names))))
+        if f.start_ms is not None or f.end_ms is not None:
+            parts.append(self.tr("date range"))
+        return self.tr("; ").join(parts)
 
     def _show_matches(self, ids: list[str] | None) -> None:
         self.view.set_matches(ids)
@@ -701,9 +730,11 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """View > Language: every bound text, the dates and names follow at once; remembered."""
         translation.choose(code)
+        self.retranslate()  # at once; Qt's LanguageChange event follows and does it again
         self.language_actions[language.current()].setChecked(True)
         self.pane.show_event(self.pane.shown_event, self.timeline if self.pane.shown_event else None)
-        self.view.viewport().update()
+        self.view.update()
+        self.overview.update()
 
     # --- export ----------------------------------------------------------------------
     def export_to(self, path: str | Path, req) -> bool:

@@ -8,17 +8,13 @@ system locale, English.
 
 from __future__ import annotations
 
-import weakref
-from collections.abc import Callable
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from timeline_app.paths import resources_dir
 from timeline_app.ui import language
 
 SETTINGS_KEY = "view/language"
 _installed: list[QTranslator] = []
-_bound: list[tuple[weakref.ref, Callable[[], None]]] = []
 
 
 def catalogue_dir():
@@ -58,36 +54,12 @@ def apply(code: str) -> str:
             for t in _installed:
                 QCoreApplication.installTranslator(t)
     language.set_current(code)
-    retranslate_all()
     return code
 
 
 def choose(code: str) -> None:
     """View > Language: switch now and remember the choice."""
     QSettings().setValue(SETTINGS_KEY, apply(code))
-
-
-def bind(owner: QObject, set_texts: Callable[[], None]) -> None:
-    """Run `set_texts` now and again whenever the language changes, while `owner` lives.
-
-    `set_texts` holds the `self.tr("...")` calls, so pyside6-lupdate finds them where they are used.
-    """
-    set_texts()
-    _bound.append((weakref.ref(owner), set_texts))
-
-
-def retranslate_all() -> None:
-    alive = []
-    for ref, set_texts in _bound:
-        owner = ref()
-        if owner is None:
-            continue
-        try:
-            set_texts()
-        except RuntimeError:  # the C++ side was deleted first
-            continue
-        alive.append((ref, set_texts))
-    _bound[:] = alive
 
 
 def translate(context: str, text: str) -> str:
