@@ -132,6 +132,12 @@ def test_view_language_switches_at_once_and_is_remembered(qtbot):
         window.language_actions["ko"].trigger()
         assert window.menuBar().actions()[0].menu().title() == "파일(&F)"
         assert window.open_action.text() == "열기(&O)…"
+        QApplication.processEvents()  # Qt's LanguageChange events
+        # Qt names its dock title buttons ("Float", "Close") once, when the dock is made.
+        english = [(where, text) for where, text in interface_texts(window)
+                   if english_words(text) and text not in ("Float", "Close")]
+        assert english == [], "\n".join(map(str, english))
+        assert window.filters_action.text() == "필터 패널(&F)"
         assert window.language_actions["ko"].isChecked()
         assert language.current() == "ko" and heard == ["ko"]
         assert QSettings().value(translation.SETTINGS_KEY) == "ko"

@@ -63,29 +63,23 @@ class ExportController(QObject):
         self.window = window
         SP = QStyle.StandardPixmap
         style = window.style()
-        self.export_action = QAction(self.tr("&Export…"), window)
+        self.export_action = QAction(window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setIcon(QIcon.fromTheme("document-save-as", style.standardIcon(SP.SP_DialogSaveButton)))
-        self.export_action.setStatusTip(self.tr("Export the timeline as a PNG image, an SVG drawing or a PDF"))
         self.export_action.triggered.connect(self.export_dialog)
-        self.print_action = QAction(self.tr("&Print…"), window)
+        self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setIcon(QIcon.fromTheme("document-print"))
-        self.print_action.setStatusTip(self.tr("Print the timeline, with a preview"))
         self.print_action.triggered.connect(self.print_preview)
-        self.details_action = QAction(self.tr("Export Event &Details…"), window)
-        self.details_action.setStatusTip(self.tr("Write the details of the selected event, or of all events, "
-                                                 "as a Markdown or PDF document"))
+        self.details_action = QAction(window)
         self.details_action.triggered.connect(self.details_dialog)
-        self.calendar_action = QAction(self.tr("Add to &Calendar (.ics)…"), window)
-        self.calendar_action.setStatusTip(self.tr("Write the selected event, or every event, as an iCalendar file"))
+        self.calendar_action = QAction(window)
         self.calendar_action.triggered.connect(lambda: self.interchange_dialog("ics"))
-        self.timelinejs_action = QAction(self.tr("Export as &TimelineJS JSON…"), window)
-        self.timelinejs_action.setStatusTip(self.tr("Write the timeline for TimelineJS, to publish it on the web"))
+        self.timelinejs_action = QAction(window)
         self.timelinejs_action.triggered.connect(lambda: self.interchange_dialog("timelinejs"))
-        self.save_copy_action = QAction(self.tr("Save a Copy as timeline-app &JSON…"), window)
-        self.save_copy_action.setStatusTip(self.tr("Write the timeline (for example an imported one) in this app's format"))
+        self.save_copy_action = QAction(window)
         self.save_copy_action.triggered.connect(lambda: self.interchange_dialog("timeline-app"))
+        self.retranslate()
         self._thread: ExportThread | None = None
         self._outcome: tuple[str, str] | None = None
         self.last_message = ""
@@ -94,6 +88,24 @@ class ExportController(QObject):
     def actions(self) -> list[QAction]:
         return [self.export_action, self.print_action, self.details_action, self.calendar_action,
                 self.timelinejs_action, self.save_copy_action]
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (the window calls this on a language change)."""
+        texts = (
+            (self.export_action, self.tr("&Export…"), self.tr("Export the timeline as a PNG image, an SVG drawing or a PDF")),
+            (self.print_action, self.tr("&Print…"), self.tr("Print the timeline, with a preview")),
+            (self.details_action, self.tr("Export Event &Details…"),
+             self.tr("Write the details of the selected event, or of all events, as a Markdown or PDF document")),
+            (self.calendar_action, self.tr("Add to &Calendar (.ics)…"),
+             self.tr("Write the selected event, or every event, as an iCalendar file")),
+            (self.timelinejs_action, self.tr("Export as &TimelineJS JSON…"),
+             self.tr("Write the timeline for TimelineJS, to publish it on the web")),
+            (self.save_copy_action, self.tr("Save a Copy as timeline-app &JSON…"),
+             self.tr("Write the timeline (for example an imported one) in this app's format")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addActions([self.export_action, self.print_action])

@@ -48,7 +48,7 @@ from timeline_app.ui.big_file import loads_in_background
 from timeline_app.ui.file_loader import FileLoader, empty_timeline
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.message_bar import MessageBar
-from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action
+from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action, retranslate_overview_action
 from timeline_app.ui.plain import mnemonic_safe, title_safe
 from timeline_app.ui.search import SearchController
 from timeline_app.ui.status_fields import MESSAGE_MS, SeparatedFields
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self._show_timeline_title()
         self._report_warnings(self.warnings)
         self.loader = FileLoader(self)
+        self._bind(self._retranslate_parts)
         if self._placeholder:
             self.loader.start(self.path, "start", self._opened_at_start, self._start_failed, self._start_cancelled)
         else:
@@ -165,10 +166,23 @@ class MainWindow(QMainWindow):
         for set_texts in self._retexts:
             set_texts()
 
+    def _retranslate_parts(self) -> None:
+        """The names the parts gave themselves when built, again in the language now chosen."""
+        self.message_bar.setAccessibleName(QCoreApplication.translate("MessageBar", "Messages"))
+        for close in self.message_bar.findChildren(QToolButton):
+            close.setToolTip(QCoreApplication.translate("MessageBar", "Dismiss"))
+            close.setAccessibleName(QCoreApplication.translate("MessageBar", "Dismiss message"))
+        self.pane.setAccessibleName(QCoreApplication.translate("DetailPane", "Event details"))
+        self.list.setAccessibleName(QCoreApplication.translate("EventList", "Events"))
+        self.view.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+        self.overview.setAccessibleName(QCoreApplication.translate("OverviewStrip", "Overview"))
+        self.loader.cancel_button.setText(QCoreApplication.translate("FileLoader", "Cancel"))
+        self.loader.cancel_button.setAccessibleName(QCoreApplication.translate("FileLoader", "Cancel opening the file"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-        super().changeEvent(event)
 
     def _action(self, text, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
                 theme_icon: str | None = None, tip=None) -> QAction:
@@ -212,6 +226,8 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(lambda: self.tr("&About timeline-app"), self.show_about)
         self.filters_action = self.filter_panel.toggleViewAction()
         self._bind(lambda: self.filters_action.setText(self.tr("&Filters Panel")))
+        # The dock's own title change (its retranslate) resets this action's text: set ours after it.
+        self.filter_panel.windowTitleChanged.connect(lambda _t: self.filters_action.setText(self.tr("&Filters Panel")))
         self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.filters_action.triggered.connect(lambda shown: shown and self.filter_panel.focus_first())
         self.clear_filters_action = self._action(lambda: self.tr("&Clear All Filters"), self.clear_filters, QKeySequence("Ctrl+Shift+L"),
@@ -244,6 +260,8 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.filters_action, self.clear_filters_action])
         self.overview_action = overview_action(self, self.overview)
         view_menu.addAction(self.overview_action)
+        self._bind(lambda: (self.exporter.retranslate(), self.search.retranslate(), retranslate_overview_action(
+            self.overview_action), self.list.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)))
         theme_menu = view_menu.addMenu("")
         theme_menu.addActions(list(self.theme_actions.values()))
         language_menu = view_menu.addMenu("")

@@ -365,8 +365,8 @@ def canvas_with_overview(view: TimelineView, strip: OverviewStrip) -> QWidget:
 
 def overview_action(window: QMainWindow, strip: OverviewStrip) -> QAction:
     """View > Overview: shows or hides the strip, remembered between runs."""
-    act = QAction(QCoreApplication.translate("OverviewStrip", "O&verview"), window, checkable=True)
-    act.setStatusTip(QCoreApplication.translate("OverviewStrip", "Show or hide the overview strip under the timeline"))
+    act = QAction(window, checkable=True)
+    retranslate_overview_action(act)
     shown = QSettings().value(SETTINGS_KEY, True, type=bool)
     act.setChecked(bool(shown))
     if not shown:
@@ -378,3 +378,8 @@ def overview_action(window: QMainWindow, strip: OverviewStrip) -> QAction:
 
     act.toggled.connect(toggle)
     return act
+
+
+def retranslate_overview_action(act: QAction) -> None:
+    act.setText(QCoreApplication.translate("OverviewStrip", "O&verview"))
+    act.setStatusTip(QCoreApplication.translate("OverviewStrip", "Show or hide the overview strip under the timeline"))
