@@ -283,6 +283,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    translation.apply(language.current())  # the export's own words (page numbers, footer, headings)
     from timeline_app.render.fonts import install_fonts
 
     install_fonts()

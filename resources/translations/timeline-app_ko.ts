@@ -63,6 +63,65 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>inferred</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>Inferred rather than stated in the sources.</source>
+        <translation>출처에 명시되지 않고 추정한 내용입니다.</translation>
+    </message>
+    <message>
+        <source>This event is inferred rather than stated.</source>
+        <translation>이 이벤트는 명시되지 않고 추정한 것입니다.</translation>
+    </message>
+    <message>
+        <source>Inferred: </source>
+        <translation>추정: </translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>관련 이벤트</translation>
+    </message>
+    <message>
+        <source>Tags: </source>
+        <translation>태그: </translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>당사자</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인물</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>활동</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Also mentioned</source>
+        <translation>함께 언급됨</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>주석</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message>
         <source>Date</source>
@@ -83,6 +142,29 @@
     <message>
         <source>Events</source>
         <translation>이벤트</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Source: {0}</source>
+        <translation>출처: {0}</translation>
+    </message>
+    <message>
+        <source> (citing {0})</source>
+        <translation> ({0} 인용)</translation>
+    </message>
+    <message>
+        <source> · Exported {0}</source>
+        <translation> · {0}에 내보냄</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>{1}쪽 중 {0}쪽</translation>
     </message>
 </context>
 <context>

@@ -202,3 +202,22 @@ def test_qt_standard_dialog_buttons_are_korean_too(korean):
 
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "취소"
     assert QApplication.instance() is not None
+
+
+def test_exports_use_the_chosen_language_for_their_own_words(tmp_path):
+    out = tmp_path / "details.md"
+    done = _run_cli(["--lang", "ko", "export", "--details", "-o", str(out)], "C.UTF-8")
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "당사자" in text and "출처" in text and "Parties" not in text
+    english = tmp_path / "details-en.md"
+    assert _run_cli(["export", "--details", "-o", str(english)], "C.UTF-8").returncode == 0
+    assert "Parties" in english.read_text(encoding="utf-8")
+
+
+def test_the_export_footer_speaks_korean(korean):
+    from timeline_app.model import timeline_from_data
+    from timeline_app.render.export import footer_text
+
+    timeline = timeline_from_data({"title": "T", "events": []}).timeline
+    assert footer_text(timeline, "a.json").startswith("출처: a.json")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from timeline_app.model import Timeline
 from timeline_app.render.document import DETAIL_SUFFIXES, export_details
 from timeline_app.render.png import (
@@ -58,7 +60,7 @@ def footer_text(timeline: Timeline, source: str | None, today: date | None = Non
     """The footer line: where the data came from and when it was exported."""
     publishers = list(dict.fromkeys(s.publisher for s in timeline.sources if s.publisher))
     cited = ", ".join(publishers[:3]) + (", …" if len(publishers) > 3 else "")
-    where = f"Source: {source}" if source else "Source: " + timeline.title
+    where = QCoreApplication.translate("Export", "Source: {0}").format(source if source else timeline.title)
     if cited:
-        where += f" (citing {cited})"
-    return f"{where} · Exported {(today or date.today()).isoformat()}"
+        where += QCoreApplication.translate("Export", " (citing {0})").format(cited)
+    return where + QCoreApplication.translate("Export", " · Exported {0}").format((today or date.today()).isoformat())
