@@ -92,10 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, lang = _take_lang(list(sys.argv[1:] if argv is None else argv))
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv.insert(0, "view")
-    argv, lang = _take_lang(argv)
     _start_language(lang)
     parser = build_parser()
     try:

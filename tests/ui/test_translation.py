@@ -27,8 +27,6 @@ from timeline_app.ui import MainWindow, language, translation
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
-TS = TRANSLATIONS / "timeline-app_ko.ts"
-QM = TRANSLATIONS / "timeline-app_ko.qm"
 BIN = Path(sys.executable).parent
 # Words that stay as they are in a Korean interface: formats, products, key names, units, the app's own name.
 KEEP = {"png", "svg", "pdf", "json", "ics", "icalendar", "markdown", "timelinejs", "timeline-app", "ctrl", "shift",
@@ -173,10 +171,11 @@ def test_a_korean_system_locale_gives_korean_help_and_messages():
     assert "데스크톱" in _run_cli(["--lang", "ko", "--help"], "C.UTF-8").stdout
 
 
-def test_the_catalogue_has_a_korean_text_for_every_marked_string(tmp_path):
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.stem)
+def test_the_catalogue_has_a_text_for_every_marked_string(tmp_path, ts):
     """Fails when code marks a string that the .ts lacks or leaves untranslated (run resources/translations/update)."""
-    fresh = tmp_path / TS.name
-    shutil.copy(TS, fresh)
+    fresh = tmp_path / ts.name
+    shutil.copy(ts, fresh)
     files = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "timeline_app").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *files,
                     "-ts", str(fresh)], cwd=ROOT, check=True, capture_output=True, timeout=300)
@@ -187,14 +186,15 @@ def test_the_catalogue_has_a_korean_text_for_every_marked_string(tmp_path):
         if tr.get("type") in ("unfinished", "vanished", "obsolete") or not text:
             untranslated.append(message.find("source").text)
     assert untranslated == []
-    assert fresh.read_bytes() == TS.read_bytes(), "the .ts is not what lupdate makes of the code: run update"
+    assert fresh.read_bytes() == ts.read_bytes(), "the .ts is not what lupdate makes of the code: run update"
 
 
-def test_the_checked_in_qm_is_compiled_from_the_ts(tmp_path):
-    out = tmp_path / "ko.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(out)], check=True,
+@pytest.mark.parametrize("ts", sorted(TRANSLATIONS.glob("*.ts")), ids=lambda p: p.stem)
+def test_the_checked_in_qm_is_compiled_from_the_ts(tmp_path, ts):
+    out = tmp_path / "out.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(out)], check=True,
                    capture_output=True, timeout=120)
-    assert out.read_bytes() == QM.read_bytes(), "the .qm is stale: run resources/translations/update"
+    assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), "the .qm is stale: run resources/translations/update"
 
 
 def test_qt_standard_dialog_buttons_are_korean_too(korean):
@@ -221,3 +221,11 @@ def test_the_export_footer_speaks_korean(korean):
 
     timeline = timeline_from_data({"title": "T", "events": []}).timeline
     assert footer_text(timeline, "a.json").startswith("출처: a.json")
+
+
+def test_lang_alone_opens_the_window_in_korean_or_says_why_not_in_korean():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(LANG="C.UTF-8", PYTHONPATH=str(ROOT))
+    done = subprocess.run([sys.executable, "-m", "timeline_app", "--lang", "ko"], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 2 and "창 없이 그림을 만들려면" in done.stderr, done.stderr

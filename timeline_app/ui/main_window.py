@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Slot
@@ -293,6 +294,9 @@ class MainWindow(QMainWindow):
         bar.addActions([self.open_action, self.export_action])
         bar.addSeparator()
         bar.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        # Beside an icon the mnemonic's "(&O)" of a Korean label is noise: the label without it.
+        self._bind(lambda: [act.setIconText(re.sub(r"\s*\(&\w\)|&|…$", "", act.text()).strip())
+                            for act in bar.actions() if act.text()])
         self.addToolBar(bar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
