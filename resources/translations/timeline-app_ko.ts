@@ -4,6 +4,10 @@
 <context>
     <name>AboutDialog</name>
     <message>
+        <source>Project: </source>
+        <translation>프로젝트: </translation>
+    </message>
+    <message>
         <source>About {0}</source>
         <translation>{0} 정보</translation>
     </message>
@@ -998,7 +1002,7 @@
     </message>
     <message>
         <source>Alt+wheel, Ctrl+Up / Ctrl+Down</source>
-        <translation>Alt+휠, Ctrl+Up / Ctrl+Down</translation>
+        <translation>Alt+휠, Ctrl+위 / Ctrl+아래</translation>
     </message>
     <message>
         <source>Scroll the lanes when they do not all fit (canvas focused for keys)</source>
@@ -1022,7 +1026,7 @@
     </message>
     <message>
         <source>Left / Right, Tab / Shift+Tab</source>
-        <translation>Left / Right, Tab / Shift+Tab</translation>
+        <translation>왼쪽 / 오른쪽, Tab / Shift+Tab</translation>
     </message>
     <message>
         <source>Previous / next event (canvas focused)</source>
@@ -1030,7 +1034,7 @@
     </message>
     <message>
         <source>Ctrl+Left / Ctrl+Right</source>
-        <translation>Ctrl+Left / Ctrl+Right</translation>
+        <translation>Ctrl+왼쪽 / Ctrl+오른쪽</translation>
     </message>
     <message>
         <source>Previous / next event (anywhere)</source>
@@ -1038,7 +1042,7 @@
     </message>
     <message>
         <source>Shift+Left / Shift+Right</source>
-        <translation>Shift+Left / Shift+Right</translation>
+        <translation>Shift+왼쪽 / Shift+오른쪽</translation>
     </message>
     <message>
         <source>Pan a little</source>

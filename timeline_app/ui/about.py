@@ -7,7 +7,7 @@ import platform
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -97,10 +97,10 @@ def project_link() -> str:
     for entry in urls:
         _label_text, _, url = entry.partition(",")
         if web_url(url.strip()):
-            return "Project: " + _link(url.strip())
+            return QCoreApplication.translate("AboutDialog", "Project: ") + _link(url.strip())
     readme = resources_dir().parent / "README.md"
     if readme.is_file():
-        return "Project: " + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
+        return QCoreApplication.translate("AboutDialog", "Project: ") + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
     return html.escape(APP_NAME)
 
 
