@@ -151,6 +151,26 @@
 <context>
     <name>Export</name>
     <message>
+        <source>{0} x {1} px, vector</source>
+        <translation>{0} x {1}px, 벡터</translation>
+    </message>
+    <message>
+        <source>one page</source>
+        <translation>한 페이지</translation>
+    </message>
+    <message>
+        <source>{0} landscape</source>
+        <translation>{0} 가로</translation>
+    </message>
+    <message>
+        <source>1 page ({0})</source>
+        <translation>1페이지 ({0})</translation>
+    </message>
+    <message>
+        <source>{0} pages ({1})</source>
+        <translation>{0}페이지 ({1})</translation>
+    </message>
+    <message>
         <source>Source: {0}</source>
         <translation>출처: {0}</translation>
     </message>
@@ -168,7 +188,7 @@
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation>{1}쪽 중 {0}쪽</translation>
+        <translation>페이지 {0} / {1}</translation>
     </message>
 </context>
 <context>
@@ -656,6 +676,14 @@
     <message>
         <source>Open Timeline</source>
         <translation>타임라인 열기</translation>
+    </message>
+    <message>
+        <source>All supported timelines ({0})</source>
+        <translation>지원하는 모든 타임라인 ({0})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
         <source>Opening {0} cancelled</source>

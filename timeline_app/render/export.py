@@ -48,12 +48,14 @@ def export_file(timeline: Timeline, path, request: ExportRequest = ExportRequest
         from timeline_app.render.svg import export_svg
 
         scene = export_svg(timeline, path, request, theme, progress, cancelled)
-        return f"{round(scene.width)} x {round(scene.height)} px, vector"
+        return QCoreApplication.translate("Export", "{0} x {1} px, vector").format(round(scene.width), round(scene.height))
     from timeline_app.render.pdf import export_pdf
 
     pages = export_pdf(timeline, path, request, theme, progress, cancelled)
-    kind = "one page" if request.pages == "single" else f"{request.pages.upper() if request.pages == 'a4' else 'Letter'} landscape"
-    return f"{pages} page{'s' if pages != 1 else ''} ({kind})"
+    kind = (QCoreApplication.translate("Export", "one page") if request.pages == "single" else
+            QCoreApplication.translate("Export", "{0} landscape").format("A4" if request.pages == "a4" else "Letter"))
+    return (QCoreApplication.translate("Export", "1 page ({0})").format(kind) if pages == 1
+            else QCoreApplication.translate("Export", "{0} pages ({1})").format(pages, kind))
 
 
 def footer_text(timeline: Timeline, source: str | None, today: date | None = None) -> str:

@@ -465,9 +465,15 @@ class MainWindow(QMainWindow):
     def open_dialog(self) -> None:
         dlg = QFileDialog(self, self.tr("Open Timeline"), str(self.path.parent))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters(dialog_filters())
+        dlg.setNameFilters(self._dialog_filters())
         if dlg.exec():
             self.open_path(dlg.selectedFiles()[0])
+
+    def _dialog_filters(self) -> list[str]:
+        """The importers' filters (Qt-free, in English) with their two sentences translated."""
+        every, last = "All supported timelines (", "All files (*)"
+        return [self.tr("All supported timelines ({0})").format(f[len(every):-1]) if f.startswith(every)
+                else self.tr("All files (*)") if f == last else f for f in dialog_filters()]
 
     def open_path(self, path: str | Path, wait: bool | None = None) -> bool:
         """Open another file; on any problem say so and keep the current timeline.
