@@ -181,8 +181,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return 1
     n = 1 if args.event is not None else len(loaded.timeline.events)
     names = {"timeline-app": "timeline-app JSON", "timelinejs": "TimelineJS JSON", "ics": "iCalendar"}
-    print(f"{out}: {n} event{'s' if n != 1 else ''} from {FORMAT_NAMES.get(loaded.source_format, loaded.source_format)} "
-          f"written as {names[target]}")
+    said = translate("cli", "1 event from {1} written as {2}") if n == 1 else \
+        translate("cli", "{0} events from {1} written as {2}")
+    print(f"{out}: " + said.format(n, FORMAT_NAMES.get(loaded.source_format, loaded.source_format), names[target]))
     return 0
 
 
@@ -199,8 +200,10 @@ def cmd_validate(files: list[str]) -> int:
         for w in loaded.warnings:
             print(f"{name}: warning: {w}")
         n = len(loaded.timeline.events)
-        kind = "" if loaded.source_format == "timeline-app" else f", read as {FORMAT_NAMES.get(loaded.source_format)}"
-        print(f"{name}: OK ({n} event{'s' if n != 1 else ''}{kind})")
+        kind = "" if loaded.source_format == "timeline-app" else \
+            translate("cli", ", read as {0}").format(FORMAT_NAMES.get(loaded.source_format))
+        said = translate("cli", "OK (1 event{1})") if n == 1 else translate("cli", "OK ({0} events{1})")
+        print(f"{name}: " + said.format(n, kind))
     return 1 if failed else 0
 
 
@@ -296,7 +299,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         except (OSError, ValueError) as exc:
             print(f"{PROG}: {out}: {exc}", file=sys.stderr)
             return 1
-        print(f"{out}: details of {count} event{'s' if count != 1 else ''}")
+        said = translate("cli", "details of 1 event") if count == 1 else translate("cli", "details of {0} events")
+        print(f"{out}: " + said.format(count))
         return 0
 
     from timeline_app.render.export import export_file, footer_text

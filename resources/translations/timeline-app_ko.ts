@@ -1311,6 +1311,34 @@
         <translation>오류: {0}</translation>
     </message>
     <message>
+        <source>1 event from {1} written as {2}</source>
+        <translation>{1}의 이벤트 1개를 {2}(으)로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>{0} events from {1} written as {2}</source>
+        <translation>{1}의 이벤트 {0}개를 {2}(으)로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>, read as {0}</source>
+        <translation>, {0}(으)로 읽음</translation>
+    </message>
+    <message>
+        <source>OK (1 event{1})</source>
+        <translation>정상 (이벤트 1개{1})</translation>
+    </message>
+    <message>
+        <source>OK ({0} events{1})</source>
+        <translation>정상 (이벤트 {0}개{1})</translation>
+    </message>
+    <message>
+        <source>details of 1 event</source>
+        <translation>이벤트 1개의 세부 정보</translation>
+    </message>
+    <message>
+        <source>details of {0} events</source>
+        <translation>이벤트 {0}개의 세부 정보</translation>
+    </message>
+    <message>
         <source>To make a picture without a window:</source>
         <translation>창 없이 그림을 만들려면:</translation>
     </message>
