@@ -126,8 +126,11 @@ def test_view_language_switches_at_once_and_is_remembered(qtbot):
     window = open_window(qtbot)
     heard = []
     stop = language.subscribe(heard.append)
+    window.select_event("2019-10-14-medicen-agreement")
+    assert "Parties" in window.pane.toPlainText()
     try:
         window.language_actions["ko"].trigger()
+        assert "당사자" in window.pane.toPlainText() and "Parties" not in window.pane.toPlainText()
         assert window.menuBar().actions()[0].menu().title() == "파일(&F)"
         assert window.open_action.text() == "열기(&O)…"
         QApplication.processEvents()  # Qt's LanguageChange events
@@ -142,6 +145,7 @@ def test_view_language_switches_at_once_and_is_remembered(qtbot):
         assert translation.initial_language(None, translation.saved_language(), "en_US") == "ko"
         window.language_actions["en"].trigger()
         assert window.open_action.text() == "&Open…"
+        assert "Parties" in window.pane.toPlainText()
         assert language.current() == "en" and QSettings().value(translation.SETTINGS_KEY) == "en"
     finally:
         stop()
