@@ -31,7 +31,8 @@ BIN = Path(sys.executable).parent
 # Words that stay as they are in a Korean interface: formats, products, key names, units, the app's own name.
 KEEP = {"png", "svg", "pdf", "json", "ics", "icalendar", "markdown", "timelinejs", "timeline-app", "ctrl", "shift",
         "alt", "esc", "enter", "tab", "home", "end", "page", "up", "down", "left", "right", "hidpi", "letter",
-        "yyyy-mm-dd", "px", "qt", "pyside6", "python", "english", "mit", "readme.md"}
+        "yyyy-mm-dd", "px", "qt", "pyside", "python", "english", "mit", "license", "readme.md", "pgup", "pgdown",
+        "f1", "f3"}
 
 
 @pytest.fixture
@@ -233,3 +234,33 @@ def test_lang_alone_opens_the_window_in_korean_or_says_why_not_in_korean():
     done = subprocess.run([sys.executable, "-m", "timeline_app", "--lang", "ko"], capture_output=True, text=True,
                           env=env, timeout=120)
     assert done.returncode == 2 and "창 없이 그림을 만들려면" in done.stderr, done.stderr
+
+
+def test_in_korean_the_dialogs_have_no_english_interface_text(qtbot, korean):
+    from PySide6.QtWidgets import QComboBox, QTableWidget
+
+    from timeline_app.ui.about import AboutDialog, ShortcutsDialog
+
+    window = open_window(qtbot)
+    dialogs = [window.exporter._dialog(), AboutDialog(window), ShortcutsDialog(window)]
+    assert [d.windowTitle() for d in dialogs] == ["내보내기", "timeline-app 정보", "단축키"]
+    english = []
+    for dlg in dialogs:
+        for w in dlg.findChildren(QWidget):
+            if w.objectName() == "aboutCredits":
+                continue  # the bundled timeline's sources: data
+            texts = [w.toolTip(), w.accessibleName()]
+            if isinstance(w, (QLabel, QAbstractButton)):
+                texts.append(re.sub(r"<[^>]+>", " ", w.text()))
+            if isinstance(w, QLineEdit) and w.placeholderText() != window.timeline.title:
+                texts.append(w.placeholderText())
+            if isinstance(w, QGroupBox):
+                texts.append(w.title())
+            if isinstance(w, QComboBox):
+                texts += [w.itemText(i) for i in range(w.count())]
+            if isinstance(w, QTableWidget):
+                texts += [w.item(r, c).text() for r in range(w.rowCount()) for c in range(w.columnCount())]
+                texts += [w.horizontalHeaderItem(c).text() for c in range(w.columnCount())]
+            english += [(dlg.windowTitle(), t) for t in texts if t and english_words(t)]
+        dlg.deleteLater()
+    assert english == [], "\n".join(map(str, english))
