@@ -44,10 +44,10 @@ def apply(code: str) -> str:
     _installed.clear()
     if code != language.DEFAULT:
         # Without an application (the command line) the translators are only asked by translate().
-        ours = QTranslator(app)
+        ours = QTranslator()  # kept alive by _installed, dropped with it
         if ours.load(str(catalogue_dir() / f"timeline-app_{code}.qm")):
             _installed.append(ours)
-        qt = QTranslator(app)
+        qt = QTranslator()
         if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             _installed.append(qt)
         if app is not None:
