@@ -13,6 +13,8 @@ from timeline_app.importers import FORMAT_NAMES, open_timeline
 from timeline_app.model import TimelineError
 from timeline_app.model.problems import safe_text
 from timeline_app.paths import bundled_timeline, icon_path
+from timeline_app.ui import language, translation
+from timeline_app.ui.translation import translate
 
 COMMANDS = ("view", "export", "validate", "convert")
 PROG = "timeline-app"
@@ -30,68 +32,71 @@ def build_parser() -> argparse.ArgumentParser:
                f"       {PROG} validate FILE...\n"
                f"       {PROG} convert IN -o OUT.json|OUT.ics [--to FORMAT] [--event ID]\n"
                f"       {PROG} --version | --help"),
-        description="A desktop timeline viewer. With no command, opens FILE (or the bundled "
-        "Songdo 2019 timeline) in a window.",
-        epilog="Commands: view [FILE] | export [FILE] -o OUT.png|.svg|.pdf | validate FILE... | convert IN -o OUT "
-        f"(see '{PROG} COMMAND --help').",
+        description=translate("cli", "A desktop timeline viewer. With no command, opens FILE (or the bundled "
+                              "Songdo 2019 timeline) in a window."),
+        epilog=translate("cli", "Commands: view [FILE] | export [FILE] -o OUT.png|.svg|.pdf | validate FILE... | "
+                         "convert IN -o OUT (see '{0} COMMAND --help').").format(PROG),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--lang", choices=tuple(language.LANGUAGES), metavar="LANG",
+                        help=translate("cli", "interface language: en or ko (default: as chosen in the window, "
+                                       "else the system's)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    view = sub.add_parser("view", help="open a timeline in a window (the default)")
-    view.add_argument("file", nargs="?", help="timeline file (default: the bundled timeline)")
+    view = sub.add_parser("view", help=translate("cli", "open a timeline in a window (the default)"))
+    view.add_argument("file", nargs="?", help=translate("cli", "timeline file (default: the bundled timeline)"))
 
     export = sub.add_parser(
-        "export", help="write a PNG, SVG or PDF of a timeline (or its event details), without a display",
-        description="Paint the timeline into OUT: .png (an image), .svg (vector, selectable text) or "
-        ".pdf (vector; one long page, or tiled with --pages a4|letter). With --details, write the "
-        "details of every event (or of --event ID) as a readable .md or .pdf document instead.")
-    export.add_argument("file", nargs="?", help="timeline file (default: the bundled timeline)")
+        "export", help=translate("cli", "write a PNG, SVG or PDF of a timeline (or its event details), without a display"),
+        description=translate("cli", "Paint the timeline into OUT: .png (an image), .svg (vector, selectable text) or "
+                              ".pdf (vector; one long page, or tiled with --pages a4|letter). With --details, write the "
+                              "details of every event (or of --event ID) as a readable .md or .pdf document instead."))
+    export.add_argument("file", nargs="?", help=translate("cli", "timeline file (default: the bundled timeline)"))
     export.add_argument("-o", "--output", required=True, metavar="OUT",
-                        help="the file to write; its suffix picks the format: .png, .svg, .pdf (.md, .pdf with --details)")
+                        help=translate("cli", "the file to write; its suffix picks the format: .png, .svg, .pdf (.md, .pdf with --details)"))
     export.add_argument("--range", dest="range_", metavar="RANGE",
-                        help="all (default), or FROM..TO in ISO dates, TO inclusive: 2019-10-01..2019-10-31, 2019-10..")
-    export.add_argument("--from", dest="date_from", metavar="DATE", help="start of the range (ISO date)")
-    export.add_argument("--to", dest="date_to", metavar="DATE", help="end of the range, inclusive (ISO date)")
-    export.add_argument("--width", type=int, default=1600, help="width in px before scaling (default 1600)")
-    export.add_argument("--height", type=int, default=None, help="height in px before scaling (default: fit the lanes)")
+                        help=translate("cli", "all (default), or FROM..TO in ISO dates, TO inclusive: 2019-10-01..2019-10-31, 2019-10.."))
+    export.add_argument("--from", dest="date_from", metavar="DATE", help=translate("cli", "start of the range (ISO date)"))
+    export.add_argument("--to", dest="date_to", metavar="DATE", help=translate("cli", "end of the range, inclusive (ISO date)"))
+    export.add_argument("--width", type=int, default=1600, help=translate("cli", "width in px before scaling (default 1600)"))
+    export.add_argument("--height", type=int, default=None, help=translate("cli", "height in px before scaling (default: fit the lanes)"))
     export.add_argument("--scale", type=float, default=None,
-                        help="PNG pixel scale, 2 is crisp on HiDPI (default 2; vector formats ignore it)")
-    export.add_argument("--theme", choices=("light", "dark"), default="light", help="colours (default light)")
-    export.add_argument("--title", dest="title_text", metavar="TEXT", help="the title to print (default: the timeline's)")
-    export.add_argument("--no-title", action="store_true", help="leave out the title")
-    export.add_argument("--no-legend", action="store_true", help="leave out the category legend")
-    export.add_argument("--transparent", action="store_true", help="PNG, SVG: no background")
+                        help=translate("cli", "PNG pixel scale, 2 is crisp on HiDPI (default 2; vector formats ignore it)"))
+    export.add_argument("--theme", choices=("light", "dark"), default="light", help=translate("cli", "colours (default light)"))
+    export.add_argument("--title", dest="title_text", metavar="TEXT", help=translate("cli", "the title to print (default: the timeline's)"))
+    export.add_argument("--no-title", action="store_true", help=translate("cli", "leave out the title"))
+    export.add_argument("--no-legend", action="store_true", help=translate("cli", "leave out the category legend"))
+    export.add_argument("--transparent", action="store_true", help=translate("cli", "PNG, SVG: no background"))
     export.add_argument("--pages", choices=("single", "a4", "letter"), default=None,
-                        help="PDF: one long page (single, the default) or tiled landscape A4 or Letter pages; "
-                        "with --details, the paper: a4 (default) or letter")
+                        help=translate("cli", "PDF: one long page (single, the default) or tiled landscape A4 or "
+                                       "Letter pages; with --details, the paper: a4 (default) or letter"))
     export.add_argument("--footer", action=argparse.BooleanOptionalAction, default=False,
-                        help="a footer line with the source file and the date (default: no footer)")
+                        help=translate("cli", "a footer line with the source file and the date (default: no footer)"))
     export.add_argument("--details", action="store_true",
-                        help="write the event details (parties, participants, quotes, sources) to OUT.md or OUT.pdf")
-    export.add_argument("--event", metavar="ID", help="with --details: only this event (default: every event)")
-    export.add_argument("--lang", choices=("en", "ko"), default=None, help="language of dates and axis labels (default en)")
+                        help=translate("cli", "write the event details (parties, participants, quotes, sources) to OUT.md or OUT.pdf"))
+    export.add_argument("--event", metavar="ID", help=translate("cli", "with --details: only this event (default: every event)"))
 
-    validate = sub.add_parser("validate", help="check timeline files and print each problem with its place")
+    validate = sub.add_parser("validate", help=translate("cli", "check timeline files and print each problem with its place"))
     validate.add_argument("files", nargs="+", metavar="FILE")
 
     convert = sub.add_parser(
-        "convert", help="write a timeline (TimelineJS, .timeline, .ics, ...) in another format",
-        description="Read IN in any supported format (timeline-app JSON, TimelineJS JSON or CSV, "
-        "Timeline .timeline XML, iCalendar .ics) and write OUT: our JSON, TimelineJS JSON "
-        "(--to timelinejs) or iCalendar (OUT.ics, or --to ics).")
-    convert.add_argument("input", metavar="IN", help="the file to read")
-    convert.add_argument("-o", "--output", required=True, metavar="OUT", help="the file to write")
+        "convert", help=translate("cli", "write a timeline (TimelineJS, .timeline, .ics, ...) in another format"),
+        description=translate("cli", "Read IN in any supported format (timeline-app JSON, TimelineJS JSON or CSV, "
+                              "Timeline .timeline XML, iCalendar .ics) and write OUT: our JSON, TimelineJS JSON "
+                              "(--to timelinejs) or iCalendar (OUT.ics, or --to ics)."))
+    convert.add_argument("input", metavar="IN", help=translate("cli", "the file to read"))
+    convert.add_argument("-o", "--output", required=True, metavar="OUT", help=translate("cli", "the file to write"))
     convert.add_argument("--to", choices=("timeline-app", "timelinejs", "ics"), default=None,
-                         help="output format (default: from OUT's suffix, .ics -> ics, else timeline-app)")
-    convert.add_argument("--event", metavar="ID", help="write only this event (.ics only)")
+                         help=translate("cli", "output format (default: from OUT's suffix, .ics -> ics, else timeline-app)"))
+    convert.add_argument("--event", metavar="ID", help=translate("cli", "write only this event (.ics only)"))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv, lang = _take_lang(list(sys.argv[1:] if argv is None else argv))
     if not argv or (argv[0] not in COMMANDS and not argv[0].startswith("-")):
         argv.insert(0, "view")
+    _start_language(lang)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -104,13 +109,38 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_view(args.file)
     except UsageError as exc:
         parser.print_usage(sys.stderr)
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: " + translate("cli", "error: {0}").format(exc), file=sys.stderr)
         return 2
     except TimelineError as exc:
         print(f"{PROG}: {exc.message()}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _take_lang(argv: list[str]) -> tuple[list[str], str | None]:
+    """`--lang CODE` anywhere on the line, taken out before the command is parsed."""
+    rest, lang, i = [], None, 0
+    while i < len(argv):
+        if argv[i] == "--lang" and i + 1 < len(argv):
+            lang, i = argv[i + 1], i + 2
+            continue
+        if argv[i].startswith("--lang="):
+            lang = argv[i].split("=", 1)[1]
+        else:
+            rest.append(argv[i])
+        i += 1
+    return rest, lang
+
+
+def _start_language(lang: str | None) -> None:
+    """The language of the help, the messages and the window: --lang, the saved choice, the system's."""
+    from PySide6.QtCore import QCoreApplication
+
+    if not QCoreApplication.organizationName():  # where the saved choice is
+        QCoreApplication.setOrganizationName("timeline-app")
+        QCoreApplication.setApplicationName("timeline-app")
+    translation.apply(translation.initial_language(lang, translation.saved_language()))
 
 
 def print_warnings(name: str | Path, loaded, stream=None) -> None:
@@ -153,8 +183,9 @@ def cmd_convert(args: argparse.Namespace) -> int:
         return 1
     n = 1 if args.event is not None else len(loaded.timeline.events)
     names = {"timeline-app": "timeline-app JSON", "timelinejs": "TimelineJS JSON", "ics": "iCalendar"}
-    print(f"{out}: {n} event{'s' if n != 1 else ''} from {FORMAT_NAMES.get(loaded.source_format, loaded.source_format)} "
-          f"written as {names[target]}")
+    said = translate("cli", "1 event from {1} written as {2}") if n == 1 else \
+        translate("cli", "{0} events from {1} written as {2}")
+    print(f"{out}: " + said.format(n, FORMAT_NAMES.get(loaded.source_format, loaded.source_format), names[target]))
     return 0
 
 
@@ -172,8 +203,10 @@ def cmd_validate(files: list[str]) -> int:
         for w in loaded.warnings:
             print(f"{name}: warning: {w}")
         n = len(loaded.timeline.events)
-        kind = "" if loaded.source_format == "timeline-app" else f", read as {FORMAT_NAMES.get(loaded.source_format)}"
-        print(f"{name}: OK ({n} event{'s' if n != 1 else ''}{kind})")
+        kind = "" if loaded.source_format == "timeline-app" else \
+            translate("cli", ", read as {0}").format(FORMAT_NAMES.get(loaded.source_format))
+        said = translate("cli", "OK (1 event{1})") if n == 1 else translate("cli", "OK ({0} events{1})")
+        print(f"{name}: " + said.format(n, kind))
     return 1 if failed else 0
 
 
@@ -255,6 +288,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    translation.apply(language.current())  # the export's own words (page numbers, footer, headings)
     from timeline_app.render.fonts import install_fonts
 
     install_fonts()
@@ -264,11 +298,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.event is not None and args.event not in timeline.event_by_id:
             raise UsageError(f"--event {args.event}: {path} has no event with this id")
         try:
-            count = export_details(timeline, out, args.event, args.pages or "a4", args.lang or "en")
+            count = export_details(timeline, out, args.event, args.pages or "a4", language.current())
         except (OSError, ValueError) as exc:
             print(f"{PROG}: {out}: {exc}", file=sys.stderr)
             return 1
-        print(f"{out}: details of {count} event{'s' if count != 1 else ''}")
+        said = translate("cli", "details of 1 event") if count == 1 else translate("cli", "details of {0} events")
+        print(f"{out}: " + said.format(count))
         return 0
 
     from timeline_app.render.export import export_file, footer_text
@@ -279,7 +314,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     req = ExportRequest(width=args.width, height=args.height, scale=args.scale or 2.0, span=span,
                         title=not args.no_title, legend=not args.no_legend, title_text=args.title_text,
                         footer=footer_text(timeline, path.name) if args.footer else None,
-                        transparent=args.transparent, pages=args.pages or "single", lang=args.lang or "en")
+                        transparent=args.transparent, pages=args.pages or "single", lang=language.current())
     try:
         summary = export_file(timeline, out, req, THEMES[args.theme])
     except (OSError, ValueError, MemoryError) as exc:
@@ -317,8 +352,8 @@ def cmd_view(file: str | None) -> int:
     # load's progress, and says in its message bar what is wrong, if anything.
     reason = no_display_reason()
     if reason:
-        print(f"{PROG}: {reason}.\nTo make a picture without a window: {PROG} export "
-              f"{file or ''}{' ' if file else ''}-o timeline.png", file=sys.stderr)
+        print(f"{PROG}: {reason}.\n" + translate("cli", "To make a picture without a window:") +
+              f" {PROG} export {file or ''}{' ' if file else ''}-o timeline.png", file=sys.stderr)
         return 2
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
@@ -334,6 +369,7 @@ def cmd_view(file: str | None) -> int:
     from timeline_app.render.fonts import install_fonts
 
     install_fonts()  # before any widget: lists, dialogs and the pane all draw Hangul
+    translation.apply(language.current())  # now that there is an application to install them in
     from timeline_app.ui.crash import CrashReporter
 
     reporter = CrashReporter(app)

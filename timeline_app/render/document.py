@@ -27,6 +27,14 @@ DETAIL_SUFFIXES = (".md", ".pdf")
 NOT_STATED = "Country not stated"
 
 
+def translate(context: str, text: str) -> str:
+    """Qt's translation of a document word, once PySide6 is loaded (this module imports no Qt).
+    Named `translate` so that pyside6-lupdate extracts the calls."""
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
 @dataclass(frozen=True)
 class Span:
     """A run of text in a block.
@@ -118,7 +126,7 @@ def _facts(item: Sourced, refs: _Refs, cite: bool = True, note: bool = True) -> 
     """The inferred badge, note marker and source marker that follow a fact."""
     out = []
     if item.inferred:
-        out += [Span(" "), Span("inferred", "badge", tip=item.note or "Inferred rather than stated in the sources.")]
+        out += [Span(" "), Span(translate("Document", "inferred"), "badge", tip=item.note or translate("Document", "Inferred rather than stated in the sources."))]
     if note and item.note:
         out.append(refs.note(item.note))
     if cite and (marker := refs.cite(item.sources)):
@@ -156,12 +164,12 @@ def event_blocks(ev: Event, t: Timeline, lang: str = "en") -> list[Block]:
     length = format_length(ev.start, ev.end, lang=lang)
     when = [Span(format_range(ev.start, ev.end, lang=lang) + (f" ({length})" if length else ""))]
     if ev.inferred:
-        when += [Span(" "), Span("inferred", "badge", tip=ev.note or "This event is inferred rather than stated.")]
+        when += [Span(" "), Span(translate("Document", "inferred"), "badge", tip=ev.note or translate("Document", "This event is inferred rather than stated."))]
     out = [_block("when", *when, refs.cite(ev.sources)), Block("title", ev.title)]
     if ev.date_note:
         out.append(Block("note", ev.date_note))
     if ev.note:
-        out.append(Block("note", ("Inferred: " if ev.inferred else "") + ev.note))
+        out.append(Block("note", (translate("Document", "Inferred: ") if ev.inferred else "") + ev.note))
 
     chips: list[Span] = []
     if ev.location is not None:
@@ -188,12 +196,12 @@ def event_blocks(ev: Event, t: Timeline, lang: str = "en") -> list[Block]:
 
     related = [t.event_by_id[r] for r in ev.related if r in t.event_by_id]
     if related:
-        out.append(Block("heading", "Related events"))
+        out.append(Block("heading", translate("Document", "Related events")))
         for r in related:
             out.append(_block("item", Span(r.title, href=f"event:{r.id}"),
                               Span(" — " + format_range(r.start, r.end, lang=lang), "muted")))
     if ev.tags:
-        out.append(_block("small", "Tags: " + " · ".join(ev.tags)))
+        out.append(_block("small", translate("Document", "Tags: ") + " · ".join(ev.tags)))
     out += _foot(refs, lang)
     return out
 
@@ -201,7 +209,7 @@ def event_blocks(ev: Event, t: Timeline, lang: str = "en") -> list[Block]:
 def _parties(ev: Event, refs: _Refs) -> list[Block]:
     if not ev.parties:
         return []
-    out = [Block("heading", "Parties")]
+    out = [Block("heading", translate("Document", "Parties"))]
     for p in ev.parties:
         name = both_names(p.name, p.native_name, refs.lang, p.short_name)
         role = [Span("  "), Span(p.role, "label")] if p.role else []
@@ -218,7 +226,7 @@ def _people(ev: Event, refs: _Refs) -> list[Block]:
     people = [x for x in ev.participants if x.kind == "person"]
     if not people:
         return []
-    out = [Block("heading", "People")]
+    out = [Block("heading", translate("Document", "People"))]
     for x in people:
         office = _names(x.title, x.affiliation)
         out.append(_block("entry", Span(both_names(x.name, x.native_name, refs.lang), "strong"),
@@ -232,7 +240,7 @@ def _organizations(ev: Event, refs: _Refs) -> list[Block]:
     orgs = [x for x in ev.participants if x.kind == "organization"]
     if not orgs:
         return []
-    out = [Block("heading", "Organizations")]
+    out = [Block("heading", translate("Document", "Organizations"))]
     by_role: dict[str | None, list[Participant]] = defaultdict(list)
     for x in orgs:
         by_role[x.role].append(x)
@@ -241,7 +249,7 @@ def _organizations(ev: Event, refs: _Refs) -> list[Block]:
         shared_note = _same([m.note for m in members]) and members[0].note
         group_cite = refs.cite(members[0].sources) if shared_sources else None
         if role or group_cite:
-            out.append(_block("group", Span(role or "Organizations", "label"), group_cite))
+            out.append(_block("group", Span(role or translate("Document", "Organizations"), "label"), group_cite))
         by_country: dict[str, list[Participant]] = defaultdict(list)
         for x in members:
             by_country[x.country or NOT_STATED].append(x)
@@ -287,7 +295,7 @@ def _activities(ev: Event, refs: _Refs) -> list[Block]:
     shared_sources = _same([a.sources for a in ev.activities])
     shared_note = _same([a.note for a in ev.activities]) and ev.activities[0].note
     heading_cite = refs.cite(ev.activities[0].sources) if shared_sources else None
-    out = [_block("heading", "Activities", heading_cite)]
+    out = [_block("heading", translate("Document", "Activities"), heading_cite)]
     # "Representatives from X ... visited A." five times reads as one lead-in and a short list.
     lead = _common_lead([a.description for a in ev.activities])
     if lead:
@@ -304,7 +312,7 @@ def _activities(ev: Event, refs: _Refs) -> list[Block]:
 def _quotes(ev: Event, refs: _Refs) -> list[Block]:
     if not ev.quotes:
         return []
-    out = [Block("heading", "Quotes")]
+    out = [Block("heading", translate("Document", "Quotes"))]
     for q in ev.quotes:
         out.append(_block("quote", Span(f"“{q.text}”")))
         who = ", ".join(x for x in (q.speaker, q.speaker_title) if x)
@@ -319,7 +327,7 @@ def _mentions(ev: Event, refs: _Refs) -> list[Block]:
     if not ev.mentions:
         return []
     shared_sources = _same([m.sources for m in ev.mentions])
-    out = [_block("heading", "Also mentioned", refs.cite(ev.mentions[0].sources) if shared_sources else None)]
+    out = [_block("heading", translate("Document", "Also mentioned"), refs.cite(ev.mentions[0].sources) if shared_sources else None)]
     by_context: dict[str | None, list] = defaultdict(list)
     for m in ev.mentions:
         by_context[m.context].append(m)
@@ -338,7 +346,7 @@ def _foot(refs: _Refs, lang: str = "en") -> list[Block]:
     """The sources, numbered as cited, and the notes, lettered: each said once."""
     out: list[Block] = []
     if refs.sources:
-        out.append(Block("heading", "Sources"))
+        out.append(Block("heading", translate("Document", "Sources")))
         for sid, n in sorted(refs.sources.items(), key=lambda kv: kv[1]):
             s = refs.timeline.source_by_id[sid]
             extra = " · ".join(x for x in (s.publisher, format_date(s.date, lang=lang) if s.date else None) if x)
@@ -348,7 +356,7 @@ def _foot(refs: _Refs, lang: str = "en") -> list[Block]:
             if s.note:
                 out.append(_block("small", s.note, indent=2))  # under its entry's text, past the number
     if refs.notes:
-        out.append(Block("heading", "Notes"))
+        out.append(Block("heading", translate("Document", "Notes")))
         for text, letter in refs.notes.items():
             out.append(_block("footnote", Span(text, anchor=f"note-{letter}"), label=letter))
     return out

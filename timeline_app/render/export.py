@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from timeline_app.model import Timeline
 from timeline_app.render.document import DETAIL_SUFFIXES, export_details
 from timeline_app.render.png import (
@@ -46,19 +48,21 @@ def export_file(timeline: Timeline, path, request: ExportRequest = ExportRequest
         from timeline_app.render.svg import export_svg
 
         scene = export_svg(timeline, path, request, theme, progress, cancelled)
-        return f"{round(scene.width)} x {round(scene.height)} px, vector"
+        return QCoreApplication.translate("Export", "{0} x {1} px, vector").format(round(scene.width), round(scene.height))
     from timeline_app.render.pdf import export_pdf
 
     pages = export_pdf(timeline, path, request, theme, progress, cancelled)
-    kind = "one page" if request.pages == "single" else f"{request.pages.upper() if request.pages == 'a4' else 'Letter'} landscape"
-    return f"{pages} page{'s' if pages != 1 else ''} ({kind})"
+    kind = (QCoreApplication.translate("Export", "one page") if request.pages == "single" else
+            QCoreApplication.translate("Export", "{0} landscape").format("A4" if request.pages == "a4" else "Letter"))
+    return (QCoreApplication.translate("Export", "1 page ({0})").format(kind) if pages == 1
+            else QCoreApplication.translate("Export", "{0} pages ({1})").format(pages, kind))
 
 
 def footer_text(timeline: Timeline, source: str | None, today: date | None = None) -> str:
     """The footer line: where the data came from and when it was exported."""
     publishers = list(dict.fromkeys(s.publisher for s in timeline.sources if s.publisher))
     cited = ", ".join(publishers[:3]) + (", …" if len(publishers) > 3 else "")
-    where = f"Source: {source}" if source else "Source: " + timeline.title
+    where = QCoreApplication.translate("Export", "Source: {0}").format(source if source else timeline.title)
     if cited:
-        where += f" (citing {cited})"
-    return f"{where} · Exported {(today or date.today()).isoformat()}"
+        where += QCoreApplication.translate("Export", " (citing {0})").format(cited)
+    return where + QCoreApplication.translate("Export", " · Exported {0}").format((today or date.today()).isoformat())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from functools import lru_cache
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 import numpy as np
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPaintEngine, QPen
 
@@ -435,7 +435,7 @@ def _paint_today(p: QPainter, scene: Scene, theme: Theme) -> None:
             p.drawLine(QPointF(x, y0), QPointF(x, y1))
     p.setFont(theme_font(theme, "count"))
     p.setPen(color(theme.selection))
-    p.drawText(QPointF(x + 4, scene.axis_bottom + 12), "Today")
+    p.drawText(QPointF(x + 4, scene.axis_bottom + 12), QCoreApplication.translate("Export", "Today"))
 
 
 _LEGEND_CACHE: dict[tuple, QImage] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QCoreApplication, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter
 
 from timeline_app.model import Timeline, write_atomically
@@ -139,7 +139,7 @@ def paint_pages(device: QPagedPaintDevice, timeline: Timeline, req: PngRequest, 
 def _page_furniture(p: QPainter, theme: Theme, w: float, h: float, title: str | None, footer: str | None,
                     page: int, count: int) -> None:
     """The title and page number above the strip, and the footer line below it."""
-    number = f"Page {page} of {count}"
+    number = QCoreApplication.translate("Export", "Page {0} of {1}").format(page, count)
     p.setFont(theme_font(theme, "legend"))
     p.setPen(color(theme.muted_text))
     right = QRectF(0, 0, w, HEADER_H - 6)

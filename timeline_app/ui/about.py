@@ -7,7 +7,7 @@ import platform
 from importlib import metadata
 
 import PySide6
-from PySide6.QtCore import QSize, Qt, QUrl, qVersion
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QUrl, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,34 +31,34 @@ from timeline_app.importers.html_text import web_url
 from timeline_app.paths import bundled_timeline, icon_path, resources_dir
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
-    ("Ctrl+O", "Open a timeline file (or drop one on the window)"),
-    ("Ctrl+F", "Search: every word must match, case and accents ignored"),
-    ("Enter, F3 / Shift+F3", "Next / previous search match (the canvas follows)"),
-    ("Escape (in the search field)", "Clear the search"),
-    ("Ctrl+Shift+F", "Show or hide the Filters panel"),
-    ("Ctrl+Shift+L", "Clear all filters"),
-    ("Click a legend entry", "Hide or show that category"),
-    ("Ctrl+E", "Export a PNG, SVG or PDF of the timeline"),
-    ("Ctrl+P", "Print, with a preview"),
-    ("Ctrl++ / Ctrl+=", "Zoom in (about the selected event when visible)"),
-    ("Ctrl+-", "Zoom out"),
-    ("Ctrl+0", "Fit the whole timeline"),
-    ("Mouse wheel, pinch", "Zoom about the pointer"),
-    ("Drag, Shift+wheel, sideways swipe", "Pan"),
-    ("Drag the box in the overview", "Pan; click elsewhere in it to go there, scroll on it to zoom"),
-    ("Alt+wheel, Ctrl+Up / Ctrl+Down", "Scroll the lanes when they do not all fit (canvas focused for keys)"),
-    ("Click a cluster or band", "Zoom into its events (a band across the view: 4x about the click)"),
-    ("Click the bottom \"+N\" row", "Scroll down to the lanes it counts"),
-    ("Left / Right, Tab / Shift+Tab", "Previous / next event (canvas focused)"),
-    ("Ctrl+Left / Ctrl+Right", "Previous / next event (anywhere)"),
-    ("Shift+Left / Shift+Right", "Pan a little"),
-    ("Page Up / Page Down", "Pan a screen"),
-    ("Home / End", "First / last event"),
-    ("+ / -", "Zoom in / out (canvas focused)"),
-    ("Enter, double-click", "Zoom to the selected event"),
-    ("Escape", "Clear the selection"),
-    ("F1", "This list"),
-    ("Ctrl+Q", "Quit"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+O"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a timeline file (or drop one on the window)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+F"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Search: every word must match, case and accents ignored")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, F3 / Shift+F3"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous search match (the canvas follows)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape (in the search field)"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear the search")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+F"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Show or hide the Filters panel")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+L"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear all filters")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click a legend entry"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Hide or show that category")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+E"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Export a PNG, SVG or PDF of the timeline")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+P"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Print, with a preview")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl++ / Ctrl+="), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom in (about the selected event when visible)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+-"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom out")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+0"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Fit the whole timeline")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Mouse wheel, pinch"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom about the pointer")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag, Shift+wheel, sideways swipe"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the box in the overview"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan; click elsewhere in it to go there, scroll on it to zoom")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+wheel, Ctrl+Up / Ctrl+Down"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll the lanes when they do not all fit (canvas focused for keys)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click a cluster or band"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom into its events (a band across the view: 4x about the click)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click the bottom \"+N\" row"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll down to the lanes it counts")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Left / Right, Tab / Shift+Tab"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next event (canvas focused)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Left / Ctrl+Right"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next event (anywhere)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+Left / Shift+Right"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan a little")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Page Up / Page Down"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan a screen")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Home / End"), QT_TRANSLATE_NOOP("ShortcutsDialog", "First / last event")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "+ / -"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom in / out (canvas focused)")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, double-click"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom to the selected event")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Clear the selection")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "F1"), QT_TRANSLATE_NOOP("ShortcutsDialog", "This list")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Q"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Quit")),
 )
 
 
@@ -97,10 +97,10 @@ def project_link() -> str:
     for entry in urls:
         _label_text, _, url = entry.partition(",")
         if web_url(url.strip()):
-            return "Project: " + _link(url.strip())
+            return QCoreApplication.translate("AboutDialog", "Project: ") + _link(url.strip())
     readme = resources_dir().parent / "README.md"
     if readme.is_file():
-        return "Project: " + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
+        return QCoreApplication.translate("AboutDialog", "Project: ") + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
     return html.escape(APP_NAME)
 
 
@@ -124,7 +124,7 @@ def bundled_credits() -> str:
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {0}").format(APP_NAME))
         icon = QIcon(str(icon_path()))
         self.setWindowIcon(icon)
         layout = QVBoxLayout(self)
@@ -145,8 +145,8 @@ class AboutDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         names.addWidget(title)
-        names.addWidget(_label(f"Version {__version__}"))
-        names.addWidget(_label("A desktop timeline viewer: zoomable timelines, event details, exact exports."))
+        names.addWidget(_label(self.tr("Version {0}").format(__version__)))
+        names.addWidget(_label(self.tr("A desktop timeline viewer: zoomable timelines, event details, exact exports.")))
         head.addLayout(names, 1)
         layout.addLayout(head)
 
@@ -155,7 +155,7 @@ class AboutDialog(QDialog):
             f"Qt {html.escape(qVersion())}, PySide6 {html.escape(PySide6.__version__)}, "
             f"Python {platform.python_version()}"
         ))
-        layout.addWidget(_label("Bundled timeline (Songdo Bio Cluster, autumn 2019), from:"))
+        layout.addWidget(_label(self.tr("Bundled timeline (Songdo Bio Cluster, autumn 2019), from:")))
         self.credits = _rich_label(bundled_credits())
         self.credits.setObjectName("aboutCredits")
         layout.addWidget(self.credits)
@@ -172,11 +172,11 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         table = QTableWidget(len(SHORTCUTS), 2, self)
         self.table = table
         table.setObjectName("shortcutsTable")
-        table.setHorizontalHeaderLabels(["Keys", "Action"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         table.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -186,8 +186,8 @@ class ShortcutsDialog(QDialog):
         table.setWordWrap(False)
         table.setItemDelegate(_PaddedDelegate(table))
         for row, (keys, what) in enumerate(SHORTCUTS):
-            table.setItem(row, 0, QTableWidgetItem(keys))
-            table.setItem(row, 1, QTableWidgetItem(what))
+            table.setItem(row, 0, QTableWidgetItem(self.tr(keys)))
+            table.setItem(row, 1, QTableWidgetItem(self.tr(what)))
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)

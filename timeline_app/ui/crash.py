@@ -14,7 +14,7 @@ import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal, Slot, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal, Slot, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -96,15 +96,16 @@ class CrashReporter(QObject):
 
     @staticmethod
     def dialog(details: str, log: Path | None) -> QMessageBox:
-        where = f"The details were saved to {log}." if log else "The details could not be saved to a log file."
-        box = QMessageBox(QMessageBox.Icon.Critical, "Something went wrong",
-                          "An unexpected error happened. The window keeps working, but the last action "
-                          f"may not have finished.\n{where}",
+        where = (QCoreApplication.translate("CrashReporter", "The details were saved to {0}.").format(log) if log
+                 else QCoreApplication.translate("CrashReporter", "The details could not be saved to a log file."))
+        box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("CrashReporter", "Something went wrong"),
+                          QCoreApplication.translate("CrashReporter", "An unexpected error happened. The window keeps "
+                                                     "working, but the last action may not have finished.") + f"\n{where}",
                           QMessageBox.StandardButton.Close, QApplication.activeWindow())
         box.setObjectName("crashDialog")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText(details)  # shown as plain text
-        copy = box.addButton("&Copy Details", QMessageBox.ButtonRole.ActionRole)
+        copy = box.addButton(QCoreApplication.translate("CrashReporter", "&Copy Details"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.disconnect()  # keep the dialog open after copying
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
         return box

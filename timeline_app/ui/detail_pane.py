@@ -74,7 +74,7 @@ class DetailPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.setAccessibleName("Event details")
+        self.setAccessibleName(self.tr("Event details"))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -123,11 +123,11 @@ class DetailPane(QTextBrowser):
         self._event_id = event.id if event else None
         self._shown = (event, timeline)
         if event is None or timeline is None:
-            blocks = [Block("note", "Select an event on the timeline or in the list to read about it here.")]
-            self.setAccessibleDescription("No event selected")
+            blocks = [Block("note", self.tr("Select an event on the timeline or in the list to read about it here."))]
+            self.setAccessibleDescription(self.tr("No event selected"))
         else:
             blocks = event_blocks(event, timeline, language.current())
-            self.setAccessibleDescription(f"Details of {event.title}")
+            self.setAccessibleDescription(self.tr("Details of {0}").format(event.title))
         font = self.font()
         size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
         doc = text_document(blocks, font.family(), size, self._colors(), links=True)

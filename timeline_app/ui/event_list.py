@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QAbstractTableModel,
     QElapsedTimer,
     QItemSelectionModel,
@@ -32,7 +34,8 @@ from timeline_app.ui.swatch import category_swatch
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-COLUMNS = ("Date", "Title", "Category", "Location")
+COLUMNS = (QT_TRANSLATE_NOOP("EventList", "Date"), QT_TRANSLATE_NOOP("EventList", "Title"),
+           QT_TRANSLATE_NOOP("EventList", "Category"), QT_TRANSLATE_NOOP("EventList", "Location"))
 DATE, TITLE, CATEGORY, LOCATION = range(4)
 LIST_ROWS = 8  # the list asks for this many rows at most; taller, it scrolls
 FITTED_COLUMN_MAX = 420  # a Date, Category or Location text wider than this is cut
@@ -164,7 +167,7 @@ class EventTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("EventList", COLUMNS[section])
         return None
 
     def _row_positions(self) -> np.ndarray:
@@ -224,7 +227,7 @@ class EventList(QTableView):
     def __init__(self, timeline: Timeline, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("eventList")
-        self.setAccessibleName("Events")
+        self.setAccessibleName(self.tr("Events"))
         self.source_model = EventTableModel(timeline, self)
         self.setModel(self.source_model)
         rows = self.verticalHeader()

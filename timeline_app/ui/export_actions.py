@@ -64,29 +64,23 @@ class ExportController(QObject):
         self.window = window
         SP = QStyle.StandardPixmap
         style = window.style()
-        self.export_action = QAction("&Export…", window)
+        self.export_action = QAction(window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.setIcon(QIcon.fromTheme("document-save-as", style.standardIcon(SP.SP_DialogSaveButton)))
-        self.export_action.setStatusTip("Export the timeline as a PNG image, an SVG drawing or a PDF")
         self.export_action.triggered.connect(self.export_dialog)
-        self.print_action = QAction("&Print…", window)
+        self.print_action = QAction(window)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setIcon(QIcon.fromTheme("document-print"))
-        self.print_action.setStatusTip("Print the timeline, with a preview")
         self.print_action.triggered.connect(self.print_preview)
-        self.details_action = QAction("Export Event &Details…", window)
-        self.details_action.setStatusTip("Write the details of the selected event, or of all events, "
-                                         "as a Markdown or PDF document")
+        self.details_action = QAction(window)
         self.details_action.triggered.connect(self.details_dialog)
-        self.calendar_action = QAction("Add to &Calendar (.ics)…", window)
-        self.calendar_action.setStatusTip("Write the selected event, or every event, as an iCalendar file")
+        self.calendar_action = QAction(window)
         self.calendar_action.triggered.connect(lambda: self.interchange_dialog("ics"))
-        self.timelinejs_action = QAction("Export as &TimelineJS JSON…", window)
-        self.timelinejs_action.setStatusTip("Write the timeline for TimelineJS, to publish it on the web")
+        self.timelinejs_action = QAction(window)
         self.timelinejs_action.triggered.connect(lambda: self.interchange_dialog("timelinejs"))
-        self.save_copy_action = QAction("Save a Copy as timeline-app &JSON…", window)
-        self.save_copy_action.setStatusTip("Write the timeline (for example an imported one) in this app's format")
+        self.save_copy_action = QAction(window)
         self.save_copy_action.triggered.connect(lambda: self.interchange_dialog("timeline-app"))
+        self.retranslate()
         self._thread: ExportThread | None = None
         self._outcome: tuple[str, str] | None = None
         self.last_message = ""
@@ -95,6 +89,24 @@ class ExportController(QObject):
     def actions(self) -> list[QAction]:
         return [self.export_action, self.print_action, self.details_action, self.calendar_action,
                 self.timelinejs_action, self.save_copy_action]
+
+    def retranslate(self) -> None:
+        """The actions' texts in the current language (the window calls this on a language change)."""
+        texts = (
+            (self.export_action, self.tr("&Export…"), self.tr("Export the timeline as a PNG image, an SVG drawing or a PDF")),
+            (self.print_action, self.tr("&Print…"), self.tr("Print the timeline, with a preview")),
+            (self.details_action, self.tr("Export Event &Details…"),
+             self.tr("Write the details of the selected event, or of all events, as a Markdown or PDF document")),
+            (self.calendar_action, self.tr("Add to &Calendar (.ics)…"),
+             self.tr("Write the selected event, or every event, as an iCalendar file")),
+            (self.timelinejs_action, self.tr("Export as &TimelineJS JSON…"),
+             self.tr("Write the timeline for TimelineJS, to publish it on the web")),
+            (self.save_copy_action, self.tr("Save a Copy as timeline-app &JSON…"),
+             self.tr("Write the timeline (for example an imported one) in this app's format")),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setStatusTip(tip)
 
     def add_to_menu(self, menu: QMenu) -> None:
         menu.addActions([self.export_action, self.print_action])
@@ -136,8 +148,8 @@ class ExportController(QObject):
         if not selected:
             return True, None
         box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Cancel, self.window)
-        one = box.addButton("&Selected Event", QMessageBox.ButtonRole.AcceptRole)
-        every = box.addButton("&All Events", QMessageBox.ButtonRole.AcceptRole)
+        one = box.addButton(self.tr("&Selected Event"), QMessageBox.ButtonRole.AcceptRole)
+        every = box.addButton(self.tr("&All Events"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(one)
         box.exec()
         if box.clickedButton() not in (one, every):
@@ -152,7 +164,7 @@ class ExportController(QObject):
         dlg.remember()
         req, theme, suffix = self._request(dlg), dlg.theme(), dlg.suffix()
         label = FORMATS[suffix]
-        path = self._ask_save_path(f"Export {label}", Path(self.window.path).with_suffix(suffix).name,
+        path = self._ask_save_path(self.tr("Export {0}").format(label), Path(self.window.path).with_suffix(suffix).name,
                                    f"{label} (*{suffix})", (suffix,))
         if path:
             self.export_to(path, req, theme)
@@ -162,9 +174,9 @@ class ExportController(QObject):
         """Start exporting in a worker thread behind a progress dialog; returns the thread."""
         theme = theme or self.window.view.theme
         thread = ExportThread(self.window.timeline, Path(path), request, theme, self)
-        self.progress = QProgressDialog(f"Exporting {Path(path).name}…", "Cancel", 0, 1000, self.window)
-        self.progress.setWindowTitle("Export")
-        self.progress.setLabel(plain_label(f"Exporting {Path(path).name}…"))  # file names are not markup
+        self.progress = QProgressDialog(self.tr("Exporting {0}…").format(Path(path).name), self.tr("Cancel"), 0, 1000, self.window)
+        self.progress.setWindowTitle(self.tr("Export"))
+        self.progress.setLabel(plain_label(self.tr("Exporting {0}…").format(Path(path).name)))  # file names are not markup
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(400)
         self.progress.setAutoClose(False)
@@ -197,19 +209,19 @@ class ExportController(QObject):
     @Slot(str)
     def _on_succeeded(self, summary: str) -> None:
         self._outcome = ("ok", summary)
-        self.last_message = f"Exported {self._path.name}: {summary}"
+        self.last_message = self.tr("Exported {0}: {1}").format(self._path.name, summary)
         self.window.statusBar().showMessage(self.last_message, 10000)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._outcome = ("failed", message)
-        self.last_message = f"Export failed: {message}"
-        self._error("Export failed", f"{self._path}: {message}")
+        self.last_message = self.tr("Export failed: {0}").format(message)
+        self._error(self.tr("Export failed"), f"{self._path}: {message}")
 
     @Slot()
     def _on_cancelled(self) -> None:
         self._outcome = ("cancelled", "")
-        self.last_message = "Export cancelled; nothing was written"
+        self.last_message = self.tr("Export cancelled; nothing was written")
         self.window.statusBar().showMessage(self.last_message, 10000)
 
     def _error(self, title: str, text: str) -> None:
@@ -250,19 +262,19 @@ class ExportController(QObject):
         printer = self.new_printer()
         printer.setDocName(self.window.timeline.title)
         preview = QPrintPreviewDialog(printer, self.window)
-        preview.setWindowTitle("Print Preview")
+        preview.setWindowTitle(self.tr("Print Preview"))
         preview.paintRequested.connect(self.print_to)
         preview.exec()
 
     # --- details ----------------------------------------------------------------------------
     @Slot()
     def details_dialog(self) -> None:
-        go, event_id = self._ask_one_or_all("Export Event Details",
-                                            "Write the details of the selected event, or of every event?")
+        go, event_id = self._ask_one_or_all(self.tr("Export Event Details"),
+                                            self.tr("Write the details of the selected event, or of every event?"))
         if not go:
             return
         base = Path(self.window.path).stem + (f"-{event_id}" if event_id else "-details")
-        path = self._ask_save_path("Export Event Details", f"{base}.md", "Markdown (*.md);;PDF document (*.pdf)",
+        path = self._ask_save_path(self.tr("Export Event Details"), f"{base}.md", self.tr("Markdown (*.md);;PDF document (*.pdf)"),
                                    (".md", ".pdf"))
         if path:
             self.export_details_to(path, event_id)
@@ -274,10 +286,11 @@ class ExportController(QObject):
             count = export_details(self.window.timeline, path, event_id, lang=language.current())
         except (OSError, ValueError, KeyError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            self._error("Export failed", f"{path}: {exc}")
+            self._error(self.tr("Export failed"), f"{path}: {exc}")
             return False
         QGuiApplication.restoreOverrideCursor()
-        self.last_message = f"Wrote the details of {count} event{'s' if count != 1 else ''} to {path}"
+        self.last_message = (self.tr("Wrote the details of 1 event to {0}").format(path) if count == 1
+                             else self.tr("Wrote the details of {0} events to {1}").format(count, path))
         self.window.statusBar().showMessage(self.last_message, 10000)
         return True
 
@@ -286,7 +299,7 @@ class ExportController(QObject):
         """Ask where to write the timeline as .ics, TimelineJS JSON or our JSON, then write it."""
         event_id = None
         if target == "ics":
-            go, event_id = self._ask_one_or_all("Add to Calendar", "Write the selected event, or every event shown?")
+            go, event_id = self._ask_one_or_all(self.tr("Add to Calendar"), self.tr("Write the selected event, or every event shown?"))
             if not go:
                 return
         suffix, label = (".ics", "iCalendar (*.ics)") if target == "ics" else (".json", "JSON (*.json)")
@@ -295,7 +308,7 @@ class ExportController(QObject):
             stem += "-timelinejs"
         elif target == "timeline-app" and Path(self.window.path).suffix.lower() == ".json":
             stem += "-copy"
-        path = self._ask_save_path("Export", f"{stem}{suffix}", label, (suffix,))
+        path = self._ask_save_path(self.tr("Export"), f"{stem}{suffix}", label, (suffix,))
         if path:
             self.export_interchange_to(path, target, event_id)
 
@@ -308,9 +321,9 @@ class ExportController(QObject):
             text, warnings = export_text(self.window.timeline, target, event_id)
             write_atomically(path, text.encode("utf-8"))
         except (OSError, ValueError, KeyError) as exc:
-            self._error("Export failed", f"{path}: {exc}")
+            self._error(self.tr("Export failed"), f"{path}: {exc}")
             return False
-        self.last_message = f"Wrote {path}"
+        self.last_message = self.tr("Wrote {0}").format(path)
         if warnings:
             lines = "\n".join(str(w) for w in warnings[:8])
             self.window.message_bar.show_message(f"{Path(path).name}: written, with what it cannot hold:\n{lines}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,8 +26,11 @@ from timeline_app.time import TimeParseError, parse_range
 from timeline_app.ui import themes
 
 SCALES = (1.0, 2.0, 3.0, 4.0)
-FORMATS = ((".png", "PNG image"), (".svg", "SVG drawing (vector, selectable text)"), (".pdf", "PDF document (vector)"))
-PAGES = (("single", "One long page"), ("a4", "A4 pages, landscape"), ("letter", "Letter pages, landscape"))
+FORMATS = ((".png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
+           (".svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing (vector, selectable text)")),
+           (".pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (vector)")))
+PAGES = (("single", QT_TRANSLATE_NOOP("ExportDialog", "One long page")), ("a4", QT_TRANSLATE_NOOP("ExportDialog", "A4 pages, landscape")),
+         ("letter", QT_TRANSLATE_NOOP("ExportDialog", "Letter pages, landscape")))
 
 __all__ = ["ExportDialog", "ExportPngDialog", "PngRequest"]
 
@@ -38,22 +41,22 @@ class ExportDialog(QDialog):
     def __init__(self, view_size: tuple[int, int], parent: QWidget | None = None,
                  timeline: Timeline | None = None, footer_text: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.setObjectName("exportDialog")
         self._footer_text = footer_text
         settings = QSettings()
         self.format_box = QComboBox()
         for suffix, label in FORMATS:
-            self.format_box.addItem(label, suffix)
+            self.format_box.addItem(self.tr(label), suffix)
         self.format_box.setCurrentIndex(max(0, self.format_box.findData(settings.value("export/format", ".png"))))
         self.pages_box = QComboBox()
         for key, label in PAGES:
-            self.pages_box.addItem(label, key)
+            self.pages_box.addItem(self.tr(label), key)
         self.pages_box.setCurrentIndex(max(0, self.pages_box.findData(settings.value("export/pages", "single"))))
 
-        self.whole = QRadioButton("&Whole timeline")
-        self.visible = QRadioButton("&Visible part")
-        self.between = QRadioButton("F&rom")
+        self.whole = QRadioButton(self.tr("&Whole timeline"))
+        self.visible = QRadioButton(self.tr("&Visible part"))
+        self.between = QRadioButton(self.tr("F&rom"))
         group = QButtonGroup(self)
         for b in (self.whole, self.visible, self.between):
             group.addButton(b)
@@ -61,14 +64,14 @@ class ExportDialog(QDialog):
         {"visible": self.visible, "between": self.between}.get(chosen, self.whole).setChecked(True)
         self.from_edit = QLineEdit(str(settings.value("export/from", "")))
         self.to_edit = QLineEdit(str(settings.value("export/to", "")))
-        for edit, name in ((self.from_edit, "From date"), (self.to_edit, "To date, inclusive")):
-            edit.setPlaceholderText("YYYY-MM-DD")
+        for edit, name in ((self.from_edit, self.tr("From date")), (self.to_edit, self.tr("To date, inclusive"))):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.setAccessibleName(name)
             edit.textEdited.connect(lambda _text: self.between.setChecked(True))
         between_row = QHBoxLayout()
         between_row.addWidget(self.between)
         between_row.addWidget(self.from_edit)
-        between_row.addWidget(QLabel("to"))
+        between_row.addWidget(QLabel(self.tr("to")))
         between_row.addWidget(self.to_edit)
 
         self.width_box = QSpinBox()
@@ -76,31 +79,31 @@ class ExportDialog(QDialog):
         self.width_box.setSuffix(" px")
         # The command line's default, so a first export from the window matches `timeline-app export`.
         self.width_box.setValue(int(settings.value("export/width", ExportRequest().width)))
-        self.width_box.setAccessibleName("Width in pixels before scaling")
+        self.width_box.setAccessibleName(self.tr("Width in pixels before scaling"))
         self.height_box = QSpinBox()
         self.height_box.setRange(0, 16000)
         self.height_box.setSuffix(" px")
-        self.height_box.setSpecialValueText("Automatic")
+        self.height_box.setSpecialValueText(self.tr("Automatic"))
         self.height_box.setValue(int(settings.value("export/height", 0)))
-        self.height_box.setAccessibleName("Height in pixels before scaling, 0 for automatic")
+        self.height_box.setAccessibleName(self.tr("Height in pixels before scaling, 0 for automatic"))
         self.scale_box = QComboBox()
         for s in SCALES:
-            self.scale_box.addItem(f"{s:g}x" + (" (crisp on HiDPI)" if s == 2 else ""), s)
+            self.scale_box.addItem(f"{s:g}x" + (self.tr(" (crisp on HiDPI)") if s == 2 else ""), s)
         self.scale_box.setCurrentIndex(SCALES.index(float(settings.value("export/scale", 2.0))))
-        self.transparent_box = QCheckBox("Trans&parent background")
+        self.transparent_box = QCheckBox(self.tr("Trans&parent background"))
         self.transparent_box.setChecked(settings.value("export/transparent", False, type=bool))
         self.theme_box = QComboBox()
         for name in THEMES:
-            self.theme_box.addItem(name.capitalize(), name)
+            self.theme_box.addItem({"light": self.tr("Light"), "dark": self.tr("Dark")}.get(name, name.capitalize()), name)
         self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(settings.value("export/theme", "light"))))
-        self.title_box = QCheckBox("Include the &title")
+        self.title_box = QCheckBox(self.tr("Include the &title"))
         self.title_box.setChecked(settings.value("export/title", True, type=bool))
         self.title_edit = QLineEdit(str(settings.value("export/title_text", "")))
-        self.title_edit.setPlaceholderText(timeline.title if timeline is not None else "The timeline's title")
-        self.title_edit.setAccessibleName("Title text, empty for the timeline's title")
-        self.legend_box = QCheckBox("Include the &legend")
+        self.title_edit.setPlaceholderText(timeline.title if timeline is not None else self.tr("The timeline's title"))
+        self.title_edit.setAccessibleName(self.tr("Title text, empty for the timeline's title"))
+        self.legend_box = QCheckBox(self.tr("Include the &legend"))
         self.legend_box.setChecked(settings.value("export/legend", True, type=bool))
-        self.footer_box = QCheckBox("Include a &footer with the source and date")
+        self.footer_box = QCheckBox(self.tr("Include a &footer with the source and date"))
         self.footer_box.setChecked(settings.value("export/footer", False, type=bool))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -108,18 +111,18 @@ class ExportDialog(QDialog):
         self.error_label.hide()
 
         form = QFormLayout()
-        form.addRow("F&ormat:", self.format_box)
-        form.addRow("Pa&ges:", self.pages_box)
-        form.addRow("Range:", self.whole)
+        form.addRow(self.tr("F&ormat:"), self.format_box)
+        form.addRow(self.tr("Pa&ges:"), self.pages_box)
+        form.addRow(self.tr("Range:"), self.whole)
         form.addRow("", self.visible)
         form.addRow("", between_row)
-        form.addRow("&Width:", self.width_box)
-        form.addRow("&Height:", self.height_box)
-        form.addRow("&Scale:", self.scale_box)
+        form.addRow(self.tr("&Width:"), self.width_box)
+        form.addRow(self.tr("&Height:"), self.height_box)
+        form.addRow(self.tr("&Scale:"), self.scale_box)
         form.addRow("", self.transparent_box)
-        form.addRow("T&heme:", self.theme_box)
+        form.addRow(self.tr("T&heme:"), self.theme_box)
         form.addRow("", self.title_box)
-        form.addRow("Title te&xt:", self.title_edit)
+        form.addRow(self.tr("Title te&xt:"), self.title_edit)
         form.addRow("", self.legend_box)
         form.addRow("", self.footer_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -153,7 +156,7 @@ class ExportDialog(QDialog):
         except TimeParseError as exc:
             raise ValueError(str(exc)) from None
         if lo is None or hi is None:
-            raise ValueError("give both dates of the range, e.g. 2019-10-01 to 2019-10-31")
+            raise ValueError(self.tr("give both dates of the range, e.g. 2019-10-01 to 2019-10-31"))
         return lo, hi
 
     def accept(self) -> None:  # noqa: D102
@@ -161,7 +164,7 @@ class ExportDialog(QDialog):
             try:
                 self.chosen_span()
             except ValueError as exc:
-                self.error_label.setText(f"Range: {exc}")
+                self.error_label.setText(self.tr("Range: {0}").format(exc))
                 self.error_label.show()
                 self.from_edit.setFocus()
                 return

@@ -34,40 +34,35 @@ class FilterPanel(QDockWidget):
     filtersChanged = Signal(object)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("Filters", parent)
+        super().__init__(parent)
         self.setObjectName("filterDock")
-        self.setAccessibleName("Filters")
         self._filters = Filters()
         self._updating = False
         body = QWidget()
         layout = QVBoxLayout(body)
 
-        self.categories_box = QGroupBox("Categories")
+        self.categories_box = QGroupBox()
         self.categories_layout = QVBoxLayout(self.categories_box)
         layout.addWidget(self.categories_box)
         self.category_checks: dict[str, QCheckBox] = {}
 
         self.tags = QListWidget()
         self.tags.setObjectName("tagFilter")
-        self.tags.setAccessibleName("Tags: show only events with any checked tag")
         self.tags.setMaximumHeight(130)
         self.tags.setSpacing(1)  # the check boxes of adjacent rows do not touch
         self.tags.itemChanged.connect(self._on_lists)
-        tag_box = QGroupBox("Tags")
+        tag_box = self.tag_box = QGroupBox()
         QVBoxLayout(tag_box).addWidget(self.tags)
         layout.addWidget(tag_box)
 
         self.name_search = QLineEdit()
-        self.name_search.setPlaceholderText("Find a name…")
         self.name_search.setClearButtonEnabled(True)
-        self.name_search.setAccessibleName("Find a party or participant")
         self.name_search.textChanged.connect(self._filter_names)
         self.names = QListWidget()
         self.names.setObjectName("nameFilter")
-        self.names.setAccessibleName("Parties and participants: show only events with any checked name")
         self.names.itemChanged.connect(self._on_lists)
         self.names.setSpacing(1)
-        name_box = QGroupBox("Parties and participants")
+        name_box = self.name_box = QGroupBox()
         name_layout = QVBoxLayout(name_box)
         name_layout.addWidget(self.name_search)
         name_layout.addWidget(self.names)
@@ -75,26 +70,25 @@ class FilterPanel(QDockWidget):
 
         self.date_from = QLineEdit()
         self.date_from.setObjectName("dateFrom")
-        self.date_from.setPlaceholderText("e.g. 2019-10 or -0499")
-        self.date_from.setAccessibleName("From date")
         self.date_to = QLineEdit()
         self.date_to.setObjectName("dateTo")
-        self.date_to.setPlaceholderText("e.g. 2019-12-31")
-        self.date_to.setAccessibleName("To date, inclusive")
         for edit in (self.date_from, self.date_to):
             edit.editingFinished.connect(self._on_dates)
         self.date_error = QLabel()
         self.date_error.setTextFormat(Qt.TextFormat.PlainText)
         themes.show_as_error(self.date_error)
         self.date_error.setWordWrap(True)
-        dates = QGroupBox("Date range")
+        dates = self.dates_box = QGroupBox()
         form = QFormLayout(dates)
-        form.addRow("&From:", self.date_from)
-        form.addRow("&To:", self.date_to)
+        self.from_label, self.to_label = QLabel(), QLabel()
+        self.from_label.setBuddy(self.date_from)
+        self.to_label.setBuddy(self.date_to)
+        form.addRow(self.from_label, self.date_from)
+        form.addRow(self.to_label, self.date_to)
         form.addRow(self.date_error)
         layout.addWidget(dates)
 
-        self.clear_button = QPushButton("&Clear All Filters")
+        self.clear_button = QPushButton()
         self.clear_button.clicked.connect(self.clear)
         layout.addWidget(self.clear_button)
 
@@ -103,10 +97,34 @@ class FilterPanel(QDockWidget):
         scroll.setWidget(body)
         self.setWidget(scroll)
 
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language (at start and on a language change)."""
+        self.setWindowTitle(self.tr("Filters"))
+        self.setAccessibleName(self.tr("Filters"))
+        self.categories_box.setTitle(self.tr("Categories"))
+        self.tags.setAccessibleName(self.tr("Tags: show only events with any checked tag"))
+        self.tag_box.setTitle(self.tr("Tags"))
+        self.name_search.setPlaceholderText(self.tr("Find a name…"))
+        self.name_search.setAccessibleName(self.tr("Find a party or participant"))
+        self.names.setAccessibleName(self.tr("Parties and participants: show only events with any checked name"))
+        self.name_box.setTitle(self.tr("Parties and participants"))
+        self.date_from.setPlaceholderText(self.tr("e.g. 2019-10 or -0499"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setPlaceholderText(self.tr("e.g. 2019-12-31"))
+        self.date_to.setAccessibleName(self.tr("To date, inclusive"))
+        self.dates_box.setTitle(self.tr("Date range"))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("&To:"))
+        self.clear_button.setText(self.tr("&Clear All Filters"))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             themes.show_as_error(self.date_error)  # the theme changed: the red that reads in it
         super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     @property
     def filters(self) -> Filters:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QFileSystemWatcher, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -43,15 +44,14 @@ from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
-from timeline_app.ui import session, themes
+from timeline_app.ui import language, session, themes, translation
 from timeline_app.ui.export_actions import ExportController
 from timeline_app.ui.big_file import can_look_at, loads_in_background
-from timeline_app.ui import language
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.file_loader import FileLoader, empty_timeline
 from timeline_app.ui.filter_panel import FilterPanel
 from timeline_app.ui.message_bar import MessageBar
-from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action
+from timeline_app.ui.overview import OverviewStrip, canvas_with_overview, overview_action, retranslate_overview_action
 from timeline_app.ui.plain import mnemonic_safe, title_safe
 from timeline_app.ui.search import SearchController
 from timeline_app.ui.status_fields import MESSAGE_MS, SeparatedFields
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         # then (_placeholder). A bad small file at start-up is the caller's to report.
         self._placeholder = loads_in_background(self.path)
         self._restore_when_loaded = False
-        loaded = Loaded(empty_timeline(f"Opening {self.path.name}…")) if self._placeholder else open_timeline(self.path)
+        loaded = Loaded(empty_timeline(self.tr("Opening {0}…").format(self.path.name))) if self._placeholder else open_timeline(self.path)
         self.full_timeline = loaded.timeline  # as read from the file
         self.filters = Filters()
         self.timeline = loaded.timeline  # what is shown, listed and exported: after the filters
@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
         self.view.timelineChanged.connect(self._fit_content_heights)
         self.view.scaleChanged.connect(self._fit_content_heights)  # a resize can rewrap the legend
 
+        self._retexts: list = []  # functions that set the window's texts: run again on a language change
         self._build_actions()
         self._build_status_bar()
         self._restore_state()
@@ -152,15 +153,45 @@ class MainWindow(QMainWindow):
         self._show_timeline_title()
         self._report_warnings(self.warnings)
         self.loader = FileLoader(self)
+        self._bind(self._retranslate_parts)
         if self._placeholder:
             self.loader.start(self.path, "start", self._opened_at_start, self._start_failed, self._start_cancelled)
         else:
             session.remember_recent(self.path)
 
     # --- construction ----------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
-                theme_icon: str | None = None, tip: str | None = None) -> QAction:
-        act = QAction(text, self)
+    def _bind(self, set_texts) -> None:
+        """Run `set_texts` (which holds the self.tr("...") calls) now and on every language change."""
+        set_texts()
+        self._retexts.append(set_texts)
+
+    def retranslate(self) -> None:
+        for set_texts in self._retexts:
+            set_texts()
+
+    def _retranslate_parts(self) -> None:
+        """The names the parts gave themselves when built, again in the language now chosen."""
+        self.message_bar.setAccessibleName(QCoreApplication.translate("MessageBar", "Messages"))
+        for close in self.message_bar.findChildren(QToolButton):
+            close.setToolTip(QCoreApplication.translate("MessageBar", "Dismiss"))
+            close.setAccessibleName(QCoreApplication.translate("MessageBar", "Dismiss message"))
+        self.pane.setAccessibleName(QCoreApplication.translate("DetailPane", "Event details"))
+        self.list.setAccessibleName(QCoreApplication.translate("EventList", "Events"))
+        self.view.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+        self.overview.setAccessibleName(QCoreApplication.translate("OverviewStrip", "Overview"))
+        self.loader.cancel_button.setText(QCoreApplication.translate("FileLoader", "Cancel"))
+        self.loader.cancel_button.setAccessibleName(QCoreApplication.translate("FileLoader", "Cancel opening the file"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+
+    def _action(self, text, slot, shortcut=None, icon: QStyle.StandardPixmap | None = None,
+                theme_icon: str | None = None, tip=None) -> QAction:
+        """text and tip are functions returning self.tr(...): they run again when the language changes."""
+        act = QAction(self)
+        self._bind(lambda: (act.setText(text()), act.setStatusTip(tip() if tip else "")))
         if shortcut is not None:
             if isinstance(shortcut, list):
                 act.setShortcuts(shortcut)
@@ -169,59 +200,62 @@ class MainWindow(QMainWindow):
         if icon is not None or theme_icon:
             fallback = self.style().standardIcon(icon) if icon is not None else QIcon()
             act.setIcon(QIcon.fromTheme(theme_icon, fallback) if theme_icon else fallback)
-        if tip:
-            act.setStatusTip(tip)
         act.triggered.connect(slot)
         return act
 
     def _build_actions(self) -> None:
         SP = QStyle.StandardPixmap
         K = QKeySequence.StandardKey
-        self.open_action = self._action("&Open…", self.open_dialog, K.Open, SP.SP_DialogOpenButton,
-                                        "document-open", "Open a timeline file")
+        self.open_action = self._action(lambda: self.tr("&Open…"), self.open_dialog, K.Open, SP.SP_DialogOpenButton,
+                                        "document-open", lambda: self.tr("Open a timeline file"))
         # Export (Ctrl+E: PNG, SVG, PDF), Print (Ctrl+P) and Export Event Details, run off the GUI thread.
         self.exporter = ExportController(self)
         self.export_action = self.exporter.export_action
         self.print_action = self.exporter.print_action
         self.export_details_action = self.exporter.details_action
-        self.quit_action = self._action("&Quit", self.close, K.Quit, None, "application-exit")
-        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in,
+        self.quit_action = self._action(lambda: self.tr("&Quit"), self.close, K.Quit, None, "application-exit")
+        self.zoom_in_action = self._action(lambda: self.tr("Zoom &In"), self.view.zoom_in,
                                            [QKeySequence(K.ZoomIn), QKeySequence("Ctrl+=")],
-                                           tip="Zoom in")
-        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, QKeySequence(K.ZoomOut),
-                                            tip="Zoom out")
-        self.fit_action = self._action("&Fit All", self.view.fit_all, QKeySequence("Ctrl+0"),
-                                       tip="Show the whole timeline")
-        self.next_action = self._action("&Next Event", lambda: self.view.step_selection(1),
+                                           tip=lambda: self.tr("Zoom in"))
+        self.zoom_out_action = self._action(lambda: self.tr("Zoom &Out"), self.view.zoom_out, QKeySequence(K.ZoomOut),
+                                            tip=lambda: self.tr("Zoom out"))
+        self.fit_action = self._action(lambda: self.tr("&Fit All"), self.view.fit_all, QKeySequence("Ctrl+0"),
+                                       tip=lambda: self.tr("Show the whole timeline"))
+        self.next_action = self._action(lambda: self.tr("&Next Event"), lambda: self.view.step_selection(1),
                                         QKeySequence("Ctrl+Right"), None, "go-next")
-        self.prev_action = self._action("&Previous Event", lambda: self.view.step_selection(-1),
+        self.prev_action = self._action(lambda: self.tr("&Previous Event"), lambda: self.view.step_selection(-1),
                                         QKeySequence("Ctrl+Left"), None, "go-previous")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, K.HelpContents)
-        self.about_action = self._action("&About timeline-app", self.show_about)
+        self.shortcuts_action = self._action(lambda: self.tr("&Keyboard Shortcuts"), self.show_shortcuts, K.HelpContents)
+        self.about_action = self._action(lambda: self.tr("&About timeline-app"), self.show_about)
         self.filters_action = self.filter_panel.toggleViewAction()
-        self.filters_action.setText("&Filters Panel")
+        self._bind(lambda: self.filters_action.setText(self.tr("&Filters Panel")))
+        # The dock's own title change (its retranslate) resets this action's text: set ours after it.
+        self.filter_panel.windowTitleChanged.connect(lambda _t: self.filters_action.setText(self.tr("&Filters Panel")))
         self.filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
         self.filters_action.triggered.connect(lambda shown: shown and self.filter_panel.focus_first())
-        self.clear_filters_action = self._action("&Clear All Filters", self.clear_filters, QKeySequence("Ctrl+Shift+L"),
-                                                 tip="Show every event again")
+        self.clear_filters_action = self._action(lambda: self.tr("&Clear All Filters"), self.clear_filters, QKeySequence("Ctrl+Shift+L"),
+                                                 tip=lambda: self.tr("Show every event again"))
         self.clear_filters_action.setEnabled(False)
-        self.recent_menu = self.menuBar().addMenu("Open &Recent")  # moved under File below
+        self.recent_menu = self.menuBar().addMenu("")  # moved under File below
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for choice, label in (("system", "Follow the &System"), ("light", "&Light"), ("dark", "&Dark")):
-            act = QAction(label, self, checkable=True)
+        theme_labels = lambda: {"system": self.tr("Follow the &System"), "light": self.tr("&Light"),  # noqa: E731
+                                "dark": self.tr("&Dark")}
+        for choice in ("system", "light", "dark"):
+            act = QAction(self, checkable=True)
+            self._bind(lambda a=act, c=choice: a.setText(theme_labels()[c]))
             act.setData(choice)
             act.triggered.connect(lambda _checked=False, c=choice: self.set_theme_choice(c))
             self.theme_group.addAction(act)
             self.theme_actions[choice] = act
 
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu("")
         file_menu.addAction(self.open_action)
         self.exporter.add_to_menu(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu("")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
         view_menu.addSeparator()
         view_menu.addActions([self.prev_action, self.next_action])
@@ -229,20 +263,42 @@ class MainWindow(QMainWindow):
         view_menu.addActions([self.filters_action, self.clear_filters_action])
         self.overview_action = overview_action(self, self.overview)
         view_menu.addAction(self.overview_action)
-        theme_menu = view_menu.addMenu("&Theme")
+        self._bind(lambda: (self.exporter.retranslate(), self.search.retranslate(), retranslate_overview_action(
+            self.overview_action), self.list.model().headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)))
+        theme_menu = view_menu.addMenu("")
         theme_menu.addActions(list(self.theme_actions.values()))
-        edit_menu = self.menuBar().addMenu("&Edit")
+        language_menu = view_menu.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in language.LANGUAGES.items():
+            act = language_menu.addAction(name)  # each language in its own name, never translated
+            act.setCheckable(True)
+            act.setChecked(code == language.current())
+            act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
+        edit_menu = self.menuBar().addMenu("")
         edit_menu.addActions([self.search.find_action, self.search.next_action, self.search.prev_action])
         self.menuBar().insertMenu(view_menu.menuAction(), edit_menu)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu("")
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
-        bar = QToolBar("Main", self)
+        menus = ((file_menu, lambda: self.tr("&File")), (edit_menu, lambda: self.tr("&Edit")),
+                 (view_menu, lambda: self.tr("&View")), (help_menu, lambda: self.tr("&Help")),
+                 (theme_menu, lambda: self.tr("&Theme")), (language_menu, lambda: self.tr("&Language")),
+                 (self.recent_menu, lambda: self.tr("Open &Recent")))
+        for menu, title in menus:
+            self._bind(lambda m=menu, t=title: m.setTitle(t()))
+        bar = QToolBar(self)
+        self._bind(lambda: bar.setWindowTitle(self.tr("Main toolbar")))
         bar.setObjectName("mainToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         bar.addActions([self.open_action, self.export_action])
         bar.addSeparator()
         bar.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action])
+        # Beside an icon the mnemonic's "(&O)" of a Korean label is noise: the label without it.
+        self._bind(lambda: [act.setIconText(re.sub(r"\s*\(&\w\)|&|…$", "", act.text()).strip())
+                            for act in bar.actions() if act.text()])
         self.addToolBar(bar)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -267,15 +323,14 @@ class MainWindow(QMainWindow):
                                         " border-radius: 3px; }")
         self.filter_clear_button = QToolButton()
         self.filter_clear_button.setDefaultAction(self.clear_filters_action)
-        self.filter_clear_button.setText("Clear")
+        self._bind(lambda: self.filter_clear_button.setText(self.tr("Clear")))
         self.statusBar().addWidget(self.pointer_label, 1)
         self.status_fields = SeparatedFields(self.statusBar(), [
             [self.search.status], [self.filter_label, self.filter_clear_button], [self.scale_label]])
         # The pointer's date is about the canvas: it goes when the pointer does.
         self.view.pointerLeft.connect(self.pointer_label.clear)
         self.view.zoomLimitReached.connect(self._on_zoom_limit)
-        self._update_filter_indicator()
-        self._update_scale_label()
+        self._bind(lambda: (self._update_filter_indicator(), self._update_scale_label()))
         follow_language(self, self._on_language)
 
     def _restore_state(self) -> None:
@@ -406,22 +461,29 @@ class MainWindow(QMainWindow):
         if rung is None:
             return
         px = rung.nominal_ms / self.view.scale.ms_per_px
-        unit = rung.unit if rung.step == 1 else (
-            years_text(rung.step) if rung.unit == "year" else f"{rung.step} {rung.unit}s")
+        unit = _unit_name(rung.unit) if rung.step == 1 else (
+            years_text(rung.step) if rung.unit == "year" else _units_name(rung.unit, rung.step))
         lang = language.current()
         if lang != "en":  # the count and unit in the locale's words: "1주", "3개월"
-            self.scale_label.setText(f"Scale: {unit_text(rung.step, rung.unit, lang)} ≈ {px:.0f} px")
+            self.scale_label.setText(self.tr("Scale: {0} ≈ {1} px").format(unit_text(rung.step, rung.unit, lang), f"{px:.0f}"))
             return
-        self.scale_label.setText(f"Scale: 1 {unit} ≈ {px:.0f} px" if rung.step == 1 else f"Scale: {unit} ≈ {px:.0f} px")
+        self.scale_label.setText(self.tr("Scale: 1 {0} ≈ {1} px").format(unit, f"{px:.0f}") if rung.step == 1
+                                 else self.tr("Scale: {0} ≈ {1} px").format(unit, f"{px:.0f}"))
 
     # --- files -----------------------------------------------------------------------
     @Slot()
     def open_dialog(self) -> None:
-        dlg = QFileDialog(self, "Open Timeline", str(self.path.parent))
+        dlg = QFileDialog(self, self.tr("Open Timeline"), str(self.path.parent))
         dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dlg.setNameFilters(dialog_filters())
+        dlg.setNameFilters(self._dialog_filters())
         if dlg.exec():
             self.open_path(dlg.selectedFiles()[0])
+
+    def _dialog_filters(self) -> list[str]:
+        """The importers' filters (Qt-free, in English) with their two sentences translated."""
+        every, last = "All supported timelines (", "All files (*)"
+        return [self.tr("All supported timelines ({0})").format(f[len(every):-1]) if f.startswith(every)
+                else self.tr("All files (*)") if f == last else f for f in dialog_filters()]
 
     def open_path(self, path: str | Path, wait: bool = False) -> bool:
         """Open another file; on any problem say so and keep the current timeline.
@@ -434,7 +496,7 @@ class MainWindow(QMainWindow):
         path = Path(path)
         if not wait and can_look_at(path):
             self.loader.start(path, "open", lambda loaded: self._opened(path, loaded), self._open_failed,
-                              lambda: self.statusBar().showMessage(f"Opening {path.name} cancelled", 5000))
+                              lambda: self.statusBar().showMessage(self.tr("Opening {0} cancelled").format(path.name), 5000))
             return True
         try:
             loaded = open_timeline(path)
@@ -455,7 +517,7 @@ class MainWindow(QMainWindow):
         self._set_loaded(loaded)
 
     def _open_failed(self, exc: TimelineError) -> None:
-        self._error("Cannot open this timeline", exc.message())
+        self._error(self.tr("Cannot open this timeline"), exc.message())
 
     def _opened_at_start(self, loaded: Loaded) -> None:
         session.remember_recent(self.path)
@@ -466,12 +528,12 @@ class MainWindow(QMainWindow):
             self.restore_session()
 
     def _start_failed(self, exc: TimelineError) -> None:
-        self._set_loaded(Loaded(empty_timeline("No timeline open")))
-        self.message_bar.show_message(f"Cannot open this timeline.\n{exc.message()}", "error")
+        self._set_loaded(Loaded(empty_timeline(self.tr("No timeline open"))))
+        self.message_bar.show_message(self.tr("Cannot open this timeline.") + f"\n{exc.message()}", "error")
 
     def _start_cancelled(self) -> None:
-        self._set_loaded(Loaded(empty_timeline("No timeline open")))
-        self.statusBar().showMessage(f"Opening {self.path.name} cancelled", 5000)
+        self._set_loaded(Loaded(empty_timeline(self.tr("No timeline open"))))
+        self.statusBar().showMessage(self.tr("Opening {0} cancelled").format(self.path.name), 5000)
 
     def _set_loaded(self, loaded: Loaded, keep_view: bool = False) -> None:
         """Show a newly read timeline; keep_view keeps zoom, selection and filters (a reload)."""
@@ -535,8 +597,22 @@ class MainWindow(QMainWindow):
         self.filter_clear_button.setVisible(on)
         if on:
             shown, total = len(self.timeline.events), len(self.full_timeline.events)
-            self.filter_label.setText(f"Filter on: {shown} of {total} events ({self.filters.describe()})")
+            self.filter_label.setText(self.tr("Filter on: {0} of {1} events ({2})").format(shown, total, self._describe_filters()))
             self.filter_label.setAccessibleName(self.filter_label.text())
+
+    def _describe_filters(self) -> str:
+        """Filters.describe() in the interface language (the model stays free of Qt)."""
+        f, parts = self.filters, []
+        if f.hidden_categories:
+            n = len(f.hidden_categories)
+            parts.append(self.tr("1 category hidden") if n == 1 else self.tr("{0} categories hidden").format(n))
+        if f.tags:
+            parts.append(self.tr("tags: {0}").format(", ".join(sorted(f.tags))))
+        if f.names:
+            parts.append(self.tr("with: {0}").format(", ".join(sorted(f.names))))
+        if f.start_ms is not None or f.end_ms is not None:
+            parts.append(self.tr("date range"))
+        return self.tr("; ").join(parts)
 
     def _show_matches(self, ids: list[str] | None) -> None:
         self.view.set_matches(ids)
@@ -588,9 +664,9 @@ class MainWindow(QMainWindow):
             act = self.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {mnemonic_safe(name)}")
             act.triggered.connect(lambda _checked=False, f=name: self._open_recent(f))
         if not files:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
         self.recent_menu.addSeparator()
-        self.recent_menu.addAction("&Clear Menu", lambda: session.forget_recent()).setEnabled(bool(files))
+        self.recent_menu.addAction(self.tr("&Clear Menu"), lambda: session.forget_recent()).setEnabled(bool(files))
 
     def _open_recent(self, name: str) -> None:
         if not self.open_path(name) and not Path(name).exists():
@@ -641,24 +717,24 @@ class MainWindow(QMainWindow):
         self._watch(self.path)  # editors that save by renaming drop the watch: take it up again
         if not self.path.exists():
             self.message_bar.show_message(
-                f"{self.path} was removed or renamed; showing the last version read.", "warning")
+                self.tr("{0} was removed or renamed; showing the last version read.").format(self.path), "warning")
             return
         if self.loader.busy and self.loader.kind != "reload":
             return  # the file being opened replaces this one anyway
         # In the background whatever the size, like opening: the window keeps working meanwhile.
         self.loader.start(self.path, "reload", self._reloaded, self._reload_failed,
-                          label=f"Reloading {self.path.name}…")
+                          label=self.tr("Reloading {0}…").format(self.path.name))
 
     def _reloaded(self, loaded: Loaded) -> None:
         if self.message_bar.kind == "error":
             self.message_bar.dismiss()
         self._placeholder = False
         self._set_loaded(loaded, keep_view=True)
-        self.statusBar().showMessage(f"Reloaded {self.path.name}", 5000)
+        self.statusBar().showMessage(self.tr("Reloaded {0}").format(self.path.name), 5000)
 
     def _reload_failed(self, exc: TimelineError) -> None:
         self.message_bar.show_message(
-            f"The file changed on disk and cannot be read; still showing the last good version.\n"
+            self.tr("The file changed on disk and cannot be read; still showing the last good version.") + "\n"
             f"{exc.message()}", "error")
 
     def _show_timeline_title(self) -> None:
@@ -669,15 +745,26 @@ class MainWindow(QMainWindow):
         if warnings:
             lines = [str(w) for w in warnings[:8]]
             if len(warnings) > 8:
-                lines.append(f"... and {len(warnings) - 8} more (timeline-app validate lists them all)")
+                lines.append(self.tr("... and {0} more (timeline-app validate lists them all)").format(len(warnings) - 8))
             n = len(warnings)
             self.message_bar.show_message(
-                f"{self.path.name}: {n} warning{'s' if n != 1 else ''}\n" + "\n".join(lines), "warning")
+                f"{self.path.name}: " + (self.tr("1 warning") if n == 1 else self.tr("{0} warnings").format(n))
+                + "\n" + "\n".join(lines), "warning")
 
     def _error(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    # --- language --------------------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """View > Language: every bound text, the dates and names follow at once; remembered."""
+        translation.choose(code)
+        self.retranslate()  # at once; Qt's LanguageChange event follows and does it again
+        self.language_actions[language.current()].setChecked(True)
+        self.pane.show_event(self.pane.shown_event, self.timeline if self.pane.shown_event else None)
+        self.view.update()
+        self.overview.update()
 
     # --- export ----------------------------------------------------------------------
     def export_to(self, path: str | Path, req) -> bool:
@@ -707,3 +794,30 @@ def _precision_for(rung: Rung | None) -> Precision:
         "week": Precision.DAY,
         "month": Precision.DAY,
     }.get(rung.unit, Precision.MONTH if rung.step == 1 else Precision.YEAR)
+
+
+def _unit_name(unit: str) -> str:
+    """One tick unit, in the interface language, for the status bar's scale."""
+    return {
+        "ms": QCoreApplication.translate("Scale", "millisecond"),
+        "second": QCoreApplication.translate("Scale", "second"),
+        "minute": QCoreApplication.translate("Scale", "minute"),
+        "hour": QCoreApplication.translate("Scale", "hour"),
+        "day": QCoreApplication.translate("Scale", "day"),
+        "week": QCoreApplication.translate("Scale", "week"),
+        "month": QCoreApplication.translate("Scale", "month"),
+        "year": QCoreApplication.translate("Scale", "year"),
+    }.get(unit, unit)
+
+
+def _units_name(unit: str, n: int) -> str:
+    """n tick units ("6 hours")."""
+    return {
+        "ms": QCoreApplication.translate("Scale", "%n milliseconds", "", n),
+        "second": QCoreApplication.translate("Scale", "%n seconds", "", n),
+        "minute": QCoreApplication.translate("Scale", "%n minutes", "", n),
+        "hour": QCoreApplication.translate("Scale", "%n hours", "", n),
+        "day": QCoreApplication.translate("Scale", "%n days", "", n),
+        "week": QCoreApplication.translate("Scale", "%n weeks", "", n),
+        "month": QCoreApplication.translate("Scale", "%n months", "", n),
+    }.get(unit, f"{n} {unit}s")

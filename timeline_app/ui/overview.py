@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFontMetricsF, QImage, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -66,7 +66,7 @@ class OverviewStrip(QWidget):
     def __init__(self, view: TimelineView, parent: QWidget | None = None, theme: Theme = LIGHT):
         super().__init__(parent)
         self.setObjectName("overviewStrip")
-        self.setAccessibleName("Overview")
+        self.setAccessibleName(self.tr("Overview"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -166,8 +166,9 @@ class OverviewStrip(QWidget):
         lo, hi = self.extent()
         span = range_text(lo, hi)
         self.setAccessibleDescription(
-            f"Overview of {timeline.title}: {n:,} events, {span}. The box marks the part shown in the "
-            "canvas; drag it to pan, click elsewhere to centre the canvas there, scroll to zoom."
+            self.tr("Overview of {0}: {1} events, {2}. The box marks the part shown in the "
+                    "canvas; drag it to pan, click elsewhere to centre the canvas there, scroll to zoom.").format(
+                timeline.title, f"{n:,}", span)
         )
 
     # --- density image -------------------------------------------------------------------
@@ -370,8 +371,8 @@ def canvas_with_overview(view: TimelineView, strip: OverviewStrip) -> QWidget:
 
 def overview_action(window: QMainWindow, strip: OverviewStrip) -> QAction:
     """View > Overview: shows or hides the strip, remembered between runs."""
-    act = QAction("O&verview", window, checkable=True)
-    act.setStatusTip("Show or hide the overview strip under the timeline")
+    act = QAction(window, checkable=True)
+    retranslate_overview_action(act)
     shown = QSettings().value(SETTINGS_KEY, True, type=bool)
     act.setChecked(bool(shown))
     if not shown:
@@ -383,3 +384,8 @@ def overview_action(window: QMainWindow, strip: OverviewStrip) -> QAction:
 
     act.toggled.connect(toggle)
     return act
+
+
+def retranslate_overview_action(act: QAction) -> None:
+    act.setText(QCoreApplication.translate("OverviewStrip", "O&verview"))
+    act.setStatusTip(QCoreApplication.translate("OverviewStrip", "Show or hide the overview strip under the timeline"))

@@ -35,12 +35,7 @@ class SearchController(QObject):
         self.index = -1
         self.field = QLineEdit(parent)
         self.field.setObjectName("searchField")
-        self.field.setPlaceholderText("Search (Ctrl+F)")
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search events")
-        self.field.setAccessibleDescription(
-            "Type to find events by any word they hold; Enter or F3 goes to the next match, "
-            "Shift+F3 to the previous one, Escape clears.")
         self.field.setMinimumWidth(240)
         self.field.returnPressed.connect(self.next_match)
         self.field.textChanged.connect(self._schedule)
@@ -54,15 +49,29 @@ class SearchController(QObject):
         self._timer.setInterval(QUICK_DELAY_MS)
         self._timer.timeout.connect(self.update_matches)
 
-        self.find_action = QAction("&Find…", parent)
+        self.find_action = QAction(parent)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self.focus)
-        self.next_action = QAction("Find &Next", parent)
+        self.next_action = QAction(parent)
         self.next_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.FindNext), QKeySequence("F3")])
         self.next_action.triggered.connect(self.next_match)
-        self.prev_action = QAction("Find &Previous", parent)
+        self.prev_action = QAction(parent)
         self.prev_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.FindPrevious), QKeySequence("Shift+F3")])
         self.prev_action.triggered.connect(self.previous_match)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Texts in the current language (the window calls this on a language change)."""
+        self.field.setPlaceholderText(self.tr("Search (Ctrl+F)"))
+        self.field.setAccessibleName(self.tr("Search events"))
+        self.field.setAccessibleDescription(
+            self.tr("Type to find events by any word they hold; Enter or F3 goes to the next match, "
+                    "Shift+F3 to the previous one, Escape clears."))
+        self.find_action.setText(self.tr("&Find…"))
+        self.next_action.setText(self.tr("Find &Next"))
+        self.prev_action.setText(self.tr("Find &Previous"))
+        if self.field.text().strip():
+            self._update_status()
 
     def set_timeline(self, timeline: Timeline) -> None:
         """Search another (or re-filtered) timeline with the current query."""
@@ -104,11 +113,11 @@ class SearchController(QObject):
     def _update_status(self) -> None:
         n = len(self.matches)
         if n == 0:
-            self.status.setText("No matches")
+            self.status.setText(self.tr("No matches"))
         elif self.index < 0:
-            self.status.setText(f"{n} match{'es' if n != 1 else ''}")
+            self.status.setText(self.tr("1 match") if n == 1 else self.tr("{0} matches").format(n))
         else:
-            self.status.setText(f"{self.index + 1} of {n}")
+            self.status.setText(self.tr("{0} of {1}").format(self.index + 1, n))
         self.field.setAccessibleDescription(self.status.text())
 
     def _step(self, delta: int) -> None:

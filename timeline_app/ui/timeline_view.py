@@ -6,7 +6,7 @@ import time
 
 import numpy as np
 
-from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -27,8 +27,8 @@ KEY_ZOOM = 1.5
 DRAG_THRESHOLD_PX = 4
 CLUSTER_ZOOM = 4.0
 LANES_BOTTOM_GAP = 8  # between the last lane and the legend, in height_for_lanes
-ZOOM_OUT_LIMIT_TEXT = "Zoomed out as far as it goes: the whole timeline, and twice its length on each side"
-ZOOM_IN_LIMIT_TEXT = "Zoomed in as far as it goes: 1 millisecond ≈ 100 px"
+ZOOM_OUT_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed out as far as it goes: the whole timeline, and twice its length on each side")
+ZOOM_IN_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed in as far as it goes: 1 millisecond ≈ 100 px")
 
 
 def _now_ms() -> int:
@@ -49,7 +49,7 @@ class TimelineView(QWidget):
     def __init__(self, timeline: Timeline, parent: QWidget | None = None, theme: Theme = LIGHT):
         super().__init__(parent)
         self.setObjectName("timelineView")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(self.tr("Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -183,7 +183,7 @@ class TimelineView(QWidget):
         target = min(max(s.ms_per_px / factor, MIN_MS_PER_PX), max(max_ms_per_px, MIN_MS_PER_PX))
         if target == s.ms_per_px:
             if factor != 1:
-                self.zoomLimitReached.emit(ZOOM_IN_LIMIT_TEXT if factor > 1 else ZOOM_OUT_LIMIT_TEXT)
+                self.zoomLimitReached.emit(self.tr(ZOOM_IN_LIMIT_TEXT if factor > 1 else ZOOM_OUT_LIMIT_TEXT))
             return
         self.set_scale(s.zoom(s.ms_per_px / target, about_x))
 
@@ -491,13 +491,13 @@ class TimelineView(QWidget):
         cluster = self.scene().cluster_at(pos.x(), pos.y())
         if cluster is None:
             return None
-        noun = "event" if cluster.count == 1 else "events"
         if cluster.kind == "merged" and cluster.lanes is not None:
             a, b = cluster.lanes
-            where = f"lane {a + 1:,}" if b - a == 1 else f"lanes {a + 1:,}–{b:,}"
-            return (f"{cluster.count:,} {noun} in {where}, {range_text(cluster.t0, cluster.t1)}\n"
-                    "Click to show these lanes one by one")
-        return f"{cluster.count:,} {noun}, {range_text(cluster.t0, max(cluster.t1, cluster.t0 + 1))}\nClick to zoom in"
+            where = self.tr("lane {0}").format(f"{a + 1:,}") if b - a == 1 else self.tr("lanes {0}–{1}").format(f"{a + 1:,}", f"{b:,}")
+            return (self.tr("{0} events in {1}, {2}").format(f"{cluster.count:,}", where, range_text(cluster.t0, cluster.t1))
+                    + "\n" + self.tr("Click to show these lanes one by one"))
+        return (self.tr("{0} events, {1}").format(f"{cluster.count:,}", range_text(cluster.t0, max(cluster.t1, cluster.t0 + 1)))
+                + "\n" + self.tr("Click to zoom in"))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         key, mods = event.key(), event.modifiers()
