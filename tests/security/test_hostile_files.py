@@ -3,6 +3,7 @@ with no traceback, no hang and no flood, and what comes out is bounded."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -84,6 +85,31 @@ def test_an_unknown_key_on_every_event_is_one_warning(tmp_path):
     loaded = open_timeline(hostile.ours_unknown_key_everywhere(tmp_path, 2_000))
     [warning] = loaded.warnings
     assert str(warning).startswith("events[*].x_note: unknown key") and "2,000 times; first at events[0].x_note" in str(warning)
+
+
+def test_an_unknown_key_keeps_events_on_the_fast_path_and_reads_as_the_plain_file(tmp_path):
+    loaded = open_timeline(hostile.ours_unknown_key_everywhere(tmp_path, 50_000)).timeline
+    plain = tmp_path / "plain.json"
+    plain.write_text((tmp_path / "unknown-keys.json").read_text().replace(',"x_note":1', ""))
+    expected = open_timeline(plain).timeline
+    assert loaded.table.rich == {}  # no pydantic Event per event, no copy of the ignored value
+    assert loaded.table.ids == expected.table.ids and loaded.events[49_999] == expected.events[49_999]
+    assert (loaded.table.start_ms == expected.table.start_ms).all()
+
+
+def test_an_unknown_key_on_a_few_events_is_named_at_each_and_many_once(tmp_path):
+    events = [{"id": f"e{i}", "title": "E", "start": "2000"} for i in range(8)]
+    for i in (1, 4, 6):
+        events[i]["x_a"] = {"nested": [1, 2]}
+    events[5].update(summary="rich", x_b=1)
+    for i in (0, 2, 3, 7):
+        events[i]["x_b"] = i
+    path = tmp_path / "few.json"
+    path.write_text(json.dumps({"format": "timeline-app", "version": 1, "title": "T", "events": events}))
+    assert [str(w) for w in open_timeline(path).warnings] == [
+        "events[*].x_b: unknown key, ignored (5 times; first at events[0].x_b)",
+        "events[1].x_a: unknown key, ignored", "events[4].x_a: unknown key, ignored",
+        "events[6].x_a: unknown key, ignored"]
 
 
 def test_every_case_through_the_command_line(tmp_path):
