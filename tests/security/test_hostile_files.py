@@ -13,7 +13,7 @@ import hostile_files as hostile
 import pytest
 
 from timeline_app.importers import open_timeline
-from timeline_app.importers.icalendar_ics import MAX_COPIED_RECORDS, MAX_COPIED_TEXT
+from timeline_app.importers.icalendar_ics import MAX_ATTENDEES, MAX_COPIED_RECORDS, MAX_COPIED_TEXT
 from timeline_app.model import TimelineError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -65,6 +65,24 @@ def test_attendees_of_a_repeating_event_are_copied_within_the_budget(tmp_path):
     assert len(events) > 20  # the series are still expanded as far as the budget goes
     kept = [str(w) for w in loaded.warnings if "occurrences" in str(w)]
     assert len(kept) == 1 and "times; first at VEVENT" in kept[0]  # one line, not one per VEVENT
+
+
+def test_a_file_of_many_attendees_keeps_the_first_hundred_of_each_event(tmp_path):
+    people = "".join(f"ATTENDEE;CN=Person {k}\r\n :mailto:p{k}@example.org\r\n" for k in range(10_001))  # folded
+    path = tmp_path / "crowd.ics"
+    path.write_text(hostile.ICS_HEAD + "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20000101T100000Z\r\nSUMMARY:Crowd\r\n"
+                    f"{people}ORGANIZER;CN=Boss:mailto:b@example.org\r\nEND:VEVENT\r\n" + hostile.ICS_TAIL)
+    loaded = open_timeline(path)
+    [event] = loaded.timeline.events
+    assert [p.name for p in event.participants] == ["Boss"] + [f"Person {k}" for k in range(MAX_ATTENDEES)]
+    assert [str(w) for w in loaded.warnings] == [
+        "9,901 attendees of 1 event not kept (in a file of more than 10,000 attendees, an event keeps its first 100)"]
+
+
+def test_a_file_of_fewer_attendees_keeps_every_one(tmp_path):
+    loaded = open_timeline(hostile.ics_attendees_times_occurrences(tmp_path, events=2, attendees=600))
+    assert {len(e.participants) for e in loaded.timeline.events} == {600}
+    assert not any("attendees of" in str(w) for w in loaded.warnings)
 
 
 def test_a_long_description_repeated_over_occurrences_is_copied_within_the_budget(tmp_path):

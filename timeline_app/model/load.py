@@ -867,11 +867,21 @@ def unknown_keys(model: type[BaseModel], raw: Any, path: str) -> list[Problem]:
         if child is None:
             continue
         if isinstance(value, list):
+            leaf = _leaf_keys(child)
+            if leaf is not None and set(map(type, value)) <= {dict} and all(map(leaf.issuperset, value)):
+                continue  # records of only known keys and nothing nested (a list of participants): nothing to say
             for i, item in enumerate(value):
                 found += unknown_keys(child, item, f"{here}[{i}]")
         else:
             found += unknown_keys(child, value, here)
     return found
+
+
+@cache
+def _leaf_keys(model: type[BaseModel]) -> frozenset[str] | None:
+    """The keys of a model that holds no nested model, else None."""
+    known = _child_models(model)
+    return None if any(known.values()) else frozenset(known)
 
 
 def _unknown_key_problem(key: str, path: str, known: dict) -> Problem:
