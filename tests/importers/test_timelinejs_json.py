@@ -175,3 +175,14 @@ def test_empty_headline_gets_a_title_and_a_warning():
     loaded = parse_any(doc(ev({"year": 2000}, headline="", **{"text": {"headline": "", "text": "<b>Body</b> words"}})))
     assert loaded.timeline.events[0].title == "Body words"
     assert any("empty headline" in str(w) for w in loaded.warnings)
+
+
+def test_plain_headlines_read_as_html_text_reads_them_and_a_repeated_id_names_its_place():
+    from timeline_app.importers.html_text import html_to_text
+
+    odd = ["  Tab\tand\rreturn  ", "Line\u2028sep", "nbsp\u00a0here", "x", "Caf\u00e9 \u00a0 "]
+    loaded = parse_any(doc(*(ev({"year": 2000 + i}, headline=h, unique_id="same") for i, h in enumerate(odd))))
+    assert [e.title for e in loaded.timeline.events] == [html_to_text(h).text for h in odd]
+    assert [e.id for e in loaded.timeline.events] == ["same", "same-2", "same-3", "same-4", "same-5"]
+    [renamed] = [str(w) for w in loaded.warnings if "used twice" in str(w)]
+    assert "(4 times; first at events[1].unique_id)" in renamed

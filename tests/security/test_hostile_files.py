@@ -3,6 +3,7 @@ with no traceback, no hang and no flood, and what comes out is bounded."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import hostile_files as hostile
 import pytest
 
 from timeline_app.importers import open_timeline
-from timeline_app.importers.icalendar_ics import MAX_COPIED_RECORDS, MAX_COPIED_TEXT
+from timeline_app.importers.icalendar_ics import MAX_ATTENDEES, MAX_COPIED_RECORDS, MAX_COPIED_TEXT
 from timeline_app.model import TimelineError
 
 REPO = Path(__file__).resolve().parents[2]
@@ -66,6 +67,24 @@ def test_attendees_of_a_repeating_event_are_copied_within_the_budget(tmp_path):
     assert len(kept) == 1 and "times; first at VEVENT" in kept[0]  # one line, not one per VEVENT
 
 
+def test_a_file_of_many_attendees_keeps_the_first_hundred_of_each_event(tmp_path):
+    people = "".join(f"ATTENDEE;CN=Person {k}\r\n :mailto:p{k}@example.org\r\n" for k in range(10_001))  # folded
+    path = tmp_path / "crowd.ics"
+    path.write_text(hostile.ICS_HEAD + "BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20000101T100000Z\r\nSUMMARY:Crowd\r\n"
+                    f"{people}ORGANIZER;CN=Boss:mailto:b@example.org\r\nEND:VEVENT\r\n" + hostile.ICS_TAIL)
+    loaded = open_timeline(path)
+    [event] = loaded.timeline.events
+    assert [p.name for p in event.participants] == ["Boss"] + [f"Person {k}" for k in range(MAX_ATTENDEES)]
+    assert [str(w) for w in loaded.warnings] == [
+        "9,901 attendees of 1 event not kept (in a file of more than 10,000 attendees, an event keeps its first 100)"]
+
+
+def test_a_file_of_fewer_attendees_keeps_every_one(tmp_path):
+    loaded = open_timeline(hostile.ics_attendees_times_occurrences(tmp_path, events=2, attendees=600))
+    assert {len(e.participants) for e in loaded.timeline.events} == {600}
+    assert not any("attendees of" in str(w) for w in loaded.warnings)
+
+
 def test_a_long_description_repeated_over_occurrences_is_copied_within_the_budget(tmp_path):
     loaded = open_timeline(hostile.ics_long_description_repeated(tmp_path, events=10, chars=100_000))
     total = sum(len(e.summary or "") for e in loaded.timeline.events)
@@ -84,6 +103,31 @@ def test_an_unknown_key_on_every_event_is_one_warning(tmp_path):
     loaded = open_timeline(hostile.ours_unknown_key_everywhere(tmp_path, 2_000))
     [warning] = loaded.warnings
     assert str(warning).startswith("events[*].x_note: unknown key") and "2,000 times; first at events[0].x_note" in str(warning)
+
+
+def test_an_unknown_key_keeps_events_on_the_fast_path_and_reads_as_the_plain_file(tmp_path):
+    loaded = open_timeline(hostile.ours_unknown_key_everywhere(tmp_path, 50_000)).timeline
+    plain = tmp_path / "plain.json"
+    plain.write_text((tmp_path / "unknown-keys.json").read_text().replace(',"x_note":1', ""))
+    expected = open_timeline(plain).timeline
+    assert loaded.table.rich == {}  # no pydantic Event per event, no copy of the ignored value
+    assert loaded.table.ids == expected.table.ids and loaded.events[49_999] == expected.events[49_999]
+    assert (loaded.table.start_ms == expected.table.start_ms).all()
+
+
+def test_an_unknown_key_on_a_few_events_is_named_at_each_and_many_once(tmp_path):
+    events = [{"id": f"e{i}", "title": "E", "start": "2000"} for i in range(8)]
+    for i in (1, 4, 6):
+        events[i]["x_a"] = {"nested": [1, 2]}
+    events[5].update(summary="rich", x_b=1)
+    for i in (0, 2, 3, 7):
+        events[i]["x_b"] = i
+    path = tmp_path / "few.json"
+    path.write_text(json.dumps({"format": "timeline-app", "version": 1, "title": "T", "events": events}))
+    assert [str(w) for w in open_timeline(path).warnings] == [
+        "events[*].x_b: unknown key, ignored (5 times; first at events[0].x_b)",
+        "events[1].x_a: unknown key, ignored", "events[4].x_a: unknown key, ignored",
+        "events[6].x_a: unknown key, ignored"]
 
 
 def test_every_case_through_the_command_line(tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
@@ -119,6 +119,7 @@ class TimelineBuilder:
         self._slugs: dict[str, str] = {}  # title -> its slug
         self._cuts_before = _CUTS[0]
         self._renamed = 0  # ids the source repeated, beyond the first few named in a warning
+        self._calls = 0  # event_id calls
 
     def warn(self, path: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Problem(path, message, line=line))
@@ -130,23 +131,27 @@ class TimelineBuilder:
         wanted = " ".join(wanted.split())[:_ID_MAX] or "item"
         return taken.claim(wanted)
 
-    def event_id(self, given: str | None, title: str, index: int, where: str = "") -> str:
-        """The source's own id when it has one (de-duplicated with a warning), else a slug of the title."""
-        checkpoint()  # once per event of every importer: where a cancelled load stops (model/cancel.py)
-        given = " ".join((given or "").split())
+    def event_id(self, given: str | None, title: str, index: int, where: str | Callable[[], str] = "") -> str:
+        """The source's own id when it has one (de-duplicated with a warning), else a slug of the title.
+
+        `where` names the id's place in a warning; it may be a function, called only then."""
+        self._calls += 1
+        if self._calls & 63 == 0:  # every 64th event of every importer: where a cancelled load stops
+            checkpoint()  # (model/cancel.py; each call costs what a tiny slide's whole import does)
+        given = " ".join(given.split()) if given else ""
         if given:
-            new = self._unique(given, self._event_ids)
+            new = self._event_ids.claim(given[:_ID_MAX])  # (_unique, but given is already one line)
             if new != given:
                 self._renamed += 1
                 if self._renamed <= _NAMED_RENAMES:
-                    self.warn(where, f'id "{given}" is used twice; this one is now "{new}"')
+                    self.warn(where() if callable(where) else where, f'id "{given}" is used twice; this one is now "{new}"')
             return new
         wanted = self._slugs.get(title)
         if wanted is None:
             wanted = slug(title, "")
             if len(self._slugs) < 100_000:  # titles repeat (one per occurrence of a series): slug each once
                 self._slugs[title] = wanted
-        return self._unique(wanted or f"event-{index + 1}", self._event_ids)
+        return self._event_ids.claim(wanted or f"event-{index + 1}")  # (a slug is one short line: no _unique)
 
     def era_id(self, label: str, index: int) -> str:
         return self._unique(f"era-{slug(label, str(index + 1))}", self._era_ids)

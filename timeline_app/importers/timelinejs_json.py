@@ -201,13 +201,17 @@ class _Slides:
         self.dropped[what] = self.dropped.get(what, 0) + 1
 
     def text(self, value: Any) -> PlainText:
+        # The PlainTexts handed out are shared (memo, _NO_TEXT): callers read them, never change them.
         if not isinstance(value, str) or not value.strip():
-            return PlainText("")
+            return _NO_TEXT
         if len(value) > 200:
             return html_to_text(value)
         found = self._texts.get(value)
         if found is None:
-            found = html_to_text(value)
+            if "<" in value or "&" in value or "\n" in value:
+                found = html_to_text(value)
+            else:  # one line with no markup: what html_to_text gives, without its regex (a million headlines)
+                found = PlainText(" ".join(value.split()), [])
             if len(self._texts) < _MEMO_ENTRIES:
                 self._texts[value] = found
         return found
@@ -319,28 +323,38 @@ class _Slides:
             title = title or "Untitled event"
         event: dict[str, Any] = {
             "id": self.b.event_id(_text_id(slide.get("unique_id")), title, index,
-                                  self.locate(kind, index, "unique_id")[0]),
+                                  lambda: self.locate(kind, index, "unique_id")[0]),
             "title": short(title),
             "start": start,
         }
         if end is not None and end != start:
             event["end"] = end
-        display = _display_date(slide)
-        if display:
-            event["date_note"] = long_text(display)
+        # (Each step below is skipped when its part of the slide is absent: a million tiny
+        # slides spent as long in them as in the rest.)
+        start_raw = slide["start_date"]
+        if "display_date" in slide or isinstance(end_raw, dict) or (isinstance(start_raw, dict) and "display_date" in start_raw):
+            display = _display_date(slide)
+            if display:
+                event["date_note"] = long_text(display)
         group = slide.get("group")
         if isinstance(group, str) and group.strip():
             event["category"] = self.b.category(self.text(group).text or group.strip())
         if body.text:
             event["summary"] = long_text(body.text)
-        ids = [self.b.source(link.url, title=link.text or None) for link in headline.links + body.links]
-        media_ids, quotes = self.media_sources(slide.get("media"), title, kind, index)
-        ids = _unique(media_ids + ids)
+        ids = [self.b.source(link.url, title=link.text or None) for link in headline.links + body.links] \
+            if headline.links or body.links else []
+        media = slide.get("media")
+        if media is not None:
+            media_ids, quotes = self.media_sources(media, title, kind, index)
+            ids = _unique(media_ids + ids)
+            if quotes:
+                event["quotes"] = quotes
+        elif ids:
+            ids = _unique(ids)
         if ids:
             event["sources"] = ids
-        if quotes:
-            event["quotes"] = quotes
-        self._note_dropped(slide)
+        if "background" in slide:
+            self._note_dropped(slide)
         self.b.events.append(event)
 
     def era(self, slide: Any, index: int) -> None:
@@ -425,6 +439,9 @@ def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
     if not isinstance(raw, dict):
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
     return _Slides(raw, source, locate, source_format).finish()
+
+
+_NO_TEXT = PlainText("", [])
 
 
 def _cite(html: str) -> str:

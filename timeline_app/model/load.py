@@ -8,11 +8,12 @@ import re
 import stat
 import threading
 import typing
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, compress, islice, repeat
-from operator import is_, is_not, itemgetter, or_
+from operator import is_, is_not, itemgetter, or_, sub
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,7 @@ from timeline_app.model.limits import (
     MAX_SHORT_TEXT_CHARS,
     describe_bytes,
 )
-from timeline_app.model.problems import Problem, TimelineError, json_path
+from timeline_app.model.problems import SUMMARY_AFTER, Problem, TimelineError, json_path, summary_of
 from timeline_app.model.table import EventTable, point_mask
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Event, Timeline
 from timeline_app.time import TimeParseError, parse_time
@@ -126,13 +127,15 @@ def _quoted(text: str) -> str:
     return f'"{text}"' if len(text) <= 60 and '"' not in text else shown(text)
 
 
-_MAX_INT_DIGITS = 4_300  # Python's own limit on int(text); past it the parser's message is about Python
+# Past Python's own limit on int(text) (4,300 digits) the parser raises a message about Python
+# (sys.set_int_max_str_digits); it is reworded here. (A parse_int hook doing the same cost a
+# Python call per number in the file: 2.5 s for a million.)
+_INT_LIMIT = re.compile(r"Exceeds the limit \(\d+ digits\) for integer string conversion: value has (\d+) digits")
 
 
-def _bounded_int(text: str) -> int:
-    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise ValueError(f"a number with {len(text.lstrip('-')):,} digits is too large")
-    return int(text)
+def _int_limit_message(exc: ValueError) -> str:
+    m = _INT_LIMIT.match(str(exc))
+    return f"a number with {int(m.group(1)):,} digits is too large" if m else str(exc)
 
 
 def _reject_constant(name: str) -> Any:
@@ -230,7 +233,7 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
     if pairs_hook is not None and hook is not None and hook is not _same:
         pairs_hook = _checked_pairs(pairs_hook, hook)
     try:
-        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int,
+        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
                          object_hook=hook, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
@@ -240,7 +243,7 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
         raise TimelineError(source, [Problem("", f"JSON nested {JSON_DEPTH_NOTE}")]) \
             from None
     except ValueError as exc:
-        raise TimelineError(source, [Problem("", f"JSON error: {exc}")]) from None
+        raise TimelineError(source, [Problem("", f"JSON error: {_int_limit_message(exc)}")]) from None
     _check_surrogates(text, raw, source)
     return raw
 
@@ -414,15 +417,14 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
             raise TimelineError(source, [_problem_from_pydantic(e) for e in exc.errors()]) from None
         events = []
     errors = check_references(meta)
-    table, event_errors, rich_raw, kept_events = _event_table(events, meta, progress)
+    table, event_errors, rich_raw, kept_events, fast_unknown = _event_table(events, meta, progress)
     if keys is not None and keys.tokens > kept_head + kept_events:
         _find_duplicate_keys(keys.data, source)
     errors += event_errors
     if errors:
         raise TimelineError(source, errors)
     warnings += unknown_keys(Timeline, head, "")
-    for i, item in rich_raw:
-        warnings += unknown_keys(Event, item, f"events[{i}]")
+    warnings += _event_key_warnings(events, rich_raw, fast_unknown)
     loaded = Loaded(meta.with_table(table), warnings)
     if table.n >= FREEZE_AFTER_EVENTS:
         # Python's cyclic collector would walk the new columns (lists of a million strings,
@@ -445,8 +447,61 @@ def _rich_event_problems(events: list) -> list[Problem]:
     return out
 
 
+class _UnknownKeys:
+    """Unknown keys met on plain events (which stay plain: the key is ignored, its value
+    dropped with the parsed file): per key its count, first event and, while it is still
+    rare enough to be named event by event, every event it is on."""
+
+    def __init__(self) -> None:
+        self.count: Counter[str] = Counter()
+        self.first: dict[str, int] = {}
+        self.places: dict[str, list[int]] = {}
+
+    def add(self, names: list[str], where: list[int]) -> None:
+        """names[k] is on event where[k] (in file order); C-speed passes but for rare keys."""
+        self.count.update(names)
+        here = set(names)
+        if not here <= self.first.keys():
+            for name, i in dict(zip(reversed(names), reversed(where))).items():
+                self.first.setdefault(name, i)
+        rare = {name for name in here if self.count[name] <= SUMMARY_AFTER}
+        if rare:
+            for name, i in compress(zip(names, where), map(rare.__contains__, names)):
+                self.places.setdefault(name, []).append(i)
+
+
+def _event_key_warnings(events: list, rich_raw: list[tuple[int, dict]], fast: _UnknownKeys) -> list[Problem]:
+    """Unknown-key warnings of every event in file order. A key on more than SUMMARY_AFTER
+    events is one line with its count (as problems.summarise words it), made without a
+    Problem per event: a million of them would cost more than the whole load."""
+    found: list[tuple[int, int, Problem]] = []
+    known = _child_models(Event)
+    on_rich: dict[str, list[int]] = {}
+    for i, item in rich_raw:
+        for key in item:
+            if key not in known:
+                on_rich.setdefault(key, []).append(i)
+    summed: dict[str, int] = {}
+    for key in fast.count.keys() | on_rich.keys():
+        total = fast.count[key] + len(on_rich.get(key, ()))
+        if total > SUMMARY_AFTER:
+            first = min(fast.first.get(key, len(events)), *on_rich.get(key, [len(events)])[:1])
+            summed[key] = first
+            found.append((first, list(events[first]).index(key), summary_of(_unknown_key_problem(key, f"events[{first}]", known), total)))
+        else:
+            for i in fast.places.get(key, ()):
+                found.append((i, list(events[i]).index(key), _unknown_key_problem(key, f"events[{i}]", known)))
+    summed_paths = {key: _unknown_key_problem(key, "", known).path for key in summed}
+    for i, item in rich_raw:  # (an event is plain or rich: the sort below keeps a rich one's own order)
+        skip = {f"events[{i}].{summed_paths[key]}" for key in item if key in summed}
+        found += ((i, -1, p) for p in unknown_keys(Event, item, f"events[{i}]") if p.path not in skip)
+    found.sort(key=lambda t: (t[0], t[1]))
+    return [p for _, _, p in found]
+
+
 # Keys of a plain event: checked here, kept as columns. Anything more goes through pydantic.
 _PLAIN_KEYS = frozenset(("id", "title", "start", "end", "category"))
+_EVENT_KEYS = frozenset(Event.model_fields)  # (no field has an alias: see _child_models)
 _STR = frozenset((str,))
 _STR_OR_NONE = frozenset((str, type(None)))
 _SPACE = re.compile(r"\s")
@@ -486,11 +541,14 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     ends: list = []
     codes, oks = [], []
     keys = 0
+    unknown = _UnknownKeys()
     for a in range(0, n, _PIECE):
         checkpoint()
         piece = _plain_piece(events[a:a + _PIECE] if n > _PIECE else events, cat_index)
         if piece is None:
             return None
+        if piece[7] is not None:
+            unknown.add(piece[7][0], [a + i for i in piece[7][1]])
         ids += piece[0]
         titles += piece[1]
         starts += piece[2]
@@ -498,7 +556,7 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
         codes.append(piece[4])
         oks.append(piece[5])
         keys += piece[6]
-    return ids, titles, starts, ends, np.concatenate(codes), np.concatenate(oks), keys
+    return ids, titles, starts, ends, np.concatenate(codes), np.concatenate(oks), keys, unknown
 
 
 def _plain_piece(events: list, cat_index: dict[str, int]):
@@ -526,8 +584,14 @@ def _plain_piece(events: list, cat_index: dict[str, int]):
     keys = sum(map(len, events))
     # An "end": null counts here as no key: the exact test below then sees it (it is allowed).
     plain_keys = 3 * n + (n - ends.count(None)) + (n - cats.count(None))
+    extras = lens = None
     if not ok.all() or keys != plain_keys:
-        ok &= np.fromiter(map(_PLAIN_KEYS.issuperset, map(dict.keys, events)), dtype=bool, count=n)
+        # Keys past the plain ones: an event stays plain when none of them is a key the
+        # format defines (those need pydantic); unknown ones are only counted for a warning.
+        extras = list(map(sub, map(dict.keys, events), repeat(_PLAIN_KEYS)))
+        lens = np.fromiter(map(len, extras), dtype=np.int64, count=n)
+        if lens.any():
+            ok &= np.fromiter(map(_EVENT_KEYS.isdisjoint, extras), dtype=bool, count=n)
     for col, limit in ((ids, MAX_ID_CHARS), (titles, MAX_SHORT_TEXT_CHARS)):
         lengths = list(map(len, col))
         if not 0 < min(lengths) <= max(lengths) <= limit:
@@ -542,7 +606,15 @@ def _plain_piece(events: list, cat_index: dict[str, int]):
     missing = codes < 0
     if missing.any():
         ok &= ~(missing & np.fromiter(map(is_not, cats, repeat(None)), dtype=bool, count=n))
-    return ids, titles, starts, ends, codes, ok, keys
+    unknown = None
+    if lens is not None and (ok & (lens > 0)).any():
+        with_extra = np.flatnonzero(ok & (lens > 0))
+        names = list(chain.from_iterable(map(extras.__getitem__, with_extra.tolist())))
+        where = np.repeat(with_extra, lens[with_extra]).tolist()
+        # Keys inside the ignored values (objects, arrays) count in the duplicate-key check.
+        keys += _kept_keys(list(map(dict.__getitem__, map(events.__getitem__, where), names)))
+        unknown = (names, where)
+    return ids, titles, starts, ends, codes, ok, keys, unknown
 
 
 def _event_table(events: list, meta: Timeline, progress: Progress | None
@@ -562,12 +634,13 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
         progress(0.0)
     cols = _plain_columns(events, cat_index)
     if cols is not None:
-        ids, titles, start_text, end_text, category, ok, own_keys = cols
+        ids, titles, start_text, end_text, category, ok, own_keys, fast_unknown = cols
         others = np.flatnonzero(~ok).tolist()
         # Keys kept by the parser: plain events hold no objects, so their own keys are all.
         kept_keys = own_keys + sum(_kept_keys(events[i]) - len(events[i]) for i in others)
     else:  # not every event is an object: look at each
         kept_keys = _kept_keys(events)
+        fast_unknown = _UnknownKeys()
         ids, titles = [""] * n, [""] * n
         start_text, end_text = [None] * n, [None] * n
         category = np.full(n, -1, dtype=np.int32)
@@ -665,7 +738,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
                        start_text=start_text, end_text=end_text, rich=rich, index_of=index_of)
     if progress is not None:
         progress(1.0)
-    return table, [p for _, p in problems], rich_raw, kept_keys
+    return table, [p for _, p in problems], rich_raw, kept_keys, fast_unknown
 
 
 def _gather(items: list, positions: np.ndarray) -> list:
@@ -788,19 +861,34 @@ def unknown_keys(model: type[BaseModel], raw: Any, path: str) -> list[Problem]:
         name = str(key) if len(str(key)) <= 60 else shown(key)
         here = f"{path}.{name}" if path else name
         if key not in known:
-            hint = _closest(key, known)
-            extra = f' (did you mean "{hint}"?)' if hint else ""
-            found.append(Problem(here, f"unknown key, ignored{extra}"))
+            found.append(_unknown_key_problem(key, path, known))
             continue
         child = known[key]
         if child is None:
             continue
         if isinstance(value, list):
+            leaf = _leaf_keys(child)
+            if leaf is not None and set(map(type, value)) <= {dict} and all(map(leaf.issuperset, value)):
+                continue  # records of only known keys and nothing nested (a list of participants): nothing to say
             for i, item in enumerate(value):
                 found += unknown_keys(child, item, f"{here}[{i}]")
         else:
             found += unknown_keys(child, value, here)
     return found
+
+
+@cache
+def _leaf_keys(model: type[BaseModel]) -> frozenset[str] | None:
+    """The keys of a model that holds no nested model, else None."""
+    known = _child_models(model)
+    return None if any(known.values()) else frozenset(known)
+
+
+def _unknown_key_problem(key: str, path: str, known: dict) -> Problem:
+    name = str(key) if len(str(key)) <= 60 else shown(key)
+    hint = _closest(key, known)
+    extra = f' (did you mean "{hint}"?)' if hint else ""
+    return Problem(f"{path}.{name}" if path else name, f"unknown key, ignored{extra}")
 
 
 def _closest(key: str, known: dict) -> str | None:

@@ -115,12 +115,17 @@ def summarise(problems: list[Problem], keep: int = SUMMARY_AFTER) -> list[Proble
     if all(len(members) <= keep for members in groups.values()):
         return problems
     out: list[Problem] = []
-    for (path, _), members in groups.items():
+    for members in groups.values():
         first = problems[members[0]]
         if len(members) <= keep:
             out += [problems[i] for i in members]
             continue
-        place = f"first at {first.place()}" if first.place() else "first shown"
-        path = _QUOTED.sub("", path).strip() if first.line is None else ""
-        out.append(Problem(path, f"{first.message} ({len(members):,} times; {place})"))
+        out.append(summary_of(first, len(members)))
     return out
+
+
+def summary_of(first: Problem, count: int) -> Problem:
+    """The one line that stands for `count` problems of the kind of `first` (see summarise)."""
+    place = f"first at {first.place()}" if first.place() else "first shown"
+    path = _QUOTED.sub("", _NUMBERS.sub("*", first.path)).strip() if first.line is None else ""
+    return Problem(path, f"{first.message} ({count:,} times; {place})")
