@@ -1045,12 +1045,12 @@
         <translation>그 이벤트들로 확대 (화면을 가로지르는 띠: 클릭한 곳을 중심으로 4배)</translation>
     </message>
     <message>
-        <source>Click the bottom &quot;+N&quot; row</source>
-        <translation>맨 아래 &quot;+N&quot; 줄 클릭</translation>
+        <source>Click a folded row (below the dashed rule)</source>
+        <translation>접힌 줄 클릭 (점선 아래)</translation>
     </message>
     <message>
-        <source>Scroll down to the lanes it counts</source>
-        <translation>그 줄이 세는 레인으로 스크롤</translation>
+        <source>Scroll down to the lanes it stands for</source>
+        <translation>그 줄이 묶은 레인으로 스크롤</translation>
     </message>
     <message>
         <source>Left / Right, Tab / Shift+Tab</source>

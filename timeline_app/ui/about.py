@@ -48,7 +48,7 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Drag the box in the overview"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan; click elsewhere in it to go there, scroll on it to zoom")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+wheel, Ctrl+Up / Ctrl+Down"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll the lanes when they do not all fit (canvas focused for keys)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click a cluster or band"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom into its events (a band across the view: 4x about the click)")),
-    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click the bottom \"+N\" row"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll down to the lanes it counts")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Click a folded row (below the dashed rule)"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Scroll down to the lanes it stands for")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Left / Right, Tab / Shift+Tab"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next event (canvas focused)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Left / Ctrl+Right"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Previous / next event (anywhere)")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+Left / Shift+Right"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan a little")),
