@@ -186,3 +186,42 @@ def test_plain_headlines_read_as_html_text_reads_them_and_a_repeated_id_names_it
     assert [e.id for e in loaded.timeline.events] == ["same", "same-2", "same-3", "same-4", "same-5"]
     [renamed] = [str(w) for w in loaded.warnings if "used twice" in str(w)]
     assert "(4 times; first at events[1].unique_id)" in renamed
+
+
+def test_tiny_slides_read_column_wise_give_what_the_slide_by_slide_reading_gives(monkeypatch):
+    """Runs of tiny slides (a year, a plain headline, perhaps an id and a group) are read a
+    column at a time; every event, category and warning is what the slide-by-slide path makes,
+    across pieces that mix tiny slides with ones that are not (year 0, markup, a link)."""
+    from timeline_app.importers import timelinejs_json
+
+    slides = []
+    for i in range(60):
+        slide = {"start_date": {"year": 1900 + i % 7}, "text": {"headline": f"  Slide   {i % 5} "}}
+        if i % 3:
+            slide["unique_id"] = f"u{i % 11}" if i < 30 else f"v {i}"
+        if i % 5:
+            slide["group"] = ["Wars", " Peace ", "", "wars"][i % 4]
+        slides.append(slide)
+    slides[17]["start_date"] = {"year": 0}  # warns: the whole piece goes slide by slide
+    slides[41]["text"]["headline"] = "A <b>bold</b> one"
+    slides[50]["unique_id"] = "u3"  # an id an earlier piece took
+    data = doc(*slides)
+
+    def read_all():
+        loaded = parse_any(data, "tiny.json")
+        t = loaded.timeline
+        return ([e.model_dump() for e in t.events], [c.model_dump() for c in t.categories],
+                [str(w) for w in loaded.warnings])
+
+    monkeypatch.setattr(timelinejs_json, "_PIECE", 8)
+    kinds = []
+    real = timelinejs_json._Slides._tiny_piece
+    monkeypatch.setattr(timelinejs_json._Slides, "_tiny_piece", lambda *a: kinds.append(real(*a)) or kinds[-1])
+    column_wise = read_all()
+    assert True in kinds and False in kinds  # both kinds of piece were there
+    monkeypatch.setattr(timelinejs_json._Slides, "_tiny_piece", lambda *a: False)
+    assert read_all() == column_wise
+    events, categories, warnings = column_wise
+    assert len(events) == 60
+    assert [c["label"] for c in categories] == ["Peace", "wars", "Wars"]
+    assert any("used twice" in w for w in warnings)
