@@ -225,3 +225,29 @@ def test_tiny_slides_read_column_wise_give_what_the_slide_by_slide_reading_gives
     assert len(events) == 60
     assert [c["label"] for c in categories] == ["Peace", "wars", "Wars"]
     assert any("used twice" in w for w in warnings)
+
+
+TINY = '{"start_date": {"year": 1900}, "text": {"headline": "Tiny"}}'
+
+
+@pytest.mark.parametrize("text", [
+    '{"title": {"text": {"headline": "T", "headline": "U"}}, "events": [%s]}' % TINY,
+    '{"events": [%s, {"start_date": {"year": 1901, "year": 1902}, "text": {"headline": "Tiny"}}]}' % TINY,
+    '{"events": [%s, {"start_date": {"year": 1901}, "text": {"headline": "A"}, "unique_id": "a", "unique_id": "b"}]}'
+    % TINY,
+    '{"events": [%s, {"start_date": {"year": 1901}, "text": {"headline": "<b>A</b>"}, "media": {"url": "x", "url": "y"}}]}'
+    % TINY,
+    '{"events": [{"text": {"headline": "no start_date"}}, {"start_date": {"year": 1}, "group": "a", "group": "b"}]}',
+    '{"events": [%s], "eras": [{"start_date": {"year": 1}, "end_date": {"year": 2, "year": 3}}]}' % TINY,
+    '{"events": "none", "events": [%s]}' % TINY,
+])
+def test_a_duplicate_key_anywhere_in_a_timelinejs_file_is_the_error(text):
+    with pytest.raises(TimelineError) as err:
+        parse_any(text.encode(), "dup.json")
+    assert "appears twice" in str(err.value)
+
+
+def test_a_key_like_text_inside_a_headline_is_no_duplicate():
+    loaded = parse_any(('{"events": [%s, {"start_date": {"year": 1901}, "text": {"headline": "say \\"a\\": b"}}]}'
+                        % TINY).encode(), "quote.json")
+    assert [e.title for e in loaded.timeline.events] == ["Tiny", 'say "a": b']

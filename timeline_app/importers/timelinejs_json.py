@@ -31,7 +31,7 @@ from timeline_app.importers.builder import TimelineBuilder, long_text, short, ti
 from timeline_app.importers.html_text import PlainText, html_to_text, looks_like_html, web_url
 from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
-from timeline_app.model.load import Loaded, parse_json, shown
+from timeline_app.model.load import KeyCheck, Loaded, _find_duplicate_keys, _kept_keys, parse_json, shown
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
 from timeline_app.time.format import DEEP_TIME_YEAR
@@ -180,8 +180,13 @@ def convert_date(raw: Any, cosmological: bool, where: Callable[[str], tuple[str,
 class _Slides:
     """Shared conversion of TimelineJS slides; the CSV importer feeds the same shapes."""
 
-    def __init__(self, raw: dict, source: str | Path | None, locate: Locate, source_format: str):
+    def __init__(self, raw: dict, source: str | Path | None, locate: Locate, source_format: str,
+                 keys: KeyCheck | None = None):
         self.raw = raw
+        # JSON text whose duplicate keys are still to be looked for, and the keys the parser
+        # kept so far (counted as the slides are read: see parse_json_unchecked).
+        self.keys = keys
+        self.kept_keys = 0
         self.source = source
         self.locate = locate
         self.b = TimelineBuilder(source, source_format)
@@ -413,6 +418,8 @@ class _Slides:
         else:
             made = [{"id": i, "title": t, "start": s} for i, t, s in zip(ids, titles, starts)]
         self.b.events += made
+        if self.keys is not None:  # (only numbers and strings below the slides' own objects)
+            self.kept_keys += sum(map(len, piece)) + 2 * n
         return True
 
     def era(self, slide: Any, index: int) -> None:
@@ -464,20 +471,32 @@ class _Slides:
         self._note_dropped(title)
         return name, body.text or None
 
+    def _check_keys(self, kept: int) -> None:
+        """Raise the duplicate-key error when the text has more keys than the parser kept."""
+        if self.keys is not None and self.keys.tokens > kept:
+            _find_duplicate_keys(self.keys.data, self.source)
+        self.keys = None
+
     def finish(self) -> Loaded:
         events = self.raw.get("events")
         if not isinstance(events, list):
+            self._check_keys(_kept_keys(self.raw))
             path, line = self.locate("events", -1, "")
             raise TimelineError(self.source, [Problem(path, "must be a list of slides", line=line)])
         if len(events) > MAX_EVENTS:
+            self._check_keys(_kept_keys(self.raw))
             path, line = self.locate("events", -1, "")
             raise TimelineError(self.source, [Problem(path, f"{len(events):,} slides; the limit is {MAX_EVENTS:,} events",
                                                       line=line)])
+        if self.keys is not None:
+            self.kept_keys = _kept_keys({k: v for k, v in self.raw.items() if k != "events"}) + 1
         name, description = self.title_slide()
         for a in range(0, len(events), _PIECE):
             checkpoint()
             b = min(a + _PIECE, len(events))
             if not self._tiny_piece(events, a, b):
+                if self.keys is not None:
+                    self.kept_keys += _kept_keys(events[a:b])
                 for i in range(a, b):
                     self.event(events[i], i)
             events[a:b] = repeat(None, b - a)  # the parsed slides are done with: a million of them is a gigabyte
@@ -488,6 +507,7 @@ class _Slides:
         elif eras is not None:
             path, line = self.locate("eras", -1, "")
             self.warn(path, "is not a list; ignored", line)
+        self._check_keys(self.kept_keys)
         if self.problems:
             raise TimelineError(self.source, self.problems)
         for what, n in sorted(self.dropped.items()):
@@ -496,11 +516,16 @@ class _Slides:
 
 
 def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
-              source_format: str = FORMAT) -> Loaded:
-    """A parsed TimelineJS document (dict) to a checked timeline."""
+              source_format: str = FORMAT, keys: KeyCheck | None = None) -> Loaded:
+    """A parsed TimelineJS document (dict) to a checked timeline.
+
+    With `keys` (from parse_json_unchecked), the JSON text's duplicate keys are looked for too,
+    before any other error is raised."""
     if not isinstance(raw, dict):
+        if keys is not None and keys.tokens > _kept_keys(raw):
+            _find_duplicate_keys(keys.data, source)
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
-    return _Slides(raw, source, locate, source_format).finish()
+    return _Slides(raw, source, locate, source_format, keys).finish()
 
 
 _NO_TEXT = PlainText("", [])
