@@ -205,6 +205,9 @@ def test_tiny_slides_read_column_wise_give_what_the_slide_by_slide_reading_gives
     slides[17]["start_date"] = {"year": 0}  # warns: the whole piece goes slide by slide
     slides[41]["text"]["headline"] = "A <b>bold</b> one"
     slides[50]["unique_id"] = "u3"  # an id an earlier piece took
+    # Runs with no ids: slugs of repeated titles, and titles with no letters to slug.
+    slides += [{"start_date": {"year": 2000}, "text": {"headline": ["Slide 1", "\u65e5\u672c", "u1"][i % 3]}}
+               for i in range(16)]
     data = doc(*slides)
 
     def read_all():
@@ -222,7 +225,8 @@ def test_tiny_slides_read_column_wise_give_what_the_slide_by_slide_reading_gives
     monkeypatch.setattr(timelinejs_json._Slides, "_tiny_piece", lambda *a: False)
     assert read_all() == column_wise
     events, categories, warnings = column_wise
-    assert len(events) == 60
+    assert len(events) == 76
+    assert [e["id"] for e in events[-3:]] == ["event-74", "u1-7", "slide-1-10"]
     assert [c["label"] for c in categories] == ["Peace", "wars", "Wars"]
     assert any("used twice" in w for w in warnings)
 

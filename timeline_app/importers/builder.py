@@ -68,6 +68,7 @@ def title_from_source(source: str | Path | None, fallback: str) -> str:
 
 
 _STR_ONLY = {str}
+_NONE_ONLY = {None}
 _NAMED_RENAMES = 5  # repeated ids named one by one in warnings; the rest are counted
 
 
@@ -167,6 +168,14 @@ class TimelineBuilder:
             self._calls += n  # (the caller looks at Cancel between its runs)
             self._event_ids.taken.update(given)
             return list(given)
+        if n and _NONE_ONLY == set(given):  # no ids given: slugs of the titles, each slugged once
+            self._calls += n
+            slugs = self._slugs
+            for title in dict.fromkeys(titles):
+                if title not in slugs and len(slugs) < 100_000:
+                    slugs[title] = slug(title, "")
+            wanted = [slugs.get(t) or slug(t, "") or f"event-{first + k + 1}" for k, t in enumerate(titles)]
+            return list(map(self._event_ids.claim, wanted))
         return [self.event_id(g, t, first + k, lambda k=k: where(first + k))
                 for k, (g, t) in enumerate(zip(given, titles))]
 
