@@ -186,3 +186,72 @@ def test_plain_headlines_read_as_html_text_reads_them_and_a_repeated_id_names_it
     assert [e.id for e in loaded.timeline.events] == ["same", "same-2", "same-3", "same-4", "same-5"]
     [renamed] = [str(w) for w in loaded.warnings if "used twice" in str(w)]
     assert "(4 times; first at events[1].unique_id)" in renamed
+
+
+def test_tiny_slides_read_column_wise_give_what_the_slide_by_slide_reading_gives(monkeypatch):
+    """Runs of tiny slides (a year, a plain headline, perhaps an id and a group) are read a
+    column at a time; every event, category and warning is what the slide-by-slide path makes,
+    across pieces that mix tiny slides with ones that are not (year 0, markup, a link)."""
+    from timeline_app.importers import timelinejs_json
+
+    slides = []
+    for i in range(60):
+        slide = {"start_date": {"year": 1900 + i % 7}, "text": {"headline": f"  Slide   {i % 5} "}}
+        if i % 3:
+            slide["unique_id"] = f"u{i % 11}" if i < 30 else f"v {i}"
+        if i % 5:
+            slide["group"] = ["Wars", " Peace ", "", "wars"][i % 4]
+        slides.append(slide)
+    slides[17]["start_date"] = {"year": 0}  # warns: the whole piece goes slide by slide
+    slides[41]["text"]["headline"] = "A <b>bold</b> one"
+    slides[50]["unique_id"] = "u3"  # an id an earlier piece took
+    # Runs with no ids: slugs of repeated titles, and titles with no letters to slug.
+    slides += [{"start_date": {"year": 2000}, "text": {"headline": ["Slide 1", "\u65e5\u672c", "u1"][i % 3]}}
+               for i in range(16)]
+    data = doc(*slides)
+
+    def read_all():
+        loaded = parse_any(data, "tiny.json")
+        t = loaded.timeline
+        return ([e.model_dump() for e in t.events], [c.model_dump() for c in t.categories],
+                [str(w) for w in loaded.warnings])
+
+    monkeypatch.setattr(timelinejs_json, "_PIECE", 8)
+    kinds = []
+    real = timelinejs_json._Slides._tiny_piece
+    monkeypatch.setattr(timelinejs_json._Slides, "_tiny_piece", lambda *a: kinds.append(real(*a)) or kinds[-1])
+    column_wise = read_all()
+    assert True in kinds and False in kinds  # both kinds of piece were there
+    monkeypatch.setattr(timelinejs_json._Slides, "_tiny_piece", lambda *a: False)
+    assert read_all() == column_wise
+    events, categories, warnings = column_wise
+    assert len(events) == 76
+    assert [e["id"] for e in events[-3:]] == ["event-74", "u1-7", "slide-1-10"]
+    assert [c["label"] for c in categories] == ["Peace", "wars", "Wars"]
+    assert any("used twice" in w for w in warnings)
+
+
+TINY = '{"start_date": {"year": 1900}, "text": {"headline": "Tiny"}}'
+
+
+@pytest.mark.parametrize("text", [
+    '{"title": {"text": {"headline": "T", "headline": "U"}}, "events": [%s]}' % TINY,
+    '{"events": [%s, {"start_date": {"year": 1901, "year": 1902}, "text": {"headline": "Tiny"}}]}' % TINY,
+    '{"events": [%s, {"start_date": {"year": 1901}, "text": {"headline": "A"}, "unique_id": "a", "unique_id": "b"}]}'
+    % TINY,
+    '{"events": [%s, {"start_date": {"year": 1901}, "text": {"headline": "<b>A</b>"}, "media": {"url": "x", "url": "y"}}]}'
+    % TINY,
+    '{"events": [{"text": {"headline": "no start_date"}}, {"start_date": {"year": 1}, "group": "a", "group": "b"}]}',
+    '{"events": [%s], "eras": [{"start_date": {"year": 1}, "end_date": {"year": 2, "year": 3}}]}' % TINY,
+    '{"events": "none", "events": [%s]}' % TINY,
+])
+def test_a_duplicate_key_anywhere_in_a_timelinejs_file_is_the_error(text):
+    with pytest.raises(TimelineError) as err:
+        parse_any(text.encode(), "dup.json")
+    assert "appears twice" in str(err.value)
+
+
+def test_a_key_like_text_inside_a_headline_is_no_duplicate():
+    loaded = parse_any(('{"events": [%s, {"start_date": {"year": 1901}, "text": {"headline": "say \\"a\\": b"}}]}'
+                        % TINY).encode(), "quote.json")
+    assert [e.title for e in loaded.timeline.events] == ["Tiny", 'say "a": b']

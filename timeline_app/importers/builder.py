@@ -67,6 +67,8 @@ def title_from_source(source: str | Path | None, fallback: str) -> str:
     return short(stem) if stem else fallback
 
 
+_STR_ONLY = {str}
+_NONE_ONLY = {None}
 _NAMED_RENAMES = 5  # repeated ids named one by one in warnings; the rest are counted
 
 
@@ -152,6 +154,30 @@ class TimelineBuilder:
             if len(self._slugs) < 100_000:  # titles repeat (one per occurrence of a series): slug each once
                 self._slugs[title] = wanted
         return self._event_ids.claim(wanted or f"event-{index + 1}")  # (a slug is one short line: no _unique)
+
+    def event_ids(self, given: list[str | None], titles: list[str], first: int,
+                  where: Callable[[int], str]) -> list[str]:
+        """event_id for events first, first + 1, ...: the same ids and warnings, claimed in one
+        step when every id is the source's own, one line, short enough and new (a million
+        tiny TimelineJS slides: a call per event costs a tenth of their whole import)."""
+        n = len(given)
+        if n and None not in given and _STR_ONLY == set(map(type, given)) \
+                and given == list(map(" ".join, map(str.split, given))) \
+                and 0 < min(map(len, given)) and max(map(len, given)) <= _ID_MAX \
+                and len(set(given)) == n and self._event_ids.taken.isdisjoint(given):
+            self._calls += n  # (the caller looks at Cancel between its runs)
+            self._event_ids.taken.update(given)
+            return list(given)
+        if n and _NONE_ONLY == set(given):  # no ids given: slugs of the titles, each slugged once
+            self._calls += n
+            slugs = self._slugs
+            for title in dict.fromkeys(titles):
+                if title not in slugs and len(slugs) < 100_000:
+                    slugs[title] = slug(title, "")
+            wanted = [slugs.get(t) or slug(t, "") or f"event-{first + k + 1}" for k, t in enumerate(titles)]
+            return list(map(self._event_ids.claim, wanted))
+        return [self.event_id(g, t, first + k, lambda k=k: where(first + k))
+                for k, (g, t) in enumerate(zip(given, titles))]
 
     def era_id(self, label: str, index: int) -> str:
         return self._unique(f"era-{slug(label, str(index + 1))}", self._era_ids)

@@ -23,13 +23,15 @@ ago" for -13800000000, Language.formatBigYear), so those years are kept exactly 
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from pathlib import Path
 from typing import Any, Callable
 
 from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
 from timeline_app.importers.html_text import PlainText, html_to_text, looks_like_html, web_url
+from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
-from timeline_app.model.load import Loaded, parse_json, shown
+from timeline_app.model.load import KeyCheck, Loaded, _find_duplicate_keys, _kept_keys, parse_json, shown
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
 from timeline_app.time.format import DEEP_TIME_YEAR
@@ -178,8 +180,13 @@ def convert_date(raw: Any, cosmological: bool, where: Callable[[str], tuple[str,
 class _Slides:
     """Shared conversion of TimelineJS slides; the CSV importer feeds the same shapes."""
 
-    def __init__(self, raw: dict, source: str | Path | None, locate: Locate, source_format: str):
+    def __init__(self, raw: dict, source: str | Path | None, locate: Locate, source_format: str,
+                 keys: KeyCheck | None = None):
         self.raw = raw
+        # JSON text whose duplicate keys are still to be looked for, and the keys the parser
+        # kept so far (counted as the slides are read: see parse_json_unchecked).
+        self.keys = keys
+        self.kept_keys = 0
         self.source = source
         self.locate = locate
         self.b = TimelineBuilder(source, source_format)
@@ -357,6 +364,64 @@ class _Slides:
             self._note_dropped(slide)
         self.b.events.append(event)
 
+    def _tiny_piece(self, events: list, a: int, b: int) -> bool:
+        """Slides a..b converted column by column when every one is tiny: only a year-only
+        start_date, a one-line plain headline, and perhaps a text unique_id and a group (a
+        Python call per slide, as `event` makes, costs more than all the rest of an import
+        of a million such slides). Gives exactly what `event` gives, else False (nothing done)."""
+        piece = events[a:b]
+        n = len(piece)
+        if _DICT_ONLY != set(map(type, piece)) or not all(map(_TINY_KEYS.issuperset, piece)):
+            return False
+        get = dict.get
+        starts = list(map(get, piece, repeat("start_date")))
+        texts = list(map(get, piece, repeat("text")))
+        if _DICT_ONLY != set(map(type, starts)) or _DICT_ONLY != set(map(type, texts)) \
+                or sum(map(len, starts)) != n or sum(map(len, texts)) != n:
+            return False
+        years = list(map(get, starts, repeat("year")))
+        heads = list(map(get, texts, repeat("headline")))
+        uids = list(map(get, piece, repeat("unique_id")))
+        groups = list(map(get, piece, repeat("group")))
+        if _INT_ONLY != set(map(type, years)) or _STR_ONLY != set(map(type, heads)) \
+                or not _STR_OR_NONE.issuperset(map(type, uids)) or not _STR_OR_NONE.issuperset(map(type, groups)):
+            return False
+        # A headline `text` reads without html_to_text and `short` leaves as it is.
+        titles = list(map(" ".join, map(str.split, heads)))
+        joined = "\x00".join(heads)
+        if "<" in joined or "&" in joined or "\n" in joined or not 0 < min(map(len, titles)) \
+                or max(map(len, heads)) > 200:
+            return False
+        isos = {}
+        for year in dict.fromkeys(years):  # each year converted as `date` does, and only when it gives no word
+            key = (("year", year),)
+            iso = self._dates.get(key)
+            if iso is None:
+                problems: list[Problem] = []
+                warned: list[str] = []
+                iso = convert_date({"year": year}, self.cosmological, lambda part: ("", None), problems,
+                                   lambda path, message, line=None: warned.append(message))
+                if problems or warned or iso is None:
+                    return False
+                if len(self._dates) < _MEMO_ENTRIES:
+                    self._dates[key] = iso
+            isos[year] = iso
+        starts = list(map(isos.__getitem__, years))
+        cats: dict[str, str | None] = {}
+        for group in dict.fromkeys(groups):  # categories made in the order the slides first name them
+            if isinstance(group, str) and group.strip():
+                cats[group] = self.b.category(self.text(group).text or group.strip())
+        ids = self.b.event_ids(uids, titles, a, lambda i: self.locate("events", i, "unique_id")[0])
+        if cats:
+            made = [{"id": i, "title": t, "start": s} if c is None else {"id": i, "title": t, "start": s, "category": c}
+                    for i, t, s, c in zip(ids, titles, starts, map(cats.get, groups))]
+        else:
+            made = [{"id": i, "title": t, "start": s} for i, t, s in zip(ids, titles, starts)]
+        self.b.events += made
+        if self.keys is not None:  # (only numbers and strings below the slides' own objects)
+            self.kept_keys += sum(map(len, piece)) + 2 * n
+        return True
+
     def era(self, slide: Any, index: int) -> None:
         kind = "eras"
         if not isinstance(slide, dict):
@@ -406,19 +471,35 @@ class _Slides:
         self._note_dropped(title)
         return name, body.text or None
 
+    def _check_keys(self, kept: int) -> None:
+        """Raise the duplicate-key error when the text has more keys than the parser kept."""
+        if self.keys is not None and self.keys.tokens > kept:
+            _find_duplicate_keys(self.keys.data, self.source)
+        self.keys = None
+
     def finish(self) -> Loaded:
         events = self.raw.get("events")
         if not isinstance(events, list):
+            self._check_keys(_kept_keys(self.raw))
             path, line = self.locate("events", -1, "")
             raise TimelineError(self.source, [Problem(path, "must be a list of slides", line=line)])
         if len(events) > MAX_EVENTS:
+            self._check_keys(_kept_keys(self.raw))
             path, line = self.locate("events", -1, "")
             raise TimelineError(self.source, [Problem(path, f"{len(events):,} slides; the limit is {MAX_EVENTS:,} events",
                                                       line=line)])
+        if self.keys is not None:
+            self.kept_keys = _kept_keys({k: v for k, v in self.raw.items() if k != "events"}) + 1
         name, description = self.title_slide()
-        for i, slide in enumerate(events):
-            self.event(slide, i)
-            events[i] = None  # the parsed slide is done with: a million of them is a gigabyte
+        for a in range(0, len(events), _PIECE):
+            checkpoint()
+            b = min(a + _PIECE, len(events))
+            if not self._tiny_piece(events, a, b):
+                if self.keys is not None:
+                    self.kept_keys += _kept_keys(events[a:b])
+                for i in range(a, b):
+                    self.event(events[i], i)
+            events[a:b] = repeat(None, b - a)  # the parsed slides are done with: a million of them is a gigabyte
         eras = self.raw.get("eras")
         if isinstance(eras, list):
             for i, era in enumerate(eras):
@@ -426,6 +507,7 @@ class _Slides:
         elif eras is not None:
             path, line = self.locate("eras", -1, "")
             self.warn(path, "is not a list; ignored", line)
+        self._check_keys(self.kept_keys)
         if self.problems:
             raise TimelineError(self.source, self.problems)
         for what, n in sorted(self.dropped.items()):
@@ -434,14 +516,25 @@ class _Slides:
 
 
 def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
-              source_format: str = FORMAT) -> Loaded:
-    """A parsed TimelineJS document (dict) to a checked timeline."""
+              source_format: str = FORMAT, keys: KeyCheck | None = None) -> Loaded:
+    """A parsed TimelineJS document (dict) to a checked timeline.
+
+    With `keys` (from parse_json_unchecked), the JSON text's duplicate keys are looked for too,
+    before any other error is raised."""
     if not isinstance(raw, dict):
+        if keys is not None and keys.tokens > _kept_keys(raw):
+            _find_duplicate_keys(keys.data, source)
         raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
-    return _Slides(raw, source, locate, source_format).finish()
+    return _Slides(raw, source, locate, source_format, keys).finish()
 
 
 _NO_TEXT = PlainText("", [])
+_PIECE = 10_000  # slides per piece of the column-wise conversion (Cancel is looked at between pieces)
+_TINY_KEYS = frozenset(("start_date", "text", "unique_id", "group"))
+_DICT_ONLY = {dict}
+_INT_ONLY = {int}
+_STR_ONLY = {str}
+_STR_OR_NONE = frozenset((str, type(None)))
 
 
 def _cite(html: str) -> str:
