@@ -13,3 +13,20 @@ def window(qtbot):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_windows(qtbot):
+    """Windows a test made are deleted after it, not only closed: a closed window is still
+    alive (pytest-qt only closes it), and a dozen of them make every paint of the next test's
+    window slower while a worker holds the interpreter lock, so a test counting event-loop
+    ticks measured the tests before it."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.close()
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
