@@ -8,7 +8,7 @@ import re
 import stat
 import threading
 import typing
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import chain, compress, islice, repeat
@@ -29,7 +29,7 @@ from timeline_app.model.limits import (
     describe_bytes,
 )
 from timeline_app.model.problems import Problem, TimelineError, json_path
-from timeline_app.model.table import EventTable, PartedIndex, point_mask
+from timeline_app.model.table import EventTable, point_mask
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Event, Timeline
 from timeline_app.time import TimeParseError, parse_time
 from timeline_app.time.vector import parse_times
@@ -691,22 +691,12 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     return table, [p for _, p in problems], rich_raw, kept_keys
 
 
-# Above this many events the id index is a PartedIndex: one dict rehashes all its ids in one
-# step each time it grows, at 350,000 and 700,000 entries (30-60 ms each, and as long again
-# under load). Routing each id to its part costs about half as much again as the dict itself,
-# so smaller files keep one dict.
-_PARTED_INDEX_AFTER = 349_525  # the most entries a dict holds before its 350,000 growth
-
-
-def _id_index(ids: list[str]) -> Mapping[str, int]:
-    """id -> file position, built a piece at a time (see _PIECE)."""
+def _id_index(ids: list[str]) -> dict[str, int]:
+    """id -> file position, built a piece at a time (see _PIECE). One dict still rehashes all
+    its ids in one step as it grows past 350,000 and 700,000 (30-60 ms each): a PartedIndex
+    (several dicts chosen by hash; branch gaps, commit 616b78f) removed those steps but cost
+    10-20% more load time at a million events, so it is not used."""
     n = len(ids)
-    if n > _PARTED_INDEX_AFTER:
-        parted = PartedIndex(ids)
-        for a in range(0, n, _PIECE):
-            checkpoint()
-            parted.add(a, min(a + _PIECE, n))
-        return parted
     index_of: dict[str, int] = {}
     for a in range(0, n, _PIECE):
         index_of.update(zip(ids[a:a + _PIECE], range(a, min(a + _PIECE, n))))

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain, islice, repeat
-from operator import and_, itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -219,54 +217,6 @@ class SubIndex(Mapping):
 
     def __len__(self) -> int:
         return len(self._ids)
-
-
-class PartedIndex(Mapping):
-    """id -> position for a big table, held as several dicts, each id in the one its hash picks.
-
-    One dict of a million ids doubles its table in a single C step as it grows: 50-250 ms
-    holding the interpreter lock, which the window waits for while a loading thread builds
-    it. Each part is a fraction of that size, so each of its steps is as short. Built a
-    piece of ids at a time with add(); iterates in file order."""
-
-    __slots__ = ("_ids", "_mask", "_parts")
-
-    def __init__(self, ids: list[str], parts: int = 8):
-        self._ids = ids
-        self._parts: list[dict[str, int]] = [{} for _ in range(parts)]
-        self._mask = parts - 1  # parts is a power of two
-
-    def add(self, a: int, b: int) -> None:
-        """Index ids[a:b] (a piece: the C-level passes here are over it alone)."""
-        if b - a < 2:
-            for i in range(a, b):
-                self._parts[hash(self._ids[i]) & self._mask][self._ids[i]] = i
-            return
-        piece = self._ids[a:b]
-        part = np.fromiter(map(and_, map(hash, piece), repeat(self._mask)), dtype=np.uint8, count=len(piece))
-        order = np.argsort(part, kind="stable")
-        counts = np.bincount(part, minlength=len(self._parts)).tolist()
-        pairs = zip(itemgetter(*order.tolist())(piece), (order + a).tolist())  # (id, position), part by part
-        for d, count in zip(self._parts, counts):
-            if count:
-                d.update(islice(pairs, count))
-
-    def __getitem__(self, key: str) -> int:
-        return self._parts[hash(key) & self._mask][key]
-
-    def get(self, key, default=None):
-        return self._parts[hash(key) & self._mask].get(key, default)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._parts[hash(key) & self._mask]
-
-    def __iter__(self) -> Iterator[str]:
-        if len(self) == len(self._ids):
-            return iter(self._ids)
-        return chain.from_iterable(self._parts)  # ids repeat (a file in error): each once
-
-    def __len__(self) -> int:
-        return sum(map(len, self._parts))
 
 
 class EventMap(Mapping):
