@@ -21,6 +21,7 @@ from timeline_app.model.load import (
     parse_json,
     parse_json_unchecked,
     read_file_bytes,
+    release_events,
     timeline_from_data,
 )
 from timeline_app.model.problems import Problem, TimelineError, summarise
@@ -97,7 +98,10 @@ def _parse_any(data: bytes, source: str | Path | None, progress: Progress | None
             return timelinejs_json.from_data(raw, source, keys=KeyCheck(data, tokens))
         if progress is not None:
             progress(0.0)
-        return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
+        try:
+            return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
+        finally:
+            release_events(raw)  # else freed in one step as this returns (a window waits)
     kind = detect.detect_format(data)
     if kind == detect.ICALENDAR:
         from timeline_app.importers import icalendar_ics

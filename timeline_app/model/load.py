@@ -251,7 +251,7 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
 def _check_surrogates(text: str, raw: Any, source: str | Path | None) -> None:
     """A lone surrogate escape ("\\ud800") parses to a string no file, terminal or Qt can hold;
     name where it is (looked for only when the text has such an escape)."""
-    if "\\ud" not in text and "\\uD" not in text or not _LONE_SURROGATE.search(text):
+    if not _has_surrogate_escape(text) or not _LONE_SURROGATE.search(text):
         return
     stack: list[tuple[Any, str]] = [(raw, "")]
     while stack:
@@ -268,6 +268,18 @@ def _check_surrogates(text: str, raw: Any, source: str | Path | None) -> None:
             stack += ((item, f"{path}.{key}" if path else key) for key, item in reversed(value.items()))
         elif isinstance(value, list):
             stack += ((value[i], f"{path}[{i}]") for i in range(len(value) - 1, -1, -1))
+
+
+def _has_surrogate_escape(text: str) -> bool:
+    """Whether the text holds "\\ud" or "\\uD", looked for a piece at a time (one search
+    of 80 MB holds the interpreter lock for 30-100 ms; see _SCAN_BYTES)."""
+    n = len(text)
+    for a in range(0, n, _SCAN_BYTES):
+        checkpoint()
+        b = min(a + _SCAN_BYTES + 2, n)  # pieces overlap by the escape's length less one
+        if text.find("\\ud", a, b) >= 0 or text.find("\\uD", a, b) >= 0:
+            return True
+    return False
 
 
 def _surrogate_message(char: str) -> str:
@@ -347,9 +359,22 @@ def _kept_keys(value: Any) -> int:
 def parse_timeline(data: bytes, source: str | Path | None = None, progress: Progress | None = None) -> Loaded:
     """Bytes of a timeline-app JSON file to a checked Timeline."""
     raw, tokens = parse_json_unchecked(data, source)
-    if progress is not None:
-        progress(0.0)
-    return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
+    try:
+        if progress is not None:
+            progress(0.0)
+        return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
+    finally:
+        release_events(raw)
+
+
+def release_events(raw: Any) -> None:
+    """Empty the events list of parsed JSON that is no longer needed, a piece at a time: when
+    the last reference to a million event objects goes, they are freed in one C step (0.1-0.5 s
+    holding the interpreter lock). For the owner of `raw` only, once it is read."""
+    events = raw.get("events") if isinstance(raw, dict) else raw
+    if isinstance(events, list):
+        while events:
+            del events[-_PIECE:]
 
 
 @dataclass(frozen=True)
@@ -719,9 +744,7 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     for i, ev in rich.items():
         point[i] = ev.is_point
     imprecise = ~point & ~has_end
-    index_of: dict[str, int] = {}
-    for a in range(0, n, _PIECE):  # in pieces: see _WALK_ITEMS
-        index_of.update(zip(ids[a:a + _PIECE], range(a, min(a + _PIECE, n))))
+    index_of = _id_index(ids)
     if len(index_of) != n and not problems:
         seen: set[str] = set()
         for i, eid in enumerate(ids):
@@ -739,6 +762,18 @@ def _event_table(events: list, meta: Timeline, progress: Progress | None
     if progress is not None:
         progress(1.0)
     return table, [p for _, p in problems], rich_raw, kept_keys, fast_unknown
+
+
+def _id_index(ids: list[str]) -> dict[str, int]:
+    """id -> file position, built a piece at a time (see _PIECE). One dict still rehashes all
+    its ids in one step as it grows past 350,000 and 700,000 (30-60 ms each): a PartedIndex
+    (several dicts chosen by hash; branch gaps, commit 616b78f) removed those steps but cost
+    10-20% more load time at a million events, so it is not used."""
+    n = len(ids)
+    index_of: dict[str, int] = {}
+    for a in range(0, n, _PIECE):
+        index_of.update(zip(ids[a:a + _PIECE], range(a, min(a + _PIECE, n))))
+    return index_of
 
 
 def _gather(items: list, positions: np.ndarray) -> list:

@@ -539,12 +539,20 @@ def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
 
 def _pack(order: np.ndarray, start: np.ndarray, reach: np.ndarray) -> np.ndarray:
     """Greedy lanes in time order (scale/lanes.py): each event takes the lowest lane free at its start."""
-    lanes = pack_in_order(_in_pieces_tolist(order), _in_pieces_tolist(start), _in_pieces_tolist(reach))
+    columns = _in_pieces_tolist(order), _in_pieces_tolist(start), _in_pieces_tolist(reach)
+    lanes = pack_in_order(*columns)
+    for column in columns:  # two million floats freed at once would hold the interpreter lock as long
+        _drop_in_pieces(column)
     return np.concatenate([np.array(lanes[a:a + _PIECE], dtype=np.int32) for a in range(0, len(lanes), _PIECE)]
                           or [np.zeros(0, dtype=np.int32)])
 
 
 _PIECE = 50_000  # a C call over a million items holds the interpreter lock (and a loading window) 0.1 s
+
+
+def _drop_in_pieces(items: list) -> None:
+    while items:
+        del items[-_PIECE:]
 
 
 def _in_pieces_tolist(a: np.ndarray) -> list:
