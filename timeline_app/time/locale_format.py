@@ -20,6 +20,7 @@ from babel.dates import get_date_format, get_time_format, tokenize_pattern
 from babel.numbers import format_compact_decimal, format_decimal
 from babel.units import format_unit
 
+from timeline_app.time.format import _offset_suffix  # "(UTC+09:00)" reads the same in every language
 from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
 from timeline_app.time.value import Precision, TimeValue
 
@@ -214,16 +215,6 @@ def _time_pattern(loc: Locale, precision: Precision) -> str:
     if precision is Precision.MILLISECOND:
         pattern = pattern.replace("ss", "ss.SSS")
     return pattern
-
-
-def _offset_suffix(v: TimeValue) -> str:
-    off = v.offset_minutes
-    if off is None or not v.precision.finer_than(Precision.DAY):
-        return ""
-    if off == 0:
-        return " (UTC)"
-    h, m = divmod(abs(off), 60)
-    return f" (UTC{'-' if off < 0 else '+'}{h:02d}:{m:02d})"
 
 
 def _date_time(day: str, time: str, loc: Locale) -> str:
