@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButto
 
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
-from timeline_app.ui import themes
+from timeline_app.ui import appearance
 from timeline_app.ui.event_list import CATEGORY, EventList
 from timeline_app.ui.filter_panel import FilterPanel
 
@@ -26,7 +26,7 @@ def songdo(qapp):
 
 @pytest.fixture(params=["light", "dark"])
 def theme(request, qapp):
-    keeper = themes.PaletteKeeper()
+    keeper = appearance.PaletteKeeper()
     keeper.apply(request.param)
     yield request.param
     keeper.apply("system")
@@ -64,7 +64,7 @@ def best_contrast(image, rect=None) -> float:
 
 def test_contrast_ratio_matches_wcag():
     for a, b in (("#000000", "#ffffff"), ("#767676", "#ffffff"), ("#25282e", "#8a93a3")):
-        assert themes.contrast(QColor(a), QColor(b)) == pytest.approx(wcag_contrast(QColor(a), QColor(b)))
+        assert appearance.contrast(QColor(a), QColor(b)) == pytest.approx(wcag_contrast(QColor(a), QColor(b)))
     assert wcag_contrast(QColor("#767676"), QColor("#ffffff")) == pytest.approx(4.54, abs=0.01)
 
 
@@ -142,7 +142,7 @@ def test_error_text_reads_in_both_themes_and_after_a_switch(qtbot, songdo, theme
     assert reads(panel.date_error) >= 4.5, f"{theme}: the date error is hard to read"
     assert reads(dialog.error_label) >= 4.5, f"{theme}: the export error is hard to read"
     # The panel lives on while the user switches theme: its error follows.
-    other = themes.PaletteKeeper()
+    other = appearance.PaletteKeeper()
     other.apply("light" if theme == "dark" else "dark")
     qtbot.wait(50)  # the palette change reaches the widgets through the event loop
     assert reads(panel.date_error) >= 4.5, f"{theme}: after switching theme the date error is hard to read"

@@ -23,7 +23,7 @@ from timeline_app.model import Timeline
 from timeline_app.render.png import ExportRequest, PngRequest
 from timeline_app.render.theme import LIGHT, THEMES, Theme
 from timeline_app.time import TimeParseError, parse_range
-from timeline_app.ui import themes
+from timeline_app.ui import appearance
 
 SCALES = (1.0, 2.0, 3.0, 4.0)
 FORMATS = ((".png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
@@ -107,7 +107,7 @@ class ExportDialog(QDialog):
         self.footer_box.setChecked(settings.value("export/footer", False, type=bool))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        themes.show_as_error(self.error_label)
+        appearance.show_as_error(self.error_label)
         self.error_label.hide()
 
         form = QFormLayout()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model import Timeline
 from timeline_app.model.query import Filters, all_names, all_tags, fold
 from timeline_app.time import TimeParseError, parse_range
-from timeline_app.ui import themes
+from timeline_app.ui import appearance
 from timeline_app.ui.plain import mnemonic_safe
 from timeline_app.ui.swatch import category_swatch
 
@@ -76,7 +76,7 @@ class FilterPanel(QDockWidget):
             edit.editingFinished.connect(self._on_dates)
         self.date_error = QLabel()
         self.date_error.setTextFormat(Qt.TextFormat.PlainText)
-        themes.show_as_error(self.date_error)
+        appearance.show_as_error(self.date_error)
         self.date_error.setWordWrap(True)
         dates = self.dates_box = QGroupBox()
         form = QFormLayout(dates)
@@ -121,7 +121,7 @@ class FilterPanel(QDockWidget):
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            themes.show_as_error(self.date_error)  # the theme changed: the red that reads in it
+            appearance.show_as_error(self.date_error)  # the theme changed: the red that reads in it
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()

@@ -44,7 +44,7 @@ from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.event_list import EventList
-from timeline_app.ui import language, session, themes, translation
+from timeline_app.ui import appearance, language, session, translation
 from timeline_app.ui.export_actions import ExportController
 from timeline_app.ui.big_file import can_look_at, loads_in_background
 from timeline_app.ui.language_follow import follow_language
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         state = s.value("window/state")
         if state is not None:
             self.restoreState(state, session.LAYOUT_VERSION)  # the toolbar
-        self._palette = themes.PaletteKeeper()
+        self._palette = appearance.PaletteKeeper()
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda _scheme: self.set_theme_choice(self.theme_choice, save=False))
@@ -636,12 +636,12 @@ class MainWindow(QMainWindow):
 
     def set_theme_choice(self, choice: str, save: bool = True) -> None:
         """"system", "light" or "dark": the canvas, the detail pane, the widgets and exports follow."""
-        if choice not in themes.CHOICES:
+        if choice not in appearance.CHOICES:
             choice = "system"
         self.theme_actions[choice].setChecked(True)
         self._palette.apply(choice)
         self._set_zoom_icons()
-        theme = themes.resolve(choice, themes.system_is_dark())
+        theme = appearance.resolve(choice, appearance.system_is_dark())
         self.view.set_theme(theme)
         self.overview.set_theme(theme)
         self.pane.set_theme(theme)

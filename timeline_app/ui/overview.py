@@ -9,8 +9,6 @@ into an image, so a paint is one image blit and one rectangle whatever the numbe
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFontMetricsF, QImage, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QPen, QWheelEvent
@@ -30,6 +28,7 @@ from timeline_app.ui.density import (
     widen_lone_bars,
 )
 from timeline_app.ui.language_follow import follow_language
+from timeline_app.viewmodel.viewport import now_ms
 from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category
 from timeline_app.ui.timeline_view import WHEEL_STEP, TimelineView
 
@@ -52,10 +51,6 @@ MARKS_TOP = 18
 SPAN_H = 5  # the band of an event's length along the baseline
 SPAN_LIMIT = 2_000  # timelines up to this many events draw each event's length
 SETTINGS_KEY = "view/overview"
-
-
-def _now_ms() -> int:
-    return int(time.time() * 1000)
 
 
 class OverviewStrip(QWidget):
@@ -103,7 +98,7 @@ class OverviewStrip(QWidget):
         timeline = self.timeline
         width = self._view.width()
         if self._extent_of is None or self._extent_of[0] is not timeline or self._extent_of[2] != width:
-            lo, hi = data_extent(timeline, _now_ms())
+            lo, hi = data_extent(timeline, now_ms())
             fitted = self._view.fitted_scale()
             self._extent_of = (timeline, (float(min(lo, fitted.start_ms)), float(max(hi, fitted.end_ms))), width)
         return self._extent_of[1]
@@ -274,7 +269,7 @@ class OverviewStrip(QWidget):
 
     def _clamped(self, scale: TimeScale) -> TimeScale:
         """Where the canvas will really go: its own width and pan limits."""
-        return clamp(scale.resized(max(self._view.width(), 1)), zoom_bounds(self.timeline, _now_ms()))
+        return clamp(scale.resized(max(self._view.width(), 1)), zoom_bounds(self.timeline, now_ms()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() != Qt.MouseButton.LeftButton:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEasingCurve, QEvent, QPointF, QRectF, QSize, Qt, QVariantAnimation, Signal, Slot
@@ -20,6 +18,7 @@ from timeline_app.time import MS_PER_DAY
 from timeline_app.ui import language
 from timeline_app.ui.density import histogram_text, range_text
 from timeline_app.ui.language_follow import follow_language
+from timeline_app.viewmodel.viewport import now_ms
 from timeline_app.ui.plain import tooltip_html
 
 WHEEL_STEP = 1.2  # zoom factor per wheel notch (120 units)
@@ -29,10 +28,6 @@ CLUSTER_ZOOM = 4.0
 LANES_BOTTOM_GAP = 8  # between the last lane and the legend, in height_for_lanes
 ZOOM_OUT_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed out as far as it goes: the whole timeline, and twice its length on each side")
 ZOOM_IN_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed in as far as it goes: 1 millisecond ≈ 100 px")
-
-
-def _now_ms() -> int:
-    return int(time.time() * 1000)
 
 
 class TimelineView(QWidget):
@@ -134,7 +129,7 @@ class TimelineView(QWidget):
     def scale(self) -> TimeScale:
         if self._scale is None or self._scale.width != self.width():
             if self._scale is None or self._auto_fit:
-                self._scale = fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms())
+                self._scale = fit_scale(self._timeline, max(self.width(), 1), self._measure, now_ms())
             else:
                 self._scale = self._scale.resized(max(self.width(), 1))
             self._scale = clamp(self._scale, self._bounds())
@@ -173,7 +168,7 @@ class TimelineView(QWidget):
         self.scaleChanged.emit()
 
     def _bounds(self) -> tuple[float, float]:
-        return zoom_bounds(self._timeline, _now_ms())
+        return zoom_bounds(self._timeline, now_ms())
 
     def zoom(self, factor: float, about_x: float | None = None) -> None:
         """Zoom by factor about a view x (default: the centre); limits are clamps."""
@@ -202,7 +197,7 @@ class TimelineView(QWidget):
 
     def fitted_scale(self) -> TimeScale:
         """The view "Fit all" shows: every event, with margins and room for the last label."""
-        return fit_scale(self._timeline, max(self.width(), 1), self._measure, _now_ms())
+        return fit_scale(self._timeline, max(self.width(), 1), self._measure, now_ms())
 
     @Slot()
     def fit_all(self) -> None:
@@ -259,7 +254,7 @@ class TimelineView(QWidget):
                 self._lanes = LaneLayout.of(self._timeline, self._measure)
             opts = SceneOptions(title=False, legend=True, selected_id=self._selected, hovered_id=self._hovered,
                                 matches=self._matches, legend_entries=self._legend_entries,
-                                lane_offset=self._lane_offset, now_ms=_now_ms(), lang=language.current())
+                                lane_offset=self._lane_offset, now_ms=now_ms(), lang=language.current())
             self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
         return self._scene
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.viewmodel.notify import Notifier
 
@@ -73,3 +75,8 @@ class Viewport:
         self.lane_offset = offset
         self.changed.emit()
         return True
+
+
+def now_ms() -> int:
+    """The wall clock, in ms: an empty timeline is shown around now, and "now" is marked."""
+    return int(time.time() * 1000)

@@ -32,14 +32,15 @@ def resolve(choice: str, system_dark: bool) -> Theme:
 
 def dark_palette() -> QPalette:
     p = QPalette()
+    # Lists, text and links take the canvas's dark colours from render/theme.py: one source.
     roles = {
-        QPalette.ColorRole.Window: "#25282e", QPalette.ColorRole.WindowText: "#e6e9ef",
-        QPalette.ColorRole.Base: "#1e2127", QPalette.ColorRole.AlternateBase: "#272b33",
-        QPalette.ColorRole.Text: "#e6e9ef", QPalette.ColorRole.Button: "#2d3139",
-        QPalette.ColorRole.ButtonText: "#e6e9ef", QPalette.ColorRole.Highlight: "#3d6fb6",
+        QPalette.ColorRole.Window: "#25282e", QPalette.ColorRole.WindowText: DARK.text,
+        QPalette.ColorRole.Base: DARK.background, QPalette.ColorRole.AlternateBase: DARK.axis_background,
+        QPalette.ColorRole.Text: DARK.text, QPalette.ColorRole.Button: "#2d3139",
+        QPalette.ColorRole.ButtonText: DARK.text, QPalette.ColorRole.Highlight: "#3d6fb6",
         QPalette.ColorRole.HighlightedText: "#ffffff", QPalette.ColorRole.ToolTipBase: "#2d3139",
-        QPalette.ColorRole.ToolTipText: "#e6e9ef", QPalette.ColorRole.PlaceholderText: "#8a93a3",
-        QPalette.ColorRole.Link: "#8ab4ff", QPalette.ColorRole.BrightText: "#ffffff",
+        QPalette.ColorRole.ToolTipText: DARK.text, QPalette.ColorRole.PlaceholderText: "#8a93a3",
+        QPalette.ColorRole.Link: DARK.link, QPalette.ColorRole.BrightText: "#ffffff",
         QPalette.ColorRole.LinkVisited: "#c3a6ff",
         # Bevels, frames and separators: left unset these stay the light defaults (white lines).
         QPalette.ColorRole.Light: "#4a505b", QPalette.ColorRole.Midlight: "#3a3f48",
