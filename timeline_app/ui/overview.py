@@ -30,7 +30,8 @@ from timeline_app.ui.density import (
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.viewmodel.viewport import now_ms
 from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category
-from timeline_app.ui.timeline_view import WHEEL_STEP, TimelineView
+from timeline_app.ui.canvas_input import WHEEL_STEP
+from timeline_app.ui.timeline_view import TimelineView
 
 AXIS_ROLE = "footer"  # the strip's date labels use the canvas's smallest text
 
