@@ -73,3 +73,12 @@ def test_a_listener_may_disconnect_itself_while_called():
     n.emit(1)
     n.emit(2)
     assert calls == [1] and len(n) == 0
+
+
+def test_quiet_filter_change_is_kept_but_not_told(three):
+    vm = ViewModel(three)
+    heard = []
+    vm.filters.changed.connect(heard.append)
+    vm.filters.toggle_category("a")
+    assert vm.filters.set(Filters(), quiet=True)
+    assert not vm.filters.active and len(heard) == 1

@@ -19,6 +19,7 @@ from timeline_app.render.document import Block, event_blocks, text_document
 from timeline_app.ui import language
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.viewmodel import ViewModel
 
 SAFE_SCHEMES = {"http", "https", "mailto"}
 EVENT_SCHEME = "event"
@@ -93,6 +94,22 @@ class DetailPane(QTextBrowser):
         """Redraw in the theme's colours (the widget's own background follows the palette)."""
         self.theme = theme
         self.show_event(*self._shown)
+
+    def listen(self, model: ViewModel) -> None:
+        """Show the view model's selected event (and again when a reload brings it anew), with
+        the words of its search highlighted; a click on a related event selects it there."""
+        def show_selected(*_args) -> None:
+            ev = model.selected_event
+            if self.shown_event is not ev:
+                self.show_event(ev, model.timeline)
+
+        def highlight() -> None:
+            self.set_highlight(model.search.query if model.search.active else "")
+
+        model.selection.changed.connect(show_selected)
+        model.timeline_changed.connect(show_selected)
+        model.search.changed.connect(highlight)
+        self.relatedActivated.connect(model.selection.select)
 
     def set_highlight(self, text: str) -> None:
         """Highlight the words of the current search in the page ("" for none)."""

@@ -31,6 +31,7 @@ from timeline_app.time import format_range
 from timeline_app.ui import language
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.swatch import category_swatch
+from timeline_app.viewmodel import ViewModel
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -265,6 +266,16 @@ class EventList(QTableView):
         if rows:
             model.dataChanged.emit(model.index(0, DATE), model.index(rows - 1, DATE))
         self._fit_columns()
+
+    def listen(self, model: ViewModel) -> None:
+        """Follow the view model's timeline, selection and search; a row the user picks selects
+        its event in the view model (which the other views follow)."""
+        model.selection.changed.connect(self.select_event)
+        model.search.changed.connect(lambda: self.set_matches(model.search.ids, model.search.positions))
+        # The rows are new: the selection is found again among them.
+        model.timeline_changed.connect(lambda _keep: (self.set_timeline(model.timeline),
+                                                      self.select_event(model.selection.id)))
+        self.selectionChangedTo.connect(model.selection.select)
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._syncing = True

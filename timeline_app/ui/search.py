@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from timeline_app.model import Timeline
 from timeline_app.model.query import search_positions
+from timeline_app.viewmodel import SearchMatches
 
 # Debounce: a search over a million events takes 0.1-0.5 s, so on big timelines it waits for a
 # longer pause in typing; small ones answer at once.
@@ -20,19 +21,15 @@ QUICK_DELAY_MS, BIG_DELAY_MS, BIG_EVENTS = 120, 300, 100_000
 class SearchController(QObject):
     """Owns the search field (objectName searchField) and the Find actions.
 
-    `show_matches(ids | None)` is called as the query changes (None: no search);
-    `go_to(event_id)` when the user steps to a match.
+    The query's matches go to the view model's `SearchMatches` (the canvas, list and pane
+    listen to it); `go_to(event_id)` is called when the user steps to a match.
     """
 
-    def __init__(self, parent: QWidget, show_matches: Callable[[list[str] | None], None],
-                 go_to: Callable[[str], None]):
+    def __init__(self, parent: QWidget, matches: SearchMatches, go_to: Callable[[str], None]):
         super().__init__(parent)
-        self._show_matches = show_matches
+        self._found = matches
         self._go_to = go_to
         self._timeline: Timeline | None = None
-        self.matches: list[str] = []
-        self.positions = np.zeros(0, dtype=np.int64)  # the matches' file positions in the timeline's table
-        self.index = -1
         self.field = QLineEdit(parent)
         self.field.setObjectName("searchField")
         self.field.setClearButtonEnabled(True)
@@ -73,6 +70,19 @@ class SearchController(QObject):
         if self.field.text().strip():
             self._update_status()
 
+    @property
+    def matches(self) -> list[str]:
+        return list(self._found.ids or ())
+
+    @property
+    def positions(self) -> np.ndarray:
+        """The matches' file positions in the timeline's table."""
+        return self._found.positions if self._found.positions is not None else np.zeros(0, dtype=np.int64)
+
+    @property
+    def index(self) -> int:
+        return self._found.current
+
     def set_timeline(self, timeline: Timeline) -> None:
         """Search another (or re-filtered) timeline with the current query."""
         self._timeline = timeline
@@ -99,15 +109,11 @@ class SearchController(QObject):
         self._timer.stop()
         query = self.field.text()
         if not query.strip() or self._timeline is None:
-            self.matches, self.index = [], -1
-            self.positions = np.zeros(0, dtype=np.int64)
             self.status.setText("")
-            self._show_matches(None)
+            self._found.clear()
             return
-        self.positions = search_positions(self._timeline, query)
-        self.matches = list(map(self._timeline.table.ids.__getitem__, self.positions.tolist()))
-        self.index = -1
-        self._show_matches(self.matches)
+        positions = search_positions(self._timeline, query)
+        self._found.set(query, list(map(self._timeline.table.ids.__getitem__, positions.tolist())), positions)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -123,11 +129,11 @@ class SearchController(QObject):
     def _step(self, delta: int) -> None:
         if self._timer.isActive():
             self.update_matches()
-        if not self.matches:
+        match = self._found.step(delta)
+        if match is None:
             return
-        self.index = (self.index + delta) % len(self.matches) if self.index >= 0 else (0 if delta > 0 else len(self.matches) - 1)
         self._update_status()
-        self._go_to(self.matches[self.index])
+        self._go_to(match)
 
     @Slot()
     def next_match(self) -> None:

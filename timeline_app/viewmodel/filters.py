@@ -17,11 +17,14 @@ class FilterState:
     def active(self) -> bool:
         return self.filters.active
 
-    def set(self, filters: Filters) -> bool:
+    def set(self, filters: Filters, quiet: bool = False) -> bool:
+        """True on a change. `quiet`: listeners are not told, for a caller that shows another
+        timeline with these filters itself (a new file: one refilter, not two)."""
         if filters == self.filters:
             return False
         self.filters = filters
-        self.changed.emit(filters)
+        if not quiet:
+            self.changed.emit(filters)
         return True
 
     def clear(self) -> bool:
