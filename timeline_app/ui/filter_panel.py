@@ -68,6 +68,21 @@ class FilterPanel(QDockWidget):
         name_layout.addWidget(self.names)
         layout.addWidget(name_box, 1)
 
+        layout.addWidget(self._dates_box())
+
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        layout.addWidget(self.clear_button)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+        self.retranslate()
+
+    def _dates_box(self) -> QGroupBox:
+        """From and to dates, with the error a date that cannot be read gives."""
         self.date_from = QLineEdit()
         self.date_from.setObjectName("dateFrom")
         self.date_to = QLineEdit()
@@ -86,18 +101,7 @@ class FilterPanel(QDockWidget):
         form.addRow(self.from_label, self.date_from)
         form.addRow(self.to_label, self.date_to)
         form.addRow(self.date_error)
-        layout.addWidget(dates)
-
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.clear)
-        layout.addWidget(self.clear_button)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
-
-        self.retranslate()
+        return dates
 
     def retranslate(self) -> None:
         """Every text of the panel in the current language (at start and on a language change)."""
