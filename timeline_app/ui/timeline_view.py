@@ -164,7 +164,7 @@ class TimelineView(QWidget):
 
     def zoom(self, factor: float, about_x: float | None = None) -> None:
         """Zoom by factor about a view x (default: the centre); limits are clamps."""
-        self.scale  # noqa: B018 -- the viewport at this width before zooming it
+        _ = self.scale  # the viewport at this width (fitted on first use), which the zoom starts from
         target = self._viewport.zoom_target(factor, about_x, self._bounds())
         if target is not None:
             self.set_scale(target)

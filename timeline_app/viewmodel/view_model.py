@@ -1,8 +1,9 @@
 """ViewModel: everything a window shows besides the file itself, free of Qt.
 
-The widgets take it in their constructor, listen to its pieces and send the user's intent to
-it: a click on a list row calls `selection.select(id)`, and the canvas, list and detail pane
-each react to `selection.changed`. No widget calls another to keep them in step.
+The widgets are given it (TimelineView's constructor, EventList.listen, DetailPane.listen),
+listen to its pieces and send the user's intent to it: a click on a list row calls
+`selection.select(id)`, and the canvas, list and detail pane each react to `selection.changed`.
+No widget calls another to keep them in step.
 """
 
 from __future__ import annotations
