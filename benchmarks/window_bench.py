@@ -45,14 +45,14 @@ def open_and_watch(window, path: Path, timeout_s: float = 600.0, why: list | Non
     app = QApplication.instance()
     ticks: list[float] = []
     applied: list[tuple[float, float]] = []
-    real_set_loaded = window._set_loaded
+    real_set_loaded = window.show_loaded
 
     def set_loaded(*args, **kwargs):
         t0 = time.perf_counter()
         real_set_loaded(*args, **kwargs)
         applied.append((t0, time.perf_counter()))
 
-    window._set_loaded = set_loaded
+    window.show_loaded = set_loaded
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(TICK_MS)
@@ -73,7 +73,7 @@ def open_and_watch(window, path: Path, timeout_s: float = 600.0, why: list | Non
     window.open_path(path)
     loop.exec()
     timer.stop()
-    del window._set_loaded
+    del window.show_loaded
     if not applied:
         raise RuntimeError(f"{path} did not load within {timeout_s} s")
     t_apply, t_applied = applied[0]
