@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage, QPainter
 from timeline_app.model import Timeline, write_atomically
 from timeline_app.render.paint import make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.fit import fit_scale
-from timeline_app.scale.scene import (
+from timeline_app.layout.fit import fit_scale
+from timeline_app.layout.scene import (
     LANE_H,
     LANES_TOP_GAP,
     LEGEND_H,
@@ -29,7 +29,7 @@ from timeline_app.scale.scene import (
     TextItem,
     build_scene,
 )
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.timescale import TimeScale
 
 MAX_PIXELS = 16384 * 16384  # QImage's own limit per side is 32767; this bounds memory too.
 FOOTER_H = 24

@@ -36,7 +36,7 @@ from timeline_app.importers import dialog_filters, open_timeline
 from timeline_app.model import Loaded, TimelineError
 from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import bundled_timeline, icon_path
-from timeline_app.scale.ticks import Rung
+from timeline_app.layout.ticks import Rung
 from timeline_app.time import Precision, TimeValue, format_date
 from timeline_app.time.format import year_label, years_text
 from timeline_app.time.locale_format import unit_text
@@ -692,7 +692,7 @@ class MainWindow(QMainWindow):
         if state is None or Path(state.path) != self.path.resolve():
             return
         if state.ms_per_px and state.start_ms is not None:
-            from timeline_app.scale.timescale import TimeScale
+            from timeline_app.layout.timescale import TimeScale
 
             self.view.set_scale(TimeScale(state.start_ms, state.ms_per_px, max(self.view.width(), 1)))
         if state.selected:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolTip, QVBoxLayout, Q
 from timeline_app.model import Timeline
 from timeline_app.render.paint import color, theme_font
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.fit import data_extent, zoom_bounds
-from timeline_app.scale.timescale import TimeScale, clamp
+from timeline_app.layout.fit import data_extent, zoom_bounds
+from timeline_app.layout.timescale import TimeScale, clamp
 from timeline_app.ui import language
-from timeline_app.ui.density import (
+from timeline_app.layout.density import (
     DEFAULT_ERA_COLOR,
     bar_heights,
     column_text,

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.scale.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
+from timeline_app.layout.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
 from timeline_app.time.calendar import fields_from_ms
 from timeline_app.time.format import MONTHS_SHORT, year_label
-from timeline_app.ui.density import column_counts
+from timeline_app.layout.density import column_counts
 
 
 def _locale_format():

@@ -14,9 +14,9 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from timeline_app.model import Event, Timeline
-from timeline_app.scale.aggregate import FoldIndex, HistogramTrack, dominant, histogram, lanes_dominant
-from timeline_app.scale.lanes import pack_in_order
-from timeline_app.scale.ticks import (
+from timeline_app.layout.aggregate import FoldIndex, HistogramTrack, dominant, histogram, lanes_dominant
+from timeline_app.layout.lanes import pack_in_order
+from timeline_app.layout.ticks import (
     LADDER,
     Rung,
     floor,
@@ -29,7 +29,7 @@ from timeline_app.scale.ticks import (
     rung_for_spacing,
     ticks,
 )
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.timescale import TimeScale
 from timeline_app.time import format_range
 
 Measure = Callable[[str, str], tuple[float, float]]

@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from timeline_app.scale.ticks import (
+from timeline_app.layout.ticks import (
     LADDER,
     Rung,
     floor,
