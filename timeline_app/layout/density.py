@@ -1,37 +1,35 @@
-"""Event density for the overview strip: exact counts per pixel column, bar heights, column text.
+"""Density, where events are too many to draw one by one: count bands for dense lanes and
+folded rows, the histogram track above the lanes, and the overview strip's bars.
 
-Pure NumPy and time formatting, no Qt: tested without widgets. Counting is by start time, one
-binary search per column edge over the sorted starts, so a million events cost
-O(columns * log n) and every count is exact (no sampling).
+Pure NumPy, no Qt. Every count is exact (see columns.py).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
-from timeline_app.time import (
-    MS_PER_DAY,
-    Precision,
-    TimeValue,
-    format_date,
-    format_range,
-    ms_from_fields,
-)
+from timeline_app.layout.aggregate import histogram
+from timeline_app.layout.columns import DENSITY_PX, column_edges, counts_in_columns, view_columns
+from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
+from timeline_app.layout.records import DEFAULT_COLOR, ClusterKind, DensityRow, HistogramTrack, Measure, Scene, TextItem
+from timeline_app.layout.sizes import BAR_H, LANES_TOP_GAP, MIN_LANE_H
+from timeline_app.layout.timescale import TimeScale
+from timeline_app.model import Timeline
 
-DEFAULT_ERA_COLOR = "#d8dee9"  # the canvas's era colour when an era names none
+MAX_COUNT_LABELS_PER_ROW = 4
+MAX_COUNT_LABELS = 24
+MIN_COUNTED_RUN_PX = 22  # a run narrower than this shows no count (its tooltip does)
 
 
-def column_edges(start_ms: float, ms_per_px: float, columns: int) -> np.ndarray:
-    """The columns + 1 boundaries of `columns` one-pixel columns starting at `start_ms`."""
-    return start_ms + np.arange(columns + 1, dtype=np.float64) * ms_per_px
-
+# -- the overview strip: one column per pixel ---------------------------------------------------
 
 def column_counts(sorted_start_ms: np.ndarray, start_ms: float, ms_per_px: float, columns: int) -> np.ndarray:
-    """How many events start in each column [edge i, edge i+1): exact, from the ascending starts."""
+    """How many events start in each one-pixel column from `start_ms`: exact, from the ascending starts."""
     if columns <= 0:
         return np.zeros(0, dtype=np.int64)
-    edges = column_edges(start_ms, ms_per_px, columns)
-    return np.diff(np.searchsorted(sorted_start_ms, edges, side="left")).astype(np.int64)
+    return counts_in_columns(sorted_start_ms, column_edges(start_ms, ms_per_px, columns)).astype(np.int64)
 
 
 def bar_heights(counts: np.ndarray, height: float, min_px: float = 2.0) -> np.ndarray:
@@ -59,52 +57,98 @@ def widen_lone_bars(heights: np.ndarray) -> np.ndarray:
     return out
 
 
-def precision_for_span(span_ms: float) -> Precision:
-    """The coarsest date precision that still tells one column from the next."""
-    if span_ms >= 330 * MS_PER_DAY:
-        return Precision.YEAR
-    if span_ms >= 27 * MS_PER_DAY:
-        return Precision.MONTH
-    if span_ms >= MS_PER_DAY:
-        return Precision.DAY
-    return Precision.MINUTE
+# -- count bands in the lanes ---------------------------------------------------------------------
+
+@dataclass
+class RowCounts:
+    """One density row before it is laid out: a dense lane (CLUSTER) or a folded block of
+    lanes (MERGED) at height `cy`, with its events per column."""
+
+    kind: ClusterKind
+    cy: float
+    counts: np.ndarray
+    first: int  # CLUSTER: position in lanes.by_lane of the first event counted; MERGED: -1
+    lane_range: tuple[int, int]
+    dominant: np.ndarray | None = None  # most common category code per column (-1: empty)
+    matches: np.ndarray | None = None  # while searching: matching events per column
+    edges: np.ndarray | None = None  # the edges these counts are exact for, when not the view's
 
 
-def _round_years(a: int, b: int) -> tuple[TimeValue, TimeValue]:
-    """Wide columns name round years ("66 – 65.4 million years ago"), not 13.800281404 billion."""
-    step = 1
-    while (b - a) >= 100 * step:  # at most a hundredth of the span
-        step *= 10
-    a, b = (a // step) * step, -(-b // step) * step
-    return TimeValue(ms_from_fields(a), Precision.YEAR), TimeValue(ms_from_fields(b), Precision.YEAR)
+def add_density_rows(scene: Scene, rows: list[RowCounts], *, edges: np.ndarray, x_first: float,
+                     lanes: LaneLayout, measure: Measure) -> None:
+    """Density rows for all dense lanes and folded rows at once, with exact counts on the runs wide enough."""
+    counts = np.vstack([r.counts for r in rows])
+    _count_labels(scene, rows, counts, x_first, measure)
+    h = min(BAR_H + 2, scene.lane_h - 4)
+    for k, r in enumerate(rows):
+        scene.density.append(DensityRow(r.kind, r.cy, h, x_first, DENSITY_PX, counts[k],
+                                        edges if r.edges is None else r.edges, r.first, lanes,
+                                        matches=r.matches, dominant=r.dominant, lane_range=r.lane_range))
 
 
-def range_text(start_ms: float, end_ms: float, lang: str = "en") -> str:
-    """[start, end) at the precision its length deserves: "1850 – 1851", "March 1850", "October – December 2019"."""
-    p = precision_for_span(end_ms - start_ms)
-    first = TimeValue(int(np.floor(start_ms)), p)
-    last = TimeValue(max(int(np.ceil(end_ms)) - 1, first.ms), p)  # the end is exclusive
-    if p is Precision.YEAR:
-        first, last = _round_years(first.year, last.year)
-    if format_date(first) == format_date(last):  # both ends inside one year (or month, day)
-        return format_date(first, lang=lang)
-    return format_range(first, last, lang=lang)
+def _count_labels(scene: Scene, rows: list[RowCounts], counts: np.ndarray, x_first: float, measure: Measure) -> None:
+    """The exact count of each run wide enough to show it, a few per row, left to right."""
+    nz = np.pad(counts > 0, ((0, 0), (1, 1))).astype(np.int8)
+    step = np.diff(nz, axis=1)
+    ra_row, ra_col = np.nonzero(step == 1)
+    _rz_row, rz_col = np.nonzero(step == -1)
+    csum = np.pad(np.cumsum(counts, axis=1), ((0, 0), (1, 0)))
+    run_n = csum[ra_row, rz_col] - csum[ra_row, ra_col]
+    wide = np.flatnonzero((rz_col - ra_col) * DENSITY_PX >= MIN_COUNTED_RUN_PX)
+    per_row: dict[int, int] = {}
+    for r in wide.tolist():
+        row = int(ra_row[r])
+        if per_row.get(row, 0) >= MAX_COUNT_LABELS_PER_ROW:
+            continue
+        if len(scene.labels_count) >= MAX_COUNT_LABELS:
+            break
+        text = f"{int(run_n[r]):,}"
+        w, th = measure(text, "count")
+        x0 = x_first + int(ra_col[r]) * DENSITY_PX
+        x1 = x_first + int(rz_col[r]) * DENSITY_PX
+        if w + 6 <= x1 - x0:
+            per_row[row] = per_row.get(row, 0) + 1
+            cx = (max(x0, 0) + min(x1, scene.width)) / 2
+            cy = rows[row].cy
+            scene.labels_count.append(TextItem(cx - w / 2, cy - th / 2, w, th, text, "count"))
 
 
-def column_text(count: int, start_ms: float, end_ms: float, lang: str = "en") -> str:
-    """What a column holds, as plain text: "1,234 events, 1850 – 1851"."""
-    noun = "event" if count == 1 else "events"
-    return f"{count:,} {noun}, {range_text(start_ms, end_ms, lang)}"
+# -- the histogram track above the lanes (big timelines, or lanes that do not all fit) -----------
+
+HIST_TOP_GAP = 20.0  # room for era labels and the "Today" mark under the axis
+HIST_H = 88.0  # at most
+HIST_MIN_H = 40.0
+HIST_SHARE = 0.15  # of the room under the axis
 
 
-def histogram_text(track, k: int, most: int = 4, lang: str = "en") -> str:
-    """What column k of the canvas's histogram track holds, as plain text: the exact total and
-    the largest categories ("40,120 events, July 1914\nWar 6,790 · Trade 6,702 · ...")."""
-    parts = track.breakdown(k)
-    total = sum(n for _, n in parts)
-    shown = " · ".join(f"{name} {n:,}" for name, n in parts[:most])
-    rest = sum(n for _, n in parts[most:])
-    if rest:
-        shown += f" · others {rest:,}"
-    head = column_text(total, float(track.edges[k]), float(track.edges[k + 1]), lang)
-    return f"{head}\n{shown}\nClick to zoom in"
+def histogram_room(scene: Scene, lanes: LaneLayout) -> tuple[float, float] | None:
+    """(top, bottom) of the histogram track when the view aggregates, else None."""
+    room = scene.lanes_bottom - scene.lanes_top
+    if lanes.table.n <= LABEL_ROOM_LIMIT and lanes.lane_count * MIN_LANE_H <= room:
+        return None
+    top = scene.axis_bottom + HIST_TOP_GAP
+    h = min(HIST_H, max(HIST_MIN_H, HIST_SHARE * room))  # a short window keeps most room for lanes
+    if scene.lanes_bottom - (top + h + LANES_TOP_GAP) < 3 * MIN_LANE_H:
+        return None  # too short a view: the lanes keep the room
+    return top, top + h
+
+
+def add_histogram(scene: Scene, timeline: Timeline, scale: TimeScale, track: tuple[float, float],
+                  measure: Measure) -> None:
+    """Every event starting in view, per column and category: the distribution at a glance."""
+    table = timeline.table
+    edges = view_columns(scale)
+    counts = histogram(table, edges)
+    x_first = float((edges[0] - scale.start_ms) / scale.ms_per_px)
+    names = tuple(c.label for c in timeline.categories) + ("No category",)
+    per_col = counts.sum(axis=0)
+    # The columns at the edges reach a little past the view; the total is what starts inside it.
+    total = int(np.diff(np.searchsorted(table.sorted_start_ms, [scale.start_ms, scale.end_ms], "left"))[0])
+    peak = int(per_col.max()) if per_col.size else 0
+    noun = "event" if total == 1 else "events"
+    text = f"{total:,} {noun} in view by start · tallest column {peak:,}"
+    w, h = measure(text, "count")
+    label = TextItem(8, track[0] + 2, w, h, text, "count") if 8 + w < scene.width else None
+    scene.histogram = HistogramTrack(track[0], track[1], x_first, DENSITY_PX, edges, counts,
+                                     scene.category_colors or (DEFAULT_COLOR,) * len(names), names, total,
+                                     label)

@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from timeline_app.render.fonts import install_fonts
 from timeline_app.render.theme import Theme
-from timeline_app.layout.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem, line_spans
+from timeline_app.layout.grid import line_spans
+from timeline_app.layout.records import Scene, TextItem
+from timeline_app.layout.sizes import BAR_H, MAJOR_H, MARK_R
 
 ROLE_STYLE = {
     # role: (size relative to theme.font_px, bold, italic)

@@ -16,19 +16,10 @@ from timeline_app.model import Timeline, write_atomically
 from timeline_app.render.paint import make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.fit import fit_scale
-from timeline_app.layout.scene import (
-    LANE_H,
-    LANES_TOP_GAP,
-    LEGEND_H,
-    MAJOR_H,
-    MINOR_H,
-    TITLE_H,
-    LaneLayout,
-    Scene,
-    SceneOptions,
-    TextItem,
-    build_scene,
-)
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.lanes import LaneLayout
+from timeline_app.layout.records import Scene, SceneOptions, TextItem
+from timeline_app.layout.sizes import LANE_H, LANES_TOP_GAP, LEGEND_H, MAJOR_H, MINOR_H, TITLE_H
 from timeline_app.layout.timescale import TimeScale
 
 MAX_PIXELS = 16384 * 16384  # QImage's own limit per side is 32767; this bounds memory too.

@@ -36,7 +36,7 @@ from timeline_app.importers import dialog_filters, open_timeline
 from timeline_app.model import Loaded, TimelineError
 from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import bundled_timeline, icon_path
-from timeline_app.layout.ticks import Rung
+from timeline_app.layout.ladder import Rung
 from timeline_app.time import Precision, TimeValue, format_date
 from timeline_app.time.format import year_label, years_text
 from timeline_app.time.locale_format import unit_text

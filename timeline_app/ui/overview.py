@@ -22,13 +22,9 @@ from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.fit import data_extent, zoom_bounds
 from timeline_app.layout.timescale import TimeScale, clamp
 from timeline_app.ui import language
-from timeline_app.layout.density import (
-    DEFAULT_ERA_COLOR,
-    bar_heights,
-    column_text,
-    range_text,
-    widen_lone_bars,
-)
+from timeline_app.layout.density import bar_heights, widen_lone_bars
+from timeline_app.layout.records import DEFAULT_ERA_COLOR
+from timeline_app.layout.text import column_text, range_text
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category
 from timeline_app.ui.timeline_view import WHEEL_STEP, TimelineView

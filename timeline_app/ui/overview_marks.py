@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.layout.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
+from timeline_app.layout.ladder import floor, in_locale, rung_for_spacing, ticks
+from timeline_app.layout.tick_labels import minor_label
 from timeline_app.time.calendar import fields_from_ms
 from timeline_app.time.format import MONTHS_SHORT, year_label
 from timeline_app.layout.density import column_counts

@@ -14,11 +14,14 @@ from timeline_app.model import Timeline
 from timeline_app.render.paint import color, make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.fit import fit_scale, zoom_bounds
-from timeline_app.layout.scene import LABEL_ROOM_LIMIT, LANE_H, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
+from timeline_app.layout.records import Scene, SceneOptions
+from timeline_app.layout.sizes import LANE_H
 from timeline_app.layout.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
 from timeline_app.ui import language
-from timeline_app.layout.density import histogram_text, range_text
+from timeline_app.layout.text import event_tooltip, histogram_text, range_text
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.plain import tooltip_html
 
