@@ -34,7 +34,7 @@ def build_scene(
     scene.lanes_bottom = height - legend_height(legend) - options.margin_bottom
     layout_axis(scene, scale, measure, options.lang)
     _layout_eras(scene, timeline, scale, measure)
-    lanes = lanes if lanes is not None and lanes.table is timeline.table else LaneLayout.of(timeline, measure)
+    lanes = lanes if lanes is not None and lanes.packed_for(timeline.table) else LaneLayout.of(timeline, measure)
     track = histogram_room(scene, lanes)
     if track is not None:
         scene.lanes_top = track[1] + LANES_TOP_GAP

@@ -4,6 +4,7 @@ Stack.js: items by start, each in the first lane free for it) and kept with the 
 from __future__ import annotations
 
 import heapq
+import weakref
 from collections.abc import Sequence
 
 import numpy as np
@@ -33,7 +34,9 @@ class LaneLayout:
 
     def __init__(self, timeline: Timeline, measure: Measure | None = None, lanes: np.ndarray | None = None):
         table = timeline.table
-        self.table = table
+        # Held weakly: memo.py keeps this layout for as long as the table lives, and a strong
+        # reference back would keep the table (a whole timeline) alive for ever.
+        self._table = weakref.ref(table)
         self.measure = measure
         self.memo: dict = {}  # what aggregate.py derives from these lanes (fold plans, codes)
         n = table.n
@@ -53,6 +56,18 @@ class LaneLayout:
         self.lane_start = table.start_ms[by_lane]
         self.lane_reach = reach[by_lane]
         self.lane_end = table.end_ms[by_lane]
+
+    @property
+    def table(self):
+        """The event table these lanes were packed for."""
+        table = self._table()
+        if table is None:
+            raise ReferenceError("these lanes belong to a timeline that is gone")
+        return table
+
+    def packed_for(self, table) -> bool:
+        """Whether these are the lanes of `table`."""
+        return self._table() is table
 
     def _with_label_room(self, measure: Measure | None) -> tuple[np.ndarray, np.ndarray]:
         """(lanes, reach) of a small timeline, whose lanes leave room for whole labels at the

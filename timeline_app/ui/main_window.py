@@ -36,9 +36,8 @@ from timeline_app.importers import dialog_filters, open_timeline
 from timeline_app.model import Loaded, TimelineError
 from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import bundled_timeline, icon_path
-from timeline_app.layout.ladder import Rung
-from timeline_app.time import Precision, TimeValue, format_date
-from timeline_app.time.format import year_label, years_text
+from timeline_app.layout.axis import describe_time
+from timeline_app.time.format import years_text
 from timeline_app.time.locale_format import unit_text
 from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
@@ -438,14 +437,7 @@ class MainWindow(QMainWindow):
     # --- status bar ------------------------------------------------------------------
     @Slot(float)
     def _on_pointer_time(self, ms: float) -> None:
-        rung = self.view.scene().minor_rung
-        value = TimeValue(int(ms), _precision_for(rung))
-        if rung is not None and rung.unit == "year" and rung.step >= 1000:
-            # Deep time: the year to a tenth of the tick step, not "13.812345678 billion years ago".
-            q = rung.step // 10
-            self.pointer_label.setText(year_label(round(value.year / q) * q, lang=language.current()))
-            return
-        self.pointer_label.setText(format_date(value, lang=language.current()))
+        self.pointer_label.setText(describe_time(self.view.scene().minor_rung, ms, language.current()))
 
     @Slot(str)
     def _on_zoom_limit(self, text: str) -> None:
@@ -779,21 +771,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self).exec()
-
-
-def _precision_for(rung: Rung | None) -> Precision:
-    """Precision worth showing for the pointer's date at the current zoom."""
-    if rung is None:
-        return Precision.DAY
-    return {
-        "ms": Precision.MILLISECOND,
-        "second": Precision.SECOND,
-        "minute": Precision.MINUTE,
-        "hour": Precision.MINUTE,
-        "day": Precision.DAY,
-        "week": Precision.DAY,
-        "month": Precision.DAY,
-    }.get(rung.unit, Precision.MONTH if rung.step == 1 else Precision.YEAR)
 
 
 def _unit_name(unit: str) -> str:

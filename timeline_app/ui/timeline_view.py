@@ -16,7 +16,7 @@ from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.fit import fit_scale, zoom_bounds
 from timeline_app.layout.build import build_scene
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
-from timeline_app.layout.records import Scene, SceneOptions
+from timeline_app.layout.records import ClusterKind, GlyphKind, Scene, SceneOptions
 from timeline_app.layout.sizes import LANE_H
 from timeline_app.layout.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
@@ -286,7 +286,7 @@ class TimelineView(QWidget):
         if g is None:
             return None
         # A bar's centre is the middle of its visible part, so a long bar still has one.
-        x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2 if g.kind == "bar" else g.cx
+        x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2 if g.kind == GlyphKind.BAR else g.cx
         if not (0 <= x < self.width() and 0 <= g.cy < self.height()):
             return None
         return QPointF(x, g.cy)
@@ -433,7 +433,7 @@ class TimelineView(QWidget):
         """A click on a cluster zooms into the span of its events; on a folded row it
         scrolls that row's lanes into view, one per row. A cluster wider than a third of the view (a band
         of events across it) zooms CLUSTER_ZOOM times about the click instead."""
-        if cluster.kind == "merged" and cluster.lanes is not None:
+        if cluster.kind == ClusterKind.MERGED and cluster.lanes is not None:
             self.scroll_lanes(cluster.lanes[0] - self._lane_offset)  # its lanes, one per row
             return
         s = self.scale
@@ -494,7 +494,7 @@ class TimelineView(QWidget):
         cluster = self.scene().cluster_at(pos.x(), pos.y())
         if cluster is None:
             return None
-        if cluster.kind == "merged" and cluster.lanes is not None:
+        if cluster.kind == ClusterKind.MERGED and cluster.lanes is not None:
             a, b = cluster.lanes
             where = self.tr("lane {0}").format(f"{a + 1:,}") if b - a == 1 else self.tr("lanes {0}–{1}").format(f"{a + 1:,}", f"{b:,}")
             return (self.tr("{0} events in {1}, {2}").format(f"{cluster.count:,}", where, range_text(cluster.t0, cluster.t1))
