@@ -4,6 +4,7 @@ one), a glyph and label per event, and a counted cluster where a box holds sever
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,6 +23,9 @@ from timeline_app.layout.records import (
 from timeline_app.layout.sizes import BAR_H, LABEL_GAP, MARK_R
 from timeline_app.layout.text import elide_end, elide_start
 from timeline_app.layout.timescale import TimeScale
+
+if TYPE_CHECKING:
+    from timeline_app.model.table import EventTable
 
 MIN_SEP_PX = 3.0  # marks closer than this merge into a cluster
 COUNT_PAD = 6.0  # room around a cluster's count
@@ -45,7 +49,7 @@ class Frame:
     measure: Measure
 
     @property
-    def table(self):
+    def table(self) -> EventTable:
         return self.lanes.table
 
 

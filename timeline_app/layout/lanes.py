@@ -1,11 +1,12 @@
 """Stable lanes: each event's lane for the life of a timeline, packed once (vis-timeline's
-Stack.js: items by start, each in the first lane free for it) and kept with the table."""
+Stack.js: items by start, each in the first lane free for it) and kept while the table lives."""
 
 from __future__ import annotations
 
 import heapq
 import weakref
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -13,6 +14,9 @@ from timeline_app.layout.memo import table_memo
 from timeline_app.layout.records import Measure
 from timeline_app.layout.sizes import BAR_H, LABEL_GAP, LANE_GAP_PX, MARK_R
 from timeline_app.model import Timeline
+
+if TYPE_CHECKING:
+    from timeline_app.model.table import EventTable
 
 # Lanes are computed once per timeline (LaneLayout) and never change with pan or zoom.
 # Up to LABEL_ROOM_LIMIT events, each event also reserves room for its label at the scale
@@ -58,14 +62,14 @@ class LaneLayout:
         self.lane_end = table.end_ms[by_lane]
 
     @property
-    def table(self):
+    def table(self) -> EventTable:
         """The event table these lanes were packed for."""
         table = self._table()
         if table is None:
             raise ReferenceError("these lanes belong to a timeline that is gone")
         return table
 
-    def packed_for(self, table) -> bool:
+    def packed_for(self, table: EventTable) -> bool:
         """Whether these are the lanes of `table`."""
         return self._table() is table
 
