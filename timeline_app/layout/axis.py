@@ -3,7 +3,24 @@ overlap; and the current step and pointer time in words, for the status bar."""
 
 from __future__ import annotations
 
-from timeline_app.layout.ladder import Rung, TickUnit, floor, in_locale, major_rung, next_rung, offset, rung_for_spacing, ticks
+from timeline_app.layout.ladder import (
+    DAY,
+    HOUR,
+    MINUTE,
+    MONTH,
+    MS,
+    SECOND,
+    WEEK,
+    YEAR,
+    Rung,
+    floor,
+    in_locale,
+    major_rung,
+    next_rung,
+    offset,
+    rung_for_spacing,
+    ticks,
+)
 from timeline_app.layout.records import Measure, Scene, TextItem, Tick
 from timeline_app.layout.sizes import MAJOR_H, MINOR_H
 from timeline_app.layout.tick_labels import major_label_forms, minor_label_under
@@ -13,7 +30,7 @@ from timeline_app.time.format import years_text
 
 MIN_TICK_PX = 28  # minor ticks are at least this far apart
 # Units whose labels name a whole cell ("14", "Oct", "2019") and sit in its middle.
-CELL_UNITS = {TickUnit.DAY, TickUnit.MONTH}
+CELL_UNITS = {DAY, MONTH}
 
 
 def layout_axis(scene: Scene, scale: TimeScale, measure: Measure, lang: str = "en") -> None:
@@ -82,7 +99,7 @@ def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure, 
         times = ticks(rung, floor(rung, int(scale.start_ms)), int(scale.end_ms) + 1)
     except ValueError:
         return None
-    cell = rung.unit in CELL_UNITS or (rung.unit == TickUnit.YEAR and rung.step == 1)
+    cell = rung.unit in CELL_UNITS or (rung.unit == YEAR and rung.step == 1)
     y0 = scene.axis_top + MAJOR_H
     above = major_rung(rung)
     out: list[TextItem] = []
@@ -100,7 +117,7 @@ def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure, 
                 continue  # a cell cut by the edge: no room for its whole label
         else:
             # A week is named by its Monday: the label starts at the Monday's tick.
-            cx = scale.x(t) + 4 + w / 2 if rung.unit == TickUnit.WEEK else scale.x(t)
+            cx = scale.x(t) + 4 + w / 2 if rung.unit == WEEK else scale.x(t)
             if cx - w / 2 < 0 or cx + w / 2 > scene.width:
                 continue
         lx = cx - w / 2
@@ -114,11 +131,11 @@ def _minor_labels(scene: Scene, scale: TimeScale, rung: Rung, measure: Measure, 
 
 # The date precision worth showing at the pointer for a minor row in each unit (years: by step).
 _POINTER_PRECISION = {
-    TickUnit.MS: Precision.MILLISECOND, TickUnit.SECOND: Precision.SECOND, TickUnit.MINUTE: Precision.MINUTE,
-    TickUnit.HOUR: Precision.MINUTE, TickUnit.DAY: Precision.DAY, TickUnit.WEEK: Precision.DAY,
-    TickUnit.MONTH: Precision.DAY,
+    MS: Precision.MILLISECOND, SECOND: Precision.SECOND, MINUTE: Precision.MINUTE,
+    HOUR: Precision.MINUTE, DAY: Precision.DAY, WEEK: Precision.DAY,
+    MONTH: Precision.DAY,
 }
-_PLURAL = {TickUnit.MS: "milliseconds"}  # the others add "s"
+_PLURAL = {MS: "milliseconds"}  # the others add "s"
 
 
 def describe_step(rung: Rung, lang: str = "en") -> str:
@@ -128,8 +145,8 @@ def describe_step(rung: Rung, lang: str = "en") -> str:
 
         return unit_text(rung.step, rung.unit, lang)
     if rung.step == 1:
-        return "1 millisecond" if rung.unit == TickUnit.MS else f"1 {rung.unit}"
-    if rung.unit == TickUnit.YEAR:
+        return "1 millisecond" if rung.unit == MS else f"1 {rung.unit}"
+    if rung.unit == YEAR:
         return years_text(rung.step)
     return f"{rung.step} {_PLURAL.get(rung.unit, rung.unit + 's')}"
 
@@ -141,7 +158,7 @@ def describe_time(rung: Rung | None, ms: float, lang: str = "en") -> str:
         return format_date(TimeValue(int(ms), Precision.DAY), lang=lang)
     precision = _POINTER_PRECISION.get(rung.unit, Precision.MONTH if rung.step == 1 else Precision.YEAR)
     value = TimeValue(int(ms), precision)
-    if rung.unit == TickUnit.YEAR and rung.step >= 1000:
+    if rung.unit == YEAR and rung.step >= 1000:
         # Deep time: the year to a tenth of the tick step, not "13.812345678 billion years ago".
         q = rung.step // 10
         return year_label(round(value.year / q) * q, lang=lang)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from timeline_app.layout.ladder import DEEP_RUNG, Rung, TickUnit, floor
+from timeline_app.layout.ladder import DAY, DEEP_RUNG, HOUR, MINUTE, MONTH, MS, SECOND, WEEK, YEAR, Rung, floor
 from timeline_app.time.calendar import MS_PER_DAY, civil_from_days, fields_from_ms
 from timeline_app.time.format import MONTHS, MONTHS_SHORT, WEEKDAYS_SHORT, ago_label, is_deep_year, year_label
 
@@ -71,7 +71,7 @@ def _year_tick_label(rung: Rung, year: int, lang: str = "en") -> str:
 def minor_label(rung: Rung, ms: int, lang: str = "en") -> str:
     """Short label of a tick, by the biggest boundary it sits on: a month tick in January says "2019"."""
     unit = rung.unit
-    if unit == TickUnit.YEAR:
+    if unit == YEAR:
         return _year_tick_label(rung, civil_from_days(ms // MS_PER_DAY)[0], lang)
     f = fields_from_ms(ms)
     if f.millisecond:
@@ -81,7 +81,7 @@ def minor_label(rung: Rung, ms: int, lang: str = "en") -> str:
     if f.hour or f.minute:
         return _time(f)
     if f.day != 1:
-        if unit == TickUnit.DAY:
+        if unit == DAY:
             return str(f.day) if lang == "en" else _locale_format().skeleton_text("d", f, lang)
         return _day_month(f, lang)
     if f.month != 1:
@@ -94,7 +94,7 @@ def major_label(rung: Rung, ms: int, lang: str = "en") -> str:
     """Long context label of a tick of a major (upper-row) rung: "October 2019", "Mon 14 Oct 2019", "1900s"."""
     unit = rung.unit
     f = fields_from_ms(ms)
-    if unit == TickUnit.YEAR:
+    if unit == YEAR:
         # Decades and centuries of the common era read best as "2010s" and "1900s".
         if rung.step in (10, 100) and f.year >= 1 and f.year % rung.step == 0:
             return f"{year_label(f.year)}s" if lang == "en" else _locale_format().decade_text(f.year, lang)
@@ -106,27 +106,27 @@ def major_label(rung: Rung, ms: int, lang: str = "en") -> str:
         return _tick_year_label(f.year, lang)
     if lang != "en":
         return _major_label_locale(unit, f, lang)
-    if unit == TickUnit.MONTH:
+    if unit == MONTH:
         return f"{MONTHS[f.month]} {year_label(f.year)}"
-    if unit in (TickUnit.DAY, TickUnit.WEEK):
+    if unit in (DAY, WEEK):
         return f"{WEEKDAYS_SHORT[f.weekday]} {_date(f)}"
-    if unit in (TickUnit.HOUR, TickUnit.MINUTE):
+    if unit in (HOUR, MINUTE):
         return f"{_date(f)}, {_time(f)}"
-    if unit == TickUnit.SECOND:
+    if unit == SECOND:
         return f"{_date(f)}, {_time(f)}:{f.second:02d}"
     return f"{_date(f)}, {_time(f)}:{f.second:02d}.{f.millisecond:03d}"
 
 
 def _major_label_locale(unit: str, f, lang: str) -> str:
     """major_label's calendar forms in another language, from CLDR skeletons: "2019년 10월"."""
-    if unit == TickUnit.MONTH:
+    if unit == MONTH:
         return _locale_format().skeleton_text("yMMMM", f, lang)
-    if unit in (TickUnit.DAY, TickUnit.WEEK):
+    if unit in (DAY, WEEK):
         return _locale_format().skeleton_text("yMMMEd", f, lang)
     clock = _time(f)
-    if unit == TickUnit.SECOND:
+    if unit == SECOND:
         clock += f":{f.second:02d}"
-    elif unit == TickUnit.MS:
+    elif unit == MS:
         clock += f":{f.second:02d}.{f.millisecond:03d}"
     return f"{_date(f, lang)} {clock}"
 
@@ -136,19 +136,19 @@ def minor_label_under(rung: Rung, major: Rung | None, ms: int, lang: str = "en")
     the major row does not repeat what that row says there ("Jan" under "2020", "1" under
     "October 2019", "00:00" under "Mon 14 Oct 2019"), it names its own unit."""
     text = minor_label(rung, ms, lang)
-    if major is None or rung.unit == TickUnit.YEAR or floor(major, ms) != ms:
+    if major is None or rung.unit == YEAR or floor(major, ms) != ms:
         return text
     f = fields_from_ms(ms)
     unit = rung.unit
-    if unit == TickUnit.MONTH:
+    if unit == MONTH:
         return _month_short(f, lang)
-    if unit == TickUnit.DAY:
+    if unit == DAY:
         return str(f.day) if lang == "en" else _locale_format().skeleton_text("d", f, lang)
-    if unit == TickUnit.WEEK:
+    if unit == WEEK:
         return _day_month(f, lang)
-    if unit in (TickUnit.HOUR, TickUnit.MINUTE):
+    if unit in (HOUR, MINUTE):
         return _time(f)
-    if unit == TickUnit.SECOND:
+    if unit == SECOND:
         return f":{f.second:02d}"
     return f".{f.millisecond:03d}"
 
@@ -159,21 +159,21 @@ def major_label_forms(rung: Rung, ms: int, lang: str = "en") -> tuple[str, ...]:
     full = major_label(rung, ms, lang)
     unit = rung.unit
     f = fields_from_ms(ms)
-    if lang != "en" and unit in (TickUnit.MONTH, TickUnit.DAY, TickUnit.WEEK, TickUnit.HOUR, TickUnit.MINUTE):
-        if unit == TickUnit.MONTH:
+    if lang != "en" and unit in (MONTH, DAY, WEEK, HOUR, MINUTE):
+        if unit == MONTH:
             short = _locale_format().skeleton_text("yMMM", f, lang)
             forms = (full, short, _month_short(f, lang))
-        elif unit in (TickUnit.DAY, TickUnit.WEEK):
+        elif unit in (DAY, WEEK):
             forms = (full, _date(f, lang), _day_month(f, lang))
         else:
             forms = (full, f"{_day_month(f, lang)} {_time(f)}", _time(f))
         return tuple(dict.fromkeys(forms))  # Korean "2019년 10월" is both the long and the short form
-    if unit == TickUnit.MONTH:
+    if unit == MONTH:
         return (full, f"{MONTHS_SHORT[f.month]} {year_label(f.year)}", MONTHS_SHORT[f.month])
-    if unit in (TickUnit.DAY, TickUnit.WEEK):
+    if unit in (DAY, WEEK):
         return (full, _date(f), f"{f.day} {MONTHS_SHORT[f.month]}")
-    if unit in (TickUnit.HOUR, TickUnit.MINUTE):
+    if unit in (HOUR, MINUTE):
         return (full, f"{f.day} {MONTHS_SHORT[f.month]}, {_time(f)}", _time(f))
-    if unit == TickUnit.SECOND:
+    if unit == SECOND:
         return (full, f"{_time(f)}:{f.second:02d}")
     return (full,)
