@@ -190,8 +190,8 @@ def _cluster(frame: Frame, a: int, z: int, cy: float) -> None:
     x0, x1 = max(x0, -4.0), min(x1, width + 4)
     h = min(BAR_H + 2, frame.scene.lane_h - 4)
     item = TextItem((x0 + x1) / 2 - w / 2, cy - th / 2, w, th, text, "count") if w + 4 <= x1 - x0 else None
-    frame.scene.clusters.append(ClusterGlyph(ClusterKind.CLUSTER, x0, x1, cy, h, n, t0, t1, _shared_color(frame, a, z),
-                                             item))
+    color = _shared_color(frame, a, z)
+    frame.scene.clusters.append(ClusterGlyph(ClusterKind.CLUSTER, x0, x1, cy, h, n, t0, t1, color, item))
 
 
 def _shared_color(frame: Frame, a: int, z: int) -> str:
