@@ -37,8 +37,10 @@ from timeline_app.model import parse_timeline  # noqa: E402
 from timeline_app.render.paint import make_measure, paint  # noqa: E402
 from timeline_app.render.png import PngRequest, export_png  # noqa: E402
 from timeline_app.render.theme import LIGHT  # noqa: E402
-from timeline_app.scale.fit import fit_scale  # noqa: E402
-from timeline_app.scale.scene import LaneLayout, SceneOptions, build_scene  # noqa: E402
+from timeline_app.layout.fit import fit_scale  # noqa: E402
+from timeline_app.layout.build import build_scene  # noqa: E402
+from timeline_app.layout.lanes import LaneLayout  # noqa: E402
+from timeline_app.layout.records import SceneOptions  # noqa: E402
 
 VIEW_W, VIEW_H = 1600, 900
 

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from benchmarks.synth import synthetic_bytes  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
-from timeline_app.scale.fit import data_extent  # noqa: E402
-from timeline_app.scale.timescale import TimeScale  # noqa: E402
+from timeline_app.layout.fit import data_extent  # noqa: E402
+from timeline_app.layout.timescale import TimeScale  # noqa: E402
 from timeline_app.ui.overview import OverviewStrip  # noqa: E402
 from timeline_app.ui.timeline_view import TimelineView  # noqa: E402
 

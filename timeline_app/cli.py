@@ -211,7 +211,7 @@ def cmd_validate(files: list[str]) -> int:
 
 
 def _span(date_from: str | None, date_to: str | None, timeline) -> tuple[float, float] | None:
-    from timeline_app.scale.fit import data_extent
+    from timeline_app.layout.fit import data_extent
     from timeline_app.time import TimeParseError, parse_range
 
     if date_from is None and date_to is None:

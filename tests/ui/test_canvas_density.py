@@ -132,7 +132,7 @@ def test_hovering_a_band_tells_its_exact_count(view):
 
 def test_status_bar_reads_deep_time_in_round_units(qtbot, tmp_path):
     from tests.helpers import write_json
-    from timeline_app.scale.timescale import TimeScale
+    from timeline_app.layout.timescale import TimeScale
     from timeline_app.time import parse_time
     from timeline_app.ui import MainWindow
 

@@ -31,7 +31,7 @@ def list_dates(window) -> list[str]:
 
 
 def zoom_to_2019(window):
-    from timeline_app.scale.timescale import TimeScale
+    from timeline_app.layout.timescale import TimeScale
     from timeline_app.time import parse_time
 
     lo, hi = parse_time("2019-01-01").ms, parse_time("2020-01-01").ms

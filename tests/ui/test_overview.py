@@ -14,7 +14,8 @@ from tests.helpers import timeline_dict
 from timeline_app.model.load import parse_timeline
 from timeline_app.render.theme import DARK, LIGHT
 from timeline_app.time import parse_time
-from timeline_app.ui.density import bar_heights, column_counts, column_text, widen_lone_bars
+from timeline_app.layout.density import bar_heights, column_counts, widen_lone_bars
+from timeline_app.layout.text import column_text
 from timeline_app.ui.overview import OverviewStrip, canvas_with_overview
 from timeline_app.ui.timeline_view import TimelineView
 

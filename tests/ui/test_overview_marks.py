@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
 from timeline_app.render.theme import DARK, LIGHT
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.timescale import TimeScale
 from timeline_app.time import parse_time
 from timeline_app.ui.overview import OverviewStrip, canvas_with_overview
 from timeline_app.ui.overview_marks import axis_labels, bar_pixels, category_counts, starts_by_category

@@ -78,3 +78,17 @@ def test_a_zoom_within_the_limits_says_nothing(qtbot, window):
     window.view.zoom_in()
     window.view.zoom_out()
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_scale_field_says_the_axis_step_as_the_axis_does(qtbot, window):
+    """The scale field and layout/axis.describe_step agree at every zoom (issue 15: the status
+    bar asks the axis instead of reading rung units itself)."""
+    from timeline_app.layout.axis import describe_step
+
+    seen = set()
+    for _ in range(12):
+        rung = window.view.scene().minor_rung
+        qtbot.waitUntil(lambda: window.scale_label.text().startswith(f"Scale: {describe_step(rung)} ≈ "))
+        seen.add(describe_step(rung))
+        window.view.zoom_in()
+    assert len(seen) >= 3  # months, days and hours at least

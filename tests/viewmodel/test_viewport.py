@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale
+from timeline_app.layout.timescale import MIN_MS_PER_PX, TimeScale
 from timeline_app.viewmodel import Viewport
 
 BOUNDS = (0.0, 1_000_000.0)

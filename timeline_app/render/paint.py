@@ -11,7 +11,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QImage, QPainter
 
 from timeline_app.render.fonts import install_fonts
 from timeline_app.render.theme import Theme
-from timeline_app.scale.scene import BAR_H, MAJOR_H, MARK_R, Scene, TextItem, line_spans
+from timeline_app.layout.grid import line_spans
+from timeline_app.layout.records import GlyphKind, Scene, TextItem
+from timeline_app.layout.sizes import BAR_H, MAJOR_H, MARK_R
 
 ROLE_STYLE = {
     # role: (size relative to theme.font_px, bold, italic)
@@ -208,8 +210,8 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
     text_color, muted = _qc(theme.text), _qc(theme.muted_text)
     white = _qc("#ffffff")
     for g in scene.events:
-        fill = _brush(g.color, 70 if g.dimmed else (120 if g.imprecise and g.kind == "bar" else None))
-        if g.kind == "bar":
+        fill = _brush(g.color, 70 if g.dimmed else (120 if g.imprecise and g.kind == GlyphKind.BAR else None))
+        if g.kind == GlyphKind.BAR:
             rect = QRectF(g.x0, g.cy - BAR_H / 2, g.x1 - g.x0, BAR_H)
             if g.selected or g.hovered:
                 halo = color(theme.selection if g.selected else theme.hover)
@@ -231,7 +233,7 @@ def _paint_events(p: QPainter, scene: Scene, theme: Theme) -> None:
             p.drawPath(_diamond(g.cx, g.cy))
         if g.label is not None:
             lab = g.label
-            inside_bar = g.kind == "bar" and g.x0 <= lab.x and lab.x + lab.w <= g.x1
+            inside_bar = g.kind == GlyphKind.BAR and g.x0 <= lab.x and lab.x + lab.w <= g.x1
             if g.matched and not g.selected:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(_brush(theme.match))
@@ -403,7 +405,6 @@ def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:
     _paint_aggregate_note(p, scene, theme)
     if not scene.clusters:
         return
-    more_brush = _brush(theme.muted_text, 60)
     count_font = theme_font(theme, "count")
     p.setFont(count_font)
     # Square, unantialiased boxes: a third of the cost of rounded antialiased ones, and they
@@ -411,15 +412,11 @@ def _paint_clusters(p: QPainter, scene: Scene, theme: Theme) -> None:
     p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     for c in scene.clusters:
         rect = QRectF(c.x0, c.cy - c.h / 2, max(c.x1 - c.x0, 2.0), c.h)
-        if c.kind == "more":
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(more_brush)
-        else:
-            p.setPen(_pen(c.color, 1.0))
-            p.setBrush(_brush(c.color, 150))
+        p.setPen(_pen(c.color, 1.0))
+        p.setBrush(_brush(c.color, 150))
         p.drawRect(rect)
         if c.text is not None:
-            p.setPen(_qc(theme.text if c.kind == "more" or not _is_dark(c.color) else "#ffffff"))
+            p.setPen(_qc(theme.text if not _is_dark(c.color) else "#ffffff"))
             _draw_line(p, count_font, c.text)
     p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 

@@ -22,7 +22,7 @@ from timeline_app.render.png import (
     export_scene,
 )
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.scene import Scene
+from timeline_app.layout.records import Scene
 
 PX_DPI = 96
 PT_PER_PX = 72 / PX_DPI

@@ -15,21 +15,13 @@ from PySide6.QtGui import QImage, QPainter
 from timeline_app.model import Timeline, write_atomically
 from timeline_app.render.paint import make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.fit import fit_scale
-from timeline_app.scale.scene import (
-    LANE_H,
-    LANES_TOP_GAP,
-    LEGEND_H,
-    MAJOR_H,
-    MINOR_H,
-    TITLE_H,
-    LaneLayout,
-    Scene,
-    SceneOptions,
-    TextItem,
-    build_scene,
-)
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.fit import fit_scale
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.lanes import LaneLayout
+from timeline_app.layout.records import Scene, SceneOptions, TextItem
+from timeline_app.layout.sizes import LANE_H, LANES_TOP_GAP, LEGEND_H, MAJOR_H, MINOR_H, TITLE_H
+from timeline_app.layout.text import elide_end
+from timeline_app.layout.timescale import TimeScale
 
 MAX_PIXELS = 16384 * 16384  # QImage's own limit per side is 32767; this bounds memory too.
 FOOTER_H = 24
@@ -111,14 +103,7 @@ def _elide(text: str, role: str, room: float, measure) -> str:
     text = " ".join(text.split())
     if measure(text, role)[0] <= room:
         return text
-    lo, hi = 0, len(text)
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if measure(text[:mid] + "…", role)[0] <= room:
-            lo = mid
-        else:
-            hi = mid - 1
-    return text[:lo].rstrip() + "…"
+    return elide_end(text, room, measure, role)
 
 
 def image_size(scene: Scene, scale: float) -> tuple[int, int]:

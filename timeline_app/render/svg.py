@@ -22,7 +22,7 @@ from timeline_app.render.png import (
     export_scene,
 )
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.scene import Scene
+from timeline_app.layout.records import Scene
 
 SVG_DPI = 96  # CSS pixels: a 1600 px wide export opens 1600 px wide in a browser
 

@@ -8,9 +8,10 @@ from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
-from timeline_app.scale.scene import Scene, event_tooltip
+from timeline_app.layout.records import ClusterKind, Scene
+from timeline_app.layout.text import event_tooltip
 from timeline_app.ui import language
-from timeline_app.ui.density import histogram_text, range_text
+from timeline_app.layout.text import histogram_text, range_text
 from timeline_app.ui.plain import tooltip_html
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ def cluster_text(scene: Scene, pos: QPointF) -> str | None:
         return None
     # The texts are marked where lupdate sees them (QCoreApplication.translate with the
     # literal context) so the catalogue keeps them under TimelineView.
-    if cluster.kind == "merged" and cluster.lanes is not None:
+    if cluster.kind == ClusterKind.MERGED and cluster.lanes is not None:
         a, b = cluster.lanes
         where = (QCoreApplication.translate("TimelineView", "lane {0}").format(f"{a + 1:,}") if b - a == 1
                  else QCoreApplication.translate("TimelineView", "lanes {0}–{1}").format(f"{a + 1:,}", f"{b:,}"))

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QNativeGestureEvent, QWheelEvent
 
-from timeline_app.scale.fit import fit_scale
-from timeline_app.scale.timescale import MIN_MS_PER_PX
+from timeline_app.layout.fit import fit_scale
+from timeline_app.layout.records import ClusterKind
+from timeline_app.layout.timescale import MIN_MS_PER_PX
 from timeline_app.ui.canvas_hints import histogram_column
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def open_cluster(view: "TimelineView", cluster, x: float | None = None) -> None:
     """A click on a cluster zooms into the span of its events; on a folded row it scrolls that
     row's lanes into view, one per row. A cluster wider than a third of the view (a band of
     events across it) zooms CLUSTER_ZOOM times about the click instead."""
-    if cluster.kind == "merged" and cluster.lanes is not None:
+    if cluster.kind == ClusterKind.MERGED and cluster.lanes is not None:
         view.scroll_lanes(cluster.lanes[0] - view.lane_offset())  # its lanes, one per row
         return
     s = view.scale

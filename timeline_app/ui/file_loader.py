@@ -28,7 +28,7 @@ from timeline_app.importers import open_timeline
 from timeline_app.model import Loaded, Problem, Timeline, TimelineError
 from timeline_app.model.cancel import CancelFlag, Cancelled, cancellable, checkpoint
 from timeline_app.model.query import search_index
-from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout
+from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
 from timeline_app.ui.big_file import loads_in_background
 from timeline_app.ui.crash import report_text, write_log
 from timeline_app.ui.plain import plain_label

@@ -172,7 +172,7 @@ class OpenFlow(QObject):
             return
         view = self.window.view
         if state.ms_per_px and state.start_ms is not None:
-            from timeline_app.scale.timescale import TimeScale
+            from timeline_app.layout.timescale import TimeScale
 
             view.set_scale(TimeScale(state.start_ms, state.ms_per_px, max(view.width(), 1)))
         if state.selected:

@@ -17,16 +17,12 @@ from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolTip, QVBoxLayout, Q
 from timeline_app.model import Timeline
 from timeline_app.render.paint import color, theme_font
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.fit import data_extent, zoom_bounds
-from timeline_app.scale.timescale import TimeScale, clamp
+from timeline_app.layout.fit import data_extent, zoom_bounds
+from timeline_app.layout.timescale import TimeScale, clamp
 from timeline_app.ui import language
-from timeline_app.ui.density import (
-    DEFAULT_ERA_COLOR,
-    bar_heights,
-    column_text,
-    range_text,
-    widen_lone_bars,
-)
+from timeline_app.layout.density import bar_heights, widen_lone_bars
+from timeline_app.layout.records import DEFAULT_ERA_COLOR
+from timeline_app.layout.text import column_text, range_text
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.viewmodel.viewport import now_ms
 from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from timeline_app.scale.ticks import floor, in_locale, minor_label, rung_for_spacing, ticks
+from timeline_app.layout.ladder import floor, in_locale, rung_for_spacing, ticks
+from timeline_app.layout.records import DEFAULT_COLOR
+from timeline_app.layout.tick_labels import minor_label
 from timeline_app.time.calendar import fields_from_ms
 from timeline_app.time.format import MONTHS_SHORT, year_label
-from timeline_app.ui.density import column_counts
+from timeline_app.layout.density import column_counts
 
 
 def _locale_format():
@@ -26,7 +28,7 @@ def _locale_format():
 
 
 AXIS_LABEL_SPACING_PX = 80  # the axis labels are at least this far apart
-NO_CATEGORY_COLOR = "#6b7a90"  # the canvas's colour for an event with no category
+NO_CATEGORY_COLOR = DEFAULT_COLOR  # the canvas's colour for an event with no category
 STACK_MIN_PX = 10.0  # bars shorter than this are one colour, not split by category
 
 

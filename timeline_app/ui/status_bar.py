@@ -1,7 +1,7 @@
 """The status bar's texts: the date under the pointer, the scale of a tick step, the filter note.
 
 Kept in one place so each text is worked out once: the tick step's words come from
-`scale_text` alone (the axis module may describe its rung itself; switch it there).
+the axis module (`layout.axis.describe_step` / `describe_time`); this module only frames them.
 """
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QToolButton
 
 from timeline_app.model.query import Filters
-from timeline_app.scale.ticks import Rung
-from timeline_app.time import Precision, TimeValue, format_date
-from timeline_app.time.format import year_label, years_text
-from timeline_app.time.locale_format import unit_text
+from timeline_app.layout.axis import describe_step, describe_time
+from timeline_app.layout.ladder import Rung
 from timeline_app.ui import language
 from timeline_app.ui.status_fields import SeparatedFields
 
@@ -49,25 +47,14 @@ def build_status_bar(window: "MainWindow") -> None:
 
 
 def pointer_text(ms: float, rung: Rung | None) -> str:
-    """The date under the pointer, to the precision the current tick step is worth."""
-    value = TimeValue(int(ms), _precision_for(rung))
-    if rung is not None and rung.unit == "year" and rung.step >= 1000:
-        # Deep time: the year to a tenth of the tick step, not "13.812345678 billion years ago".
-        q = rung.step // 10
-        return year_label(round(value.year / q) * q, lang=language.current())
-    return format_date(value, lang=language.current())
+    """The date under the pointer, to the precision the current tick step is worth (the axis says)."""
+    return describe_time(rung, ms, language.current())
 
 
 def scale_text(rung: Rung, ms_per_px: float) -> str:
-    """"Scale: 1 month ≈ 149 px": one tick step of the axis and its width on screen."""
+    """"Scale: 1 month ≈ 149 px": one tick step of the axis, in the axis's own words, and its width."""
     px = f"{rung.nominal_ms / ms_per_px:.0f}"
-    lang = language.current()
-    if lang != "en":  # the count and unit in the locale's words: "1주", "3개월"
-        return translate("MainWindow", "Scale: {0} ≈ {1} px").format(unit_text(rung.step, rung.unit, lang), px)
-    if rung.step == 1:
-        return translate("MainWindow", "Scale: 1 {0} ≈ {1} px").format(_unit_name(rung.unit), px)
-    unit = years_text(rung.step) if rung.unit == "year" else _units_name(rung.unit, rung.step)
-    return translate("MainWindow", "Scale: {0} ≈ {1} px").format(unit, px)
+    return translate("MainWindow", "Scale: {0} ≈ {1} px").format(describe_step(rung, language.current()), px)
 
 
 def filter_text(filters: Filters, shown: int, total: int) -> str:
@@ -89,45 +76,3 @@ def _describe(f: Filters) -> str:
     if f.start_ms is not None or f.end_ms is not None:
         parts.append(translate("MainWindow", "date range"))
     return translate("MainWindow", "; ").join(parts)
-
-
-def _precision_for(rung: Rung | None) -> Precision:
-    """Precision worth showing for the pointer's date at the current zoom."""
-    if rung is None:
-        return Precision.DAY
-    return {
-        "ms": Precision.MILLISECOND,
-        "second": Precision.SECOND,
-        "minute": Precision.MINUTE,
-        "hour": Precision.MINUTE,
-        "day": Precision.DAY,
-        "week": Precision.DAY,
-        "month": Precision.DAY,
-    }.get(rung.unit, Precision.MONTH if rung.step == 1 else Precision.YEAR)
-
-
-def _unit_name(unit: str) -> str:
-    """One tick unit, in the interface language, for the status bar's scale."""
-    return {
-        "ms": translate("Scale", "millisecond"),
-        "second": translate("Scale", "second"),
-        "minute": translate("Scale", "minute"),
-        "hour": translate("Scale", "hour"),
-        "day": translate("Scale", "day"),
-        "week": translate("Scale", "week"),
-        "month": translate("Scale", "month"),
-        "year": translate("Scale", "year"),
-    }.get(unit, unit)
-
-
-def _units_name(unit: str, n: int) -> str:
-    """n tick units ("6 hours")."""
-    return {
-        "ms": translate("Scale", "%n milliseconds", "", n),
-        "second": translate("Scale", "%n seconds", "", n),
-        "minute": translate("Scale", "%n minutes", "", n),
-        "hour": translate("Scale", "%n hours", "", n),
-        "day": translate("Scale", "%n days", "", n),
-        "week": translate("Scale", "%n weeks", "", n),
-        "month": translate("Scale", "%n months", "", n),
-    }.get(unit, f"{n} {unit}s")

@@ -9,9 +9,12 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from timeline_app.model import Timeline
 from timeline_app.render.paint import color, make_measure, paint
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.scale.fit import fit_scale, zoom_bounds
-from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LANE_H, LaneLayout, Scene, SceneOptions, build_scene
-from timeline_app.scale.timescale import TimeScale, clamp
+from timeline_app.layout.fit import fit_scale, zoom_bounds
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
+from timeline_app.layout.records import GlyphKind, Scene, SceneOptions
+from timeline_app.layout.sizes import LANE_H
+from timeline_app.layout.timescale import TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
 from timeline_app.ui import language
 from timeline_app.ui.canvas_hints import cluster_text, show_hint
@@ -266,7 +269,7 @@ class TimelineView(QWidget):
         if g is None:
             return None
         # A bar's centre is the middle of its visible part, so a long bar still has one.
-        x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2 if g.kind == "bar" else g.cx
+        x = (max(g.x0, 0.0) + min(g.x1, self.width() - 1.0)) / 2 if g.kind == GlyphKind.BAR else g.cx
         if not (0 <= x < self.width() and 0 <= g.cy < self.height()):
             return None
         return QPointF(x, g.cy)

@@ -6,7 +6,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEasingCurve, QObject, QVariantAnimation, Slot
 
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.timescale import TimeScale
 
 DURATION_MS = 250
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
+from timeline_app.layout.timescale import MIN_MS_PER_PX, TimeScale, clamp
 from timeline_app.viewmodel.notify import Notifier
 
 Bounds = tuple[float, float]

@@ -1,6 +1,6 @@
 """Lane packing: no overlaps, first free lane, earlier items keep their lanes."""
 
-from timeline_app.scale.lanes import pack_lanes
+from timeline_app.layout.lanes import pack_lanes
 
 
 def test_non_overlapping_items_share_lane_zero():

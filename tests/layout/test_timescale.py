@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline_app.scale.timescale import MIN_MS_PER_PX, TimeScale, clamp
+from timeline_app.layout.timescale import MIN_MS_PER_PX, TimeScale, clamp
 
 DAY = 86_400_000
 

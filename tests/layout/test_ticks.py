@@ -4,17 +4,8 @@ import time
 
 import pytest
 
-from timeline_app.scale.ticks import (
-    LADDER,
-    Rung,
-    floor,
-    major_label,
-    major_rung,
-    minor_label,
-    offset,
-    rung_for_spacing,
-    ticks,
-)
+from timeline_app.layout.ladder import LADDER, Rung, floor, major_rung, offset, rung_for_spacing, ticks
+from timeline_app.layout.tick_labels import major_label, minor_label
 from timeline_app.time import MS_PER_DAY, fields_from_ms, ms_from_fields
 
 YEAR_MS = 365.2425 * MS_PER_DAY

@@ -7,7 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from timeline_app.scale.ticks import DEEP_RUNG, LADDER, floor, major_label, major_rung, minor_label, ticks
+from timeline_app.layout.ladder import DEEP_RUNG, LADDER, floor, major_rung, ticks
+from timeline_app.layout.tick_labels import major_label, minor_label
 from timeline_app.time import fields_from_ms, ms_from_fields
 
 

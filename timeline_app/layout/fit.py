@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from timeline_app.layout.records import Measure
+from timeline_app.layout.sizes import LABEL_GAP, MARK_R
+from timeline_app.layout.timescale import TimeScale
 from timeline_app.model import Timeline
-from timeline_app.scale.scene import LABEL_GAP, MARK_R, Measure
-from timeline_app.scale.timescale import TimeScale
 from timeline_app.time import MS_PER_DAY
 
 FIT_MARGIN_PX = 48

@@ -9,9 +9,12 @@ import pytest
 
 from tests.helpers import fake_measure, timeline_dict
 from timeline_app.model import timeline_from_data
-from timeline_app.scale.fit import fit_scale
-from timeline_app.scale.scene import DETAIL_BUDGET, LaneLayout, SceneOptions, build_scene
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.fit import fit_scale
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.lanes import LaneLayout
+from timeline_app.layout.lod import DETAIL_BUDGET
+from timeline_app.layout.records import SceneOptions
+from timeline_app.layout.timescale import TimeScale
 from timeline_app.time import parse_time
 
 DAY = 86_400_000

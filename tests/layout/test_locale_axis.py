@@ -6,9 +6,11 @@ from __future__ import annotations
 from tests.helpers import fake_measure
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
-from timeline_app.scale.scene import SceneOptions, build_scene
-from timeline_app.scale.ticks import LADDER, major_label, minor_label
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.ladder import LADDER
+from timeline_app.layout.records import SceneOptions
+from timeline_app.layout.tick_labels import major_label, minor_label
+from timeline_app.layout.timescale import TimeScale
 from timeline_app.time import parse_time
 
 

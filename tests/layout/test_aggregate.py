@@ -8,10 +8,12 @@ import pytest
 from benchmarks.shapes import CATEGORIES, spikes
 from tests.helpers import fake_measure
 from timeline_app.model import timeline_from_data
-from timeline_app.scale.aggregate import fold_plan
-from timeline_app.scale.fit import fit_scale
-from timeline_app.scale.scene import LaneLayout, SceneOptions, build_scene
-from timeline_app.scale.timescale import TimeScale
+from timeline_app.layout.aggregate import fold_plan
+from timeline_app.layout.fit import fit_scale
+from timeline_app.layout.build import build_scene
+from timeline_app.layout.lanes import LaneLayout
+from timeline_app.layout.records import SceneOptions
+from timeline_app.layout.timescale import TimeScale
 from timeline_app.time import parse_time
 
 N = 30_000
@@ -65,7 +67,7 @@ def test_the_two_spikes_are_the_two_densest_things_drawn(spiky, full):
     near = {k1914 - 1, k1914, k1914 + 1, k1815 - 1, k1815, k1815 + 1}
     assert set(top2_rows) <= near
     # Hover says the exact count of a spike column.
-    from timeline_app.ui.density import histogram_text
+    from timeline_app.layout.text import histogram_text
 
     assert histogram_text(hist, k1914).startswith(f"{int(per_col[k1914]):,} events, ")
 

@@ -16,38 +16,38 @@ a Python loop per frame.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
-
 import numpy as np
+
+from timeline_app.layout.columns import counts_in_columns
+from timeline_app.layout.memo import table_memo
 
 FOLD_SHARE = 0.5  # when lanes do not all fit, this share of the rows shows folded blocks of lanes
 
 
 def category_codes(table) -> np.ndarray:
     """Each event's category as 0..C-1, with C standing for "no category" (cached)."""
-    got = table.cache.get(("category_codes",))
+    memo = table_memo(table)
+    got = memo.get("category_codes")
     if got is None:
         c = len(table.category_ids)
-        got = np.where(table.category >= 0, table.category, c).astype(np.int32)
-        table.cache[("category_codes",)] = got
+        got = memo["category_codes"] = np.where(table.category >= 0, table.category, c).astype(np.int32)
     return got
 
 
 def starts_by_category(table) -> list[np.ndarray]:
     """Sorted start times of each category's events (the last: uncategorised), cached."""
-    got = table.cache.get(("starts_by_category",))
+    memo = table_memo(table)
+    got = memo.get("starts_by_category")
     if got is None:
         codes = category_codes(table)[table.order]
         starts = table.sorted_start_ms
-        got = [starts[codes == c] for c in range(len(table.category_ids) + 1)]
-        table.cache[("starts_by_category",)] = got
+        got = memo["starts_by_category"] = [starts[codes == c] for c in range(len(table.category_ids) + 1)]
     return got
 
 
 def histogram(table, edges: np.ndarray) -> np.ndarray:
     """(categories + 1, columns) exact counts of the events starting in each column [edge k, edge k+1)."""
-    return np.vstack([np.diff(np.searchsorted(s, edges, "left")) for s in starts_by_category(table)])
+    return np.vstack([counts_in_columns(s, edges) for s in starts_by_category(table)])
 
 
 def dominant(by_cat: np.ndarray, sums: np.ndarray | None = None) -> np.ndarray:
@@ -118,19 +118,17 @@ class FoldIndex:
     def plan(lanes, first: int, rows: int) -> tuple[int, np.ndarray]:
         """fold_plan for a layout, remembered (it only changes with scrolling or the view's height)."""
         key = (first, rows)
-        got = getattr(lanes, "_fold_plan", None)
+        got = lanes.memo.get("fold_plan")
         if got is None or got[0] != key:
-            got = (key, fold_plan(lanes.lane_count, first, rows, np.diff(lanes.ptr)))
-            lanes._fold_plan = got
+            got = lanes.memo["fold_plan"] = (key, fold_plan(lanes.lane_count, first, rows, np.diff(lanes.ptr)))
         return got[1]
 
     @classmethod
     def of(cls, lanes, bounds: np.ndarray) -> FoldIndex:
         key = bounds.tobytes()
-        got = getattr(lanes, "_fold_index", None)
+        got = lanes.memo.get("fold_index")
         if got is None or got[0] != key:
-            got = (key, cls(lanes, bounds))
-            lanes._fold_index = got
+            got = lanes.memo["fold_index"] = (key, cls(lanes, bounds))
         return got[1]
 
     def counts(self, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -155,49 +153,11 @@ def lanes_dominant(lanes, slices: list[tuple[int, np.ndarray]]) -> np.ndarray:
     columns by `cuts` (all with the same number of columns). One bincount for all."""
     table = lanes.table
     ncat = len(table.category_ids) + 1
-    codes_by_lane = getattr(lanes, "_codes_by_lane", None)
+    codes_by_lane = lanes.memo.get("codes_by_lane")
     if codes_by_lane is None:
-        codes_by_lane = lanes._codes_by_lane = category_codes(table)[lanes.by_lane]
+        codes_by_lane = lanes.memo["codes_by_lane"] = category_codes(table)[lanes.by_lane]
     cols = len(slices[0][1]) - 1
     codes = np.concatenate([codes_by_lane[i + c[0]:i + c[-1]] for i, c in slices])
     col = np.repeat(np.arange(len(slices) * cols, dtype=np.int64), np.concatenate([np.diff(c) for _, c in slices]))
     got = np.bincount(col * ncat + codes, minlength=len(slices) * cols * ncat)
     return dominant(got.reshape(len(slices), cols, ncat))
-
-
-@dataclass(frozen=True, eq=False)
-class HistogramTrack:
-    """Events starting per column, stacked by category, for every event in view.
-
-    counts[c, k]: events of category c (the last row: none) starting in column k, which spans
-    [edges[k], edges[k+1]) and is drawn from x_first + k * bin_px, bin_px wide."""
-
-    top: float
-    bottom: float
-    x_first: float
-    bin_px: float
-    edges: np.ndarray
-    counts: np.ndarray
-    colors: tuple[str, ...]  # one per row of counts
-    names: tuple[str, ...]  # category labels, one per row of counts
-    total: int  # events starting inside the view (the edge columns reach a little past it)
-    label: Any = None  # the scene's TextItem saying the total and the scale
-
-    @property
-    def per_column(self) -> np.ndarray:
-        return self.counts.sum(axis=0)
-
-    def column_at(self, x: float, y: float) -> int | None:
-        """The column under (x, y) when it holds events, or None."""
-        if not self.top <= y <= self.bottom:
-            return None
-        k = int(np.floor((x - self.x_first) / self.bin_px))
-        if not 0 <= k < self.counts.shape[1] or self.counts[:, k].sum() == 0:
-            return None
-        return k
-
-    def breakdown(self, k: int) -> list[tuple[str, int]]:
-        """(category, count) of column k, largest first, empty ones left out."""
-        col = self.counts[:, k]
-        order = np.argsort(-col, kind="stable")
-        return [(self.names[c], int(col[c])) for c in order.tolist() if col[c] > 0]
