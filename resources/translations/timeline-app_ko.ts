@@ -666,10 +666,6 @@
         <translation>지우기</translation>
     </message>
     <message>
-        <source>Scale: 1 {0} ≈ {1} px</source>
-        <translation>배율: 1{0} ≈ {1}px</translation>
-    </message>
-    <message>
         <source>Scale: {0} ≈ {1} px</source>
         <translation>배율: {0} ≈ {1}px</translation>
     </message>
@@ -798,69 +794,6 @@
     <message>
         <source>Show or hide the overview strip under the timeline</source>
         <translation>타임라인 아래의 개요 띠를 표시하거나 숨깁니다</translation>
-    </message>
-</context>
-<context>
-    <name>Scale</name>
-    <message>
-        <source>millisecond</source>
-        <translation>밀리초</translation>
-    </message>
-    <message>
-        <source>second</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>minute</source>
-        <translation>분</translation>
-    </message>
-    <message>
-        <source>hour</source>
-        <translation>시간</translation>
-    </message>
-    <message>
-        <source>day</source>
-        <translation>일</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>주</translation>
-    </message>
-    <message>
-        <source>month</source>
-        <translation>개월</translation>
-    </message>
-    <message>
-        <source>year</source>
-        <translation>년</translation>
-    </message>
-    <message>
-        <source>%n milliseconds</source>
-        <translation>%n밀리초</translation>
-    </message>
-    <message>
-        <source>%n seconds</source>
-        <translation>%n초</translation>
-    </message>
-    <message>
-        <source>%n minutes</source>
-        <translation>%n분</translation>
-    </message>
-    <message>
-        <source>%n hours</source>
-        <translation>%n시간</translation>
-    </message>
-    <message>
-        <source>%n days</source>
-        <translation>%n일</translation>
-    </message>
-    <message>
-        <source>%n weeks</source>
-        <translation>%n주</translation>
-    </message>
-    <message>
-        <source>%n months</source>
-        <translation>%n개월</translation>
     </message>
 </context>
 <context>
