@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.model import TimelineError, load_timeline
 from timeline_app.importers.html_text import web_url
-from timeline_app.paths import bundled_timeline, icon_path, resources_dir
+from timeline_app.paths import bundled_timeline, icon_path, readme_path
 
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+O"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Open a timeline file (or drop one on the window)")),
@@ -98,8 +98,8 @@ def project_link() -> str:
         _label_text, _, url = entry.partition(",")
         if web_url(url.strip()):
             return QCoreApplication.translate("AboutDialog", "Project: ") + _link(url.strip())
-    readme = resources_dir().parent / "README.md"
-    if readme.is_file():
+    readme = readme_path()
+    if readme is not None:
         return QCoreApplication.translate("AboutDialog", "Project: ") + _link(QUrl.fromLocalFile(str(readme)).toString(), "README.md")
     return html.escape(APP_NAME)
 
