@@ -34,7 +34,8 @@ from timeline_app.scale.scene import (
 )
 from timeline_app.scale.timescale import TimeScale
 
-FORMATS = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
+Suffix = Literal[".png", ".svg", ".pdf"]  # the picture formats, named by the file suffix that picks them
+FORMATS: dict[Suffix, str] = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
 FOOTER_H = 24
 MAX_NATURAL_LANES = 60  # taller than this, the bottom row counts the events of the lanes below
 
@@ -108,7 +109,7 @@ def export_scene(timeline: Timeline, req: ExportRequest, theme: Theme = LIGHT) -
     return scene, scale
 
 
-def format_of(path) -> str:
+def format_of(path) -> Suffix:
     """The suffix that picks the format (".png", ".svg", ".pdf"); ValueError for others."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:

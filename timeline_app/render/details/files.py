@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
@@ -14,9 +15,10 @@ from timeline_app.render.details.markdown import details_markdown
 from timeline_app.render.details.rich_text import text_document
 
 DETAIL_SUFFIXES = (".md", ".pdf")
+Paper = Literal["a4", "letter"]  # the PDF's page size, portrait
 
 
-def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "a4", lang: str = "en") -> bytes:
+def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: Paper = "a4", lang: str = "en") -> bytes:
     """The details document as PDF bytes: A4 or Letter, portrait, numbered pages."""
     doc = text_document(document_blocks(timeline, events, lang))
     data = QByteArray()
@@ -34,7 +36,7 @@ def details_pdf_bytes(timeline: Timeline, events: Iterable[Event], page: str = "
     return bytes(data.data())
 
 
-def export_details(timeline: Timeline, path, event_id: str | None = None, page: str = "a4",
+def export_details(timeline: Timeline, path, event_id: str | None = None, page: Paper = "a4",
                    lang: str = "en") -> int:
     """Write the details of one event (or all) to a .md or .pdf file atomically; returns the count."""
     suffix = Path(path).suffix.lower()

@@ -5,7 +5,7 @@ Every string from the data goes in through QTextCursor.insertText, as plain text
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from PySide6.QtGui import (
     QColor,
@@ -24,8 +24,11 @@ from PySide6.QtGui import (
 from timeline_app.render.details.records import Block, BlockKind, Span
 from timeline_app.render.fonts import install_fonts
 
-PRINT_COLORS = {"text": "#1d2433", "muted": "#5b6475", "note": "#5b6475", "heading": "#3b4a63",
-                "inferred": "#8a5a00", "link": "#1f5fbf", "background": "#ffffff", "chip": "#eef1f5"}
+# The colours a document is set in; the pane passes its theme's for the same keys.
+ColorKey = Literal["text", "muted", "note", "heading", "inferred", "link", "background", "chip"]
+PRINT_COLORS: dict[ColorKey, str] = {
+    "text": "#1d2433", "muted": "#5b6475", "note": "#5b6475", "heading": "#3b4a63",
+    "inferred": "#8a5a00", "link": "#1f5fbf", "background": "#ffffff", "chip": "#eef1f5"}
 
 METADATA_SIZE = 0.88  # the one muted size for metadata, markers and labels
 LINE_HEIGHT = 140  # percent: generous leading for body text
@@ -35,7 +38,7 @@ class BlockStyle(NamedTuple):
     size: float  # times the document's point size
     bold: bool
     italic: bool
-    color: str  # a key of PRINT_COLORS
+    color: ColorKey
     top: int  # margins, px
     bottom: int
     indent: int  # in indent steps
@@ -115,7 +118,7 @@ class _Writer:
         self.events_seen = 0
         self.lists: dict[tuple, object] = {}  # the open lists, by (kind, level, numbered)
 
-    def block_format(self, kind: BlockKind, indent: int) -> tuple[QTextBlockFormat, QFont, str]:
+    def block_format(self, kind: BlockKind, indent: int) -> tuple[QTextBlockFormat, QFont, ColorKey]:
         """The paragraph format, font and colour key of a block of `kind`."""
         style = _STYLE.get(kind, _STYLE["para"])
         bf = QTextBlockFormat()
@@ -134,14 +137,14 @@ class _Writer:
         font.setItalic(style.italic)
         return bf, font, style.color
 
-    def plain_format(self, font: QFont, fg: str) -> QTextCharFormat:
+    def plain_format(self, font: QFont, fg: ColorKey) -> QTextCharFormat:
         # A block's own character format colours its list bullet: never the last run's colour.
         cf = QTextCharFormat()
         cf.setFont(font)
         cf.setForeground(QColor(self.colors[fg]))
         return cf
 
-    def start_block(self, bf: QTextBlockFormat, font: QFont, fg: str, set_char_format: bool = True) -> None:
+    def start_block(self, bf: QTextBlockFormat, font: QFont, fg: ColorKey, set_char_format: bool = True) -> None:
         """A new paragraph at the cursor (the empty one it sits in, when fresh)."""
         if self.fresh:
             self.cursor.setBlockFormat(bf)
@@ -203,7 +206,7 @@ class _Writer:
         self.cursor.movePosition(QTextCursor.MoveOperation.End)
         self.fresh, self.lists = True, {}
 
-    def insert_spans(self, cur: QTextCursor, b: Block, font: QFont, fg: str) -> None:
+    def insert_spans(self, cur: QTextCursor, b: Block, font: QFont, fg: ColorKey) -> None:
         for span in b.parts():
             if span.style == "url" and self.links:
                 continue  # the pane links the title instead of writing the address out
@@ -211,7 +214,7 @@ class _Writer:
             # insertText: plain text, never markup; a newline in the data becomes a line break.
             cur.insertText(text.replace("\n", "\u2028"), cf)
 
-    def span_format(self, span: Span, b: Block, font: QFont, fg: str) -> tuple[QTextCharFormat, str]:
+    def span_format(self, span: Span, b: Block, font: QFont, fg: ColorKey) -> tuple[QTextCharFormat, str]:
         """The character format of a run in block `b`, and its text as inserted."""
         c = self.colors
         cf = QTextCharFormat()
