@@ -34,10 +34,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.shapes import SHAPES, shape_bytes  # noqa: E402
 from benchmarks.window_bench import WINDOW_H, WINDOW_W, open_and_watch, window_walk  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
+from timeline_app.render.lettering import make_measure  # noqa: E402
 from timeline_app.render.output import ExportRequest  # noqa: E402
 from timeline_app.render.paint import paint  # noqa: E402
 from timeline_app.render.png import export_png  # noqa: E402
-from timeline_app.render.text import make_measure  # noqa: E402
 from timeline_app.render.theme import LIGHT  # noqa: E402
 from timeline_app.scale.fit import fit_scale  # noqa: E402
 from timeline_app.scale.scene import LaneLayout, SceneOptions, build_scene  # noqa: E402

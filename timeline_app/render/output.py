@@ -16,7 +16,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication
 
 from timeline_app.model import Timeline
-from timeline_app.render.text import make_measure
+from timeline_app.render.lettering import make_measure
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import fit_scale
 from timeline_app.scale.scene import (

@@ -1,7 +1,7 @@
 """paint(painter, scene, theme): the one drawing routine for the screen and every export.
 
 It draws a scene's parts in order, back to front, each with its drawer in render/drawers/;
-colours and pens come from render/pens.py, fonts and text from render/text.py.
+colours and pens come from render/pens.py, fonts and text from render/lettering.py.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ from timeline_app.render.drawers.eras import draw_eras
 from timeline_app.render.drawers.events import draw_events
 from timeline_app.render.drawers.histogram import draw_histogram
 from timeline_app.render.drawers.legend import draw_legend
+from timeline_app.render.lettering import draw_text
 from timeline_app.render.pens import color
-from timeline_app.render.text import draw_text
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import Scene
 

@@ -14,10 +14,10 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QByteArray, QIODevice, QMa
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter
 
 from timeline_app.model import Timeline, write_atomically
+from timeline_app.render.lettering import theme_font
 from timeline_app.render.output import Cancelled, ExportRequest, Pages, Progress, check_cancelled, export_scene
 from timeline_app.render.paint import paint
 from timeline_app.render.pens import color
-from timeline_app.render.text import theme_font
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.scene import Scene
 

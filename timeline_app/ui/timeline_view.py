@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter,
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from timeline_app.model import Timeline
+from timeline_app.render.lettering import make_measure
 from timeline_app.render.paint import paint
 from timeline_app.render.pens import color
-from timeline_app.render.text import make_measure
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.scale.fit import fit_scale, zoom_bounds
 from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LANE_H, LaneLayout, Scene, SceneOptions, build_scene, event_tooltip

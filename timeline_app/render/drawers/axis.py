@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 
+from timeline_app.render.lettering import draw_text, theme_font
 from timeline_app.render.pens import color, shared_color
-from timeline_app.render.text import draw_text, theme_font
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import MAJOR_H, Scene, line_spans
 

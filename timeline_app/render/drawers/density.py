@@ -10,8 +10,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter
 
+from timeline_app.render.lettering import draw_line, theme_font
 from timeline_app.render.pens import is_dark, shared_color
-from timeline_app.render.text import draw_line, theme_font
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import DensityRow, Scene
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QPainter
 
+from timeline_app.render.lettering import draw_text
 from timeline_app.render.pens import color
-from timeline_app.render.text import draw_text
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import Scene
 

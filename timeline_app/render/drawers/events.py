@@ -8,8 +8,8 @@ from typing import Literal
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 
+from timeline_app.render.lettering import draw_line, theme_font
 from timeline_app.render.pens import brush, color, edge_pen, is_dark, shared_color
-from timeline_app.render.text import draw_line, theme_font
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import BAR_H, MARK_R, EventGlyph, Scene
 

@@ -7,8 +7,8 @@ import numpy as np
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QImage, QPainter, QPen
 
+from timeline_app.render.lettering import draw_line, theme_font
 from timeline_app.render.pens import shared_color
-from timeline_app.render.text import draw_line, theme_font
 from timeline_app.render.theme import Theme
 from timeline_app.scale.aggregate import HistogramTrack
 from timeline_app.scale.scene import Scene

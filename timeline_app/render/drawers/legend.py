@@ -7,8 +7,8 @@ import threading
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QImage, QPainter, QPaintEngine, QPen
 
+from timeline_app.render.lettering import draw_text
 from timeline_app.render.pens import color
-from timeline_app.render.text import draw_text
 from timeline_app.render.theme import Theme
 from timeline_app.scale.scene import Scene
 
