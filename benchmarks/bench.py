@@ -34,8 +34,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.shapes import SHAPES, shape_bytes  # noqa: E402
 from benchmarks.window_bench import WINDOW_H, WINDOW_W, open_and_watch, window_walk  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
-from timeline_app.render.paint import make_measure, paint  # noqa: E402
-from timeline_app.render.png import PngRequest, export_png  # noqa: E402
+from timeline_app.render.lettering import make_measure  # noqa: E402
+from timeline_app.render.output import ExportRequest  # noqa: E402
+from timeline_app.render.paint import paint  # noqa: E402
+from timeline_app.render.png import export_png  # noqa: E402
 from timeline_app.render.theme import LIGHT  # noqa: E402
 from timeline_app.layout.fit import fit_scale  # noqa: E402
 from timeline_app.layout.build import build_scene  # noqa: E402
@@ -104,7 +106,7 @@ def main() -> int:
     if not args.no_export:
         with tempfile.TemporaryDirectory() as d:
             t0 = time.perf_counter()
-            export_png(timeline, Path(d) / "out.png", PngRequest(width=3200, height=1800, scale=1.0))
+            export_png(timeline, Path(d) / "out.png", ExportRequest(width=3200, height=1800, scale=1.0))
             export_png_s = time.perf_counter() - t0
 
     window_figures = {}

@@ -293,7 +293,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     install_fonts()
     if args.details:
-        from timeline_app.render.document import export_details
+        from timeline_app.render.details.files import export_details
 
         if args.event is not None and args.event not in timeline.event_by_id:
             raise UsageError(f"--event {args.event}: {path} has no event with this id")
@@ -306,8 +306,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{out}: " + said.format(count))
         return 0
 
-    from timeline_app.render.export import export_file, footer_text
-    from timeline_app.render.png import ExportRequest
+    from timeline_app.render.output import ExportRequest, export_file, footer_text
     from timeline_app.render.theme import THEMES
 
     span = _span(date_from, date_to, timeline)

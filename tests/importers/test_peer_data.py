@@ -79,8 +79,9 @@ def check_import_validate_export(path, expected_events, tmp_path):
     writable = sum(1 for e in t.events if 1 <= e.start.year <= 9999)
     assert ics.count("BEGIN:VEVENT") == writable
     # And a picture of it, with the same drawing code as the window.
-    from timeline_app.render.png import PngRequest, export_png
+    from timeline_app.render.output import ExportRequest
+    from timeline_app.render.png import export_png
 
     out = tmp_path / "peer.png"
-    image = export_png(t, out, PngRequest(width=800, scale=1))
+    image = export_png(t, out, ExportRequest(width=800, scale=1))
     assert out.stat().st_size > 0 and image.width() == 800

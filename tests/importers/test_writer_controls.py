@@ -15,7 +15,7 @@ from timeline_app.cli import main
 from timeline_app.exporters.ics import to_ics
 from timeline_app.exporters.timelinejs import timelinejs_json
 from timeline_app.importers import parse_any
-from timeline_app.render.document import details_markdown
+from timeline_app.render.details.markdown import details_markdown
 
 CONTROLS = "".join(map(chr, [*range(0x00, 0x20), *range(0x7f, 0xa0), 0x2028, 0x2029])) + "\r\n"
 NASTY = f"Start{CONTROLS}ATTENDEE:mailto:evil@example.org{CONTROLS}End"

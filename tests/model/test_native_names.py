@@ -11,7 +11,9 @@ from timeline_app.model import load_timeline, timeline_from_data
 from timeline_app.model.query import search
 from timeline_app.model.schema import schema_path
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.document import both_names, details_markdown, select_events
+from timeline_app.render.details.builder import select_events
+from timeline_app.render.details.markdown import details_markdown
+from timeline_app.render.details.wording import both_names
 
 SEPT, OCT, DEC = "2019-09-30-rd-agreement", "2019-10-14-medicen-agreement", "2019-12-05-asian-pain-symposium"
 SOCIETY, SOCIETY_KO = "Korean Pain Mechanism Research Society", "대한통증기전연구회"

@@ -10,14 +10,10 @@ from tests.helpers import timeline_dict
 from tests.pdf_reading import pdf_text
 from timeline_app.model import load_timeline, timeline_from_data
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.document import (
-    details_markdown,
-    document_blocks,
-    export_details,
-    md_escape,
-    select_events,
-    text_document,
-)
+from timeline_app.render.details.builder import document_blocks, select_events
+from timeline_app.render.details.files import export_details
+from timeline_app.render.details.markdown import details_markdown, md_escape
+from timeline_app.render.details.rich_text import text_document
 
 HOSTILE = "<b>Bold</b> <img src='http://example.invalid/x.png'> &amp; *stars* [link](javascript:alert(1))"
 

@@ -15,11 +15,12 @@ from tests.helpers import timeline_dict
 from tests.pdf_reading import pdf_fonts, pdf_text
 from timeline_app.model import timeline_from_data
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.document import export_details, text_document
-from timeline_app.render.export import export_file
+from timeline_app.render.details.files import export_details
+from timeline_app.render.details.rich_text import text_document
 from timeline_app.render.fonts import KOREAN_FAMILY, font_chain
-from timeline_app.render.paint import theme_font
-from timeline_app.render.png import ExportRequest, export_scene, render_image
+from timeline_app.render.lettering import theme_font
+from timeline_app.render.output import ExportRequest, export_file, export_scene
+from timeline_app.render.png import render_image
 from timeline_app.render.svg import svg_bytes
 from timeline_app.render.theme import DARK, LIGHT
 

@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor
 
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.png import PngRequest, export_scene, paint_image
+from timeline_app.render.output import ExportRequest, export_scene
+from timeline_app.render.png import paint_image
 from timeline_app.render.theme import DARK, LIGHT
 
 
@@ -30,7 +31,7 @@ def blank_labels(scene):
 @pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
 @pytest.mark.parametrize("width", [800, 1600])
 def test_no_grid_line_is_painted_through_a_label(songdo, theme, width):
-    scene, _scale = export_scene(songdo, PngRequest(width=width), theme)
+    scene, _scale = export_scene(songdo, ExportRequest(width=width), theme)
     boxes = list(scene.labels) + [g.label for g in scene.events if g.label is not None]
     crossed = [(t, b) for t in scene.ticks for b in boxes if b.x + 1 < round(t.x) + 0.5 < b.x + b.w - 1]
     assert crossed, "this view should have grid lines running under labels"

@@ -11,7 +11,9 @@ from pathlib import Path
 from tests.pdf_reading import pdf_text
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.document import details_markdown, details_pdf_bytes, select_events
+from timeline_app.render.details.builder import select_events
+from timeline_app.render.details.files import details_pdf_bytes
+from timeline_app.render.details.markdown import details_markdown
 from timeline_app.render.png import ExportRequest, export_scene
 from timeline_app.time import parse_time
 

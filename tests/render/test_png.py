@@ -8,7 +8,8 @@ from PySide6.QtGui import QColor, QImage
 from tests.helpers import timeline_dict
 from timeline_app.model import load_timeline, timeline_from_data
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.png import PngRequest, export_png, export_scene, render_image
+from timeline_app.render.output import ExportRequest, export_scene
+from timeline_app.render.png import export_png, render_image
 from timeline_app.time import parse_time
 
 DAY = 86_400_000
@@ -30,7 +31,7 @@ def close(a: QColor, b: QColor, tol: int = 12) -> bool:
 @pytest.mark.parametrize(("width", "height", "scale"), [(1600, None, 2.0), (1000, 500, 1.0), (800, 300, 3.0)])
 def test_png_has_the_asked_size(songdo, tmp_path, width, height, scale):
     out = tmp_path / "out.png"
-    export_png(songdo, out, PngRequest(width=width, height=height, scale=scale))
+    export_png(songdo, out, ExportRequest(width=width, height=height, scale=scale))
     image = QImage(str(out))
     assert image.width() == round(width * scale)
     if height is not None:
@@ -40,7 +41,7 @@ def test_png_has_the_asked_size(songdo, tmp_path, width, height, scale):
 
 
 def test_events_are_drawn_where_the_scale_puts_them(songdo, tmp_path):
-    req = PngRequest(width=1600, scale=2.0)
+    req = ExportRequest(width=1600, scale=2.0)
     scene, scale = export_scene(songdo, req)
     out = tmp_path / "songdo.png"
     export_png(songdo, out, req)
@@ -62,22 +63,22 @@ def test_events_are_drawn_where_the_scale_puts_them(songdo, tmp_path):
 
 def test_visible_range_export_covers_exactly_that_range(songdo):
     lo, hi = parse_time("2019-10-01").ms, parse_time("2019-10-31").end_ms
-    scene, scale = export_scene(songdo, PngRequest(width=1200, span=(lo, hi)))
+    scene, scale = export_scene(songdo, ExportRequest(width=1200, span=(lo, hi)))
     assert scale.x(lo) == pytest.approx(0)
     assert scale.x(hi) == pytest.approx(1200)
     assert [g.event_id for g in scene.events if 0 <= g.cx <= 1200] == ["2019-10-14-medicen-agreement"]
 
 
 def test_title_and_legend_are_optional(songdo):
-    with_all, _ = export_scene(songdo, PngRequest())
-    bare, _ = export_scene(songdo, PngRequest(title=False, legend=False))
+    with_all, _ = export_scene(songdo, ExportRequest())
+    bare, _ = export_scene(songdo, ExportRequest(title=False, legend=False))
     assert with_all.title is not None and with_all.legend
     assert bare.title is None and not bare.legend
 
 
 def test_too_large_an_image_is_refused_with_a_message(songdo):
     with pytest.raises(ValueError, match="too large"):
-        render_image(songdo, PngRequest(width=20000, height=20000, scale=2.0))
+        render_image(songdo, ExportRequest(width=20000, height=20000, scale=2.0))
 
 
 def test_export_never_leaves_a_half_written_file(songdo, tmp_path, monkeypatch):
@@ -89,7 +90,7 @@ def test_export_never_leaves_a_half_written_file(songdo, tmp_path, monkeypatch):
 
     monkeypatch.setattr("timeline_app.render.png.png_bytes", fail)
     with pytest.raises(OSError):
-        export_png(songdo, out, PngRequest())
+        export_png(songdo, out, ExportRequest())
     assert out.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [out]
 
@@ -100,7 +101,7 @@ def test_deep_time_timeline_exports(qapp, tmp_path):
         {"id": "earth", "title": "Earth forms", "start": "-4540000000"},
         {"id": "now", "title": "Today", "start": "2019"},
     )).timeline
-    scene, scale = export_scene(t, PngRequest(width=1600))
+    scene, scale = export_scene(t, ExportRequest(width=1600))
     assert [g.event_id for g in sorted(scene.events, key=lambda g: g.x0)] == ["bang", "earth", "now"]
     assert any("billion years ago" in label.text for label in scene.labels)
-    export_png(t, tmp_path / "deep.png", PngRequest(width=1600))
+    export_png(t, tmp_path / "deep.png", ExportRequest(width=1600))

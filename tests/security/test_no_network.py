@@ -12,7 +12,8 @@ from conftest import CORPUS
 
 from timeline_app.importers import open_timeline, parse_any
 from timeline_app.model import TimelineError
-from timeline_app.render.png import PngRequest, export_scene, render_image
+from timeline_app.render.output import ExportRequest, export_scene
+from timeline_app.render.png import render_image
 
 
 
@@ -65,7 +66,7 @@ def test_opening_and_rendering_every_file_stays_offline(qapp, no_network):
             loaded = open_timeline(path)
         except TimelineError:
             continue
-        req = PngRequest(width=600, scale=0.5)
+        req = ExportRequest(width=600, scale=0.5)
         export_scene(loaded.timeline, req)
         image = render_image(loaded.timeline, req)
         assert not image.isNull(), path.name

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from tests.helpers import timeline_dict, wait_loaded, write_json
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.png import PngRequest
+from timeline_app.render.output import ExportRequest
 from timeline_app.ui import MainWindow, session
 
 SEPT, OCT, DEC = "2019-09-30-rd-agreement", "2019-10-14-medicen-agreement", "2019-12-05-asian-pain-symposium"
@@ -90,9 +90,9 @@ def test_clicking_a_legend_entry_hides_that_category_everywhere_including_export
     assert hidden.hidden  # still in the legend, to click back on
 
     out = tmp_path / "filtered.png"
-    req = PngRequest(width=1200, scale=1.0, title=False)
+    req = ExportRequest(width=1200, scale=1.0, title=False)
     assert window.export_to(out, req)
-    from timeline_app.render.png import export_scene
+    from timeline_app.render.output import export_scene
 
     full_scene, full_scale = export_scene(window.full_timeline, req)
     g = full_scene.glyph(DEC)
@@ -245,7 +245,7 @@ def test_dark_theme_reaches_canvas_pane_and_exports(qtbot, window, tmp_path):
     assert window.view.theme.name == "dark"
     assert window.pane.theme.name == "dark"
     out = tmp_path / "dark.png"
-    window.export_to(out, PngRequest(width=800, scale=1.0))
+    window.export_to(out, ExportRequest(width=800, scale=1.0))
     assert QImage(str(out)).pixelColor(5, 5).lightness() < 60
     window.set_theme_choice("light")
     assert window.view.theme.name == "light"

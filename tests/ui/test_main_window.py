@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QImage
 
 from tests.helpers import timeline_dict, wait_loaded, write_json
-from timeline_app.render.png import PngRequest
+from timeline_app.render.output import ExportRequest
 
 SEPT = "2019-09-30-rd-agreement"
 OCT = "2019-10-14-medicen-agreement"
@@ -176,7 +176,7 @@ def test_opening_another_file_replaces_everything(qtbot, window, tmp_path):
 
 def test_export_png_matches_the_scene(qtbot, window, tmp_path):
     out = tmp_path / "t.png"
-    assert window.export_to(out, PngRequest(width=1000, scale=2.0))
+    assert window.export_to(out, ExportRequest(width=1000, scale=2.0))
     image = QImage(str(out))
     assert image.width() == 2000
     assert image.height() > 200

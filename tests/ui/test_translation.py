@@ -222,7 +222,7 @@ def test_exports_use_the_chosen_language_for_their_own_words(tmp_path):
 
 def test_the_export_footer_speaks_korean(korean):
     from timeline_app.model import timeline_from_data
-    from timeline_app.render.export import footer_text
+    from timeline_app.render.output import footer_text
 
     timeline = timeline_from_data({"title": "T", "events": []}).timeline
     assert footer_text(timeline, "a.json").startswith("출처: a.json")

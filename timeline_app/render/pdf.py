@@ -8,19 +8,16 @@ the same scene under a header with the title and "Page i of n".
 from __future__ import annotations
 
 import math
+from typing import get_args
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPagedPaintDevice, QPageSize, QPainter, QPdfWriter
 
 from timeline_app.model import Timeline, write_atomically
-from timeline_app.render.paint import color, paint, theme_font
-from timeline_app.render.png import (
-    Cancelled,
-    PngRequest,
-    Progress,
-    check_cancelled,
-    export_scene,
-)
+from timeline_app.render.lettering import theme_font
+from timeline_app.render.output import Cancelled, ExportRequest, Pages, Progress, check_cancelled, export_scene
+from timeline_app.render.paint import paint
+from timeline_app.render.pens import color
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.records import Scene
 
@@ -28,13 +25,13 @@ PX_DPI = 96
 PT_PER_PX = 72 / PX_DPI
 MAX_PAGE_PT = 14400  # the largest page side PDF readers accept (200 inches)
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-PAGE_CHOICES = ("single", "a4", "letter")
+PAGE_CHOICES: tuple[Pages, ...] = get_args(Pages)
 MARGIN_MM = 10
 HEADER_H = 30  # px, above the strip on a tiled page
 FOOTER_H = 20  # px, below it, when there is a footer line
 
 
-def page_title(timeline: Timeline, req: PngRequest) -> str | None:
+def page_title(timeline: Timeline, req: ExportRequest) -> str | None:
     if not req.title:
         return None
     return req.title_text if req.title_text is not None else timeline.title
@@ -45,7 +42,7 @@ def tiled_layout(page: QPageSize.PageSizeId, orientation=QPageLayout.Orientation
                        QPageLayout.Unit.Millimeter)
 
 
-def export_pdf(timeline: Timeline, path, req: PngRequest = PngRequest(), theme: Theme = LIGHT,
+def export_pdf(timeline: Timeline, path, req: ExportRequest = ExportRequest(), theme: Theme = LIGHT,
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
     """Render and write a PDF atomically; returns the number of pages."""
     if req.pages not in PAGE_CHOICES:
@@ -86,13 +83,13 @@ def export_pdf(timeline: Timeline, path, req: PngRequest = PngRequest(), theme: 
     return pages
 
 
-def tiled_scene(timeline: Timeline, req: PngRequest, theme: Theme) -> Scene:
+def tiled_scene(timeline: Timeline, req: ExportRequest, theme: Theme) -> Scene:
     """The scene for tiled pages: the header carries the title and the page footer the footer."""
     scene, _ = export_scene(timeline, req.with_(title=False, footer=None), theme)
     return scene
 
 
-def paint_pages(device: QPagedPaintDevice, timeline: Timeline, req: PngRequest, theme: Theme = LIGHT,
+def paint_pages(device: QPagedPaintDevice, timeline: Timeline, req: ExportRequest, theme: Theme = LIGHT,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> int:
     """Paint the timeline across the pages of `device` (a QPdfWriter or a QPrinter) as laid out.
 

@@ -14,13 +14,7 @@ from PySide6.QtSvg import QSvgGenerator
 from timeline_app.model import Timeline, write_atomically
 from timeline_app.render.fonts import svg_with_fallback
 from timeline_app.render.paint import paint
-from timeline_app.render.png import (
-    Cancelled,
-    PngRequest,
-    Progress,
-    check_cancelled,
-    export_scene,
-)
+from timeline_app.render.output import Cancelled, ExportRequest, Progress, check_cancelled, export_scene
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.records import Scene
 
@@ -59,7 +53,7 @@ def _px_size(svg: bytes, scene: Scene) -> bytes:
     return head + sep + rest
 
 
-def export_svg(timeline: Timeline, path, req: PngRequest = PngRequest(), theme: Theme = LIGHT,
+def export_svg(timeline: Timeline, path, req: ExportRequest = ExportRequest(), theme: Theme = LIGHT,
                progress: Progress | None = None, cancelled: Cancelled | None = None) -> Scene:
     """Render and write an SVG atomically; returns the scene drawn."""
     scene, _ = export_scene(timeline, req, theme)

@@ -1,6 +1,6 @@
 """DetailPane: the selected event as a reading page (the same blocks as the printed details).
 
-The page itself is built by render/document.py from plain-text blocks; this widget adds what
+The page itself is built by render/details/ from plain-text blocks; this widget adds what
 only a screen has: clickable related events, source and note markers that scroll to the foot,
 tooltips (an inferred fact's reason, a marker's source) and the search term highlighted.
 """
@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from timeline_app.model import Event, Timeline
 from timeline_app.model.query import fold
-from timeline_app.render.document import Block, event_blocks, text_document
+from timeline_app.render.details.builder import event_blocks
+from timeline_app.render.details.records import Block
+from timeline_app.render.details.rich_text import text_document
 from timeline_app.ui import language
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.render.theme import LIGHT, Theme

@@ -15,10 +15,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence, QPageLa
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QStyle
 
-from timeline_app.render.document import export_details
-from timeline_app.render.export import FORMATS, export_file, footer_text
+from timeline_app.render.details.files import export_details
+from timeline_app.render.output import FORMATS, ExportCancelled, ExportRequest, export_file, footer_text
 from timeline_app.render.pdf import paint_pages
-from timeline_app.render.png import ExportCancelled, ExportRequest
 from timeline_app.render.theme import Theme
 from timeline_app.ui import language
 from timeline_app.ui.export_dialog import ExportDialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model import Timeline
-from timeline_app.render.png import ExportRequest, PngRequest
+from timeline_app.render.output import ExportRequest
 from timeline_app.render.theme import LIGHT, THEMES, Theme
 from timeline_app.time import TimeParseError, parse_range
 from timeline_app.ui import appearance
@@ -32,7 +32,7 @@ FORMATS = ((".png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
 PAGES = (("single", QT_TRANSLATE_NOOP("ExportDialog", "One long page")), ("a4", QT_TRANSLATE_NOOP("ExportDialog", "A4 pages, landscape")),
          ("letter", QT_TRANSLATE_NOOP("ExportDialog", "Letter pages, landscape")))
 
-__all__ = ["ExportDialog", "ExportPngDialog", "PngRequest"]
+__all__ = ["ExportDialog", "ExportPngDialog"]
 
 
 class ExportDialog(QDialog):

@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QFontMetricsF, QImage, QMouseEvent, QNativeGe
 from PySide6.QtWidgets import QMainWindow, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from timeline_app.model import Timeline
-from timeline_app.render.paint import color, theme_font
+from timeline_app.render.lettering import theme_font
+from timeline_app.render.pens import color
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.fit import data_extent, zoom_bounds
 from timeline_app.layout.timescale import TimeScale, clamp

@@ -7,7 +7,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalett
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.model import Timeline
-from timeline_app.render.paint import color, make_measure, paint
+from timeline_app.render.lettering import make_measure
+from timeline_app.render.paint import paint
+from timeline_app.render.pens import color
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.layout.fit import fit_scale, zoom_bounds
 from timeline_app.layout.build import build_scene
