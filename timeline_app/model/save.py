@@ -1,14 +1,42 @@
-"""Write a timeline as JSON, atomically (a failed write never destroys the old file)."""
+"""Write a timeline as JSON, atomically (a failed write never destroys the old file).
+
+    timeline_json(timeline) -> str                      the whole timeline, formatted afresh
+    lossless_json(original, timeline, edits) -> bytes   the original file's bytes with only
+                                                        the edited events and fields rewritten
+    write_atomically(path, data), save_timeline(timeline, path)
+
+A lossless save copies the text of every untouched event as it was (key order, unknown keys,
+number formats, whitespace); in an edited event only the changed members are rewritten, in
+the object's own layout; new events are written in the layout of the file's first event;
+deleted ones go with the separator before them. Top-level fields that changed (categories,
+eras, sources, title, description) keep the text of their unchanged records; a changed or
+new record is written afresh.
+"""
 
 from __future__ import annotations
 
 import errno
+import json
 import os
 import stat
 import tempfile
+from collections.abc import Set
+from dataclasses import dataclass
 from pathlib import Path
 
-from timeline_app.model.timeline import Timeline
+import numpy as np
+
+from timeline_app.model.json_text import (
+    ArraySpans,
+    Raw,
+    Style,
+    events_array,
+    object_style,
+    scan_array,
+    scan_object,
+    splice_object,
+)
+from timeline_app.model.timeline import Event, Timeline
 
 
 def timeline_json(timeline: Timeline) -> str:
@@ -71,3 +99,149 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+@dataclass(frozen=True)
+class EventEdits:
+    """What changed since the original text was read: `base` is the timeline that text holds;
+    `origin[r]` is the base position of the event now at file position r (-1 for a new one);
+    `changed` the base positions whose event may have been edited."""
+
+    base: Timeline
+    origin: np.ndarray
+    changed: Set[int]
+    head_changed: bool = False
+
+
+_HEAD_FIELDS = ("title", "description", "sources", "categories", "eras")
+_EVENT_ORDER = list(Event.model_fields)
+_HOLE = "\x00events\x00"  # stands for the events array while the top level is edited (no JSON text holds NUL)
+
+
+def lossless_json(original: bytes, timeline: Timeline, edits: EventEdits) -> bytes:
+    """The bytes of `original` (timeline-app JSON read as edits.base) changed to hold `timeline`."""
+    spans = events_array(original)
+    if spans is None or len(spans.starts) != edits.base.table.n or len(spans.ends) != len(spans.starts):
+        return _head_only(original, timeline, edits, None, None)  # no events array of ours to keep
+    events = _events_text(original, spans, timeline, edits)
+    return _head_only(original, timeline, edits, spans, events)
+
+
+def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: EventEdits) -> bytes:
+    """The events array, brackets included."""
+    origin, table, n = edits.origin, timeline.table, timeline.table.n
+    if n == 0:
+        return b"[]"
+    starts, ends = spans.starts, spans.ends
+    simple = origin >= 0
+    if edits.changed:
+        simple &= ~np.isin(origin, np.fromiter(edits.changed, dtype=np.int64))
+    joined = simple[1:] & simple[:-1] & (origin[1:] == origin[:-1] + 1)
+    run_starts = np.r_[0, np.flatnonzero(~joined) + 1].tolist()
+    run_ends = [*(r - 1 for r in run_starts[1:]), n - 1]
+    m = len(starts)
+    prefix = data[spans.open + 1:starts[0]] if m else b"\n"
+    suffix = data[ends[-1]:spans.close] if m else b"\n"
+    default_sep = data[ends[0]:starts[1]] if m >= 2 else b"," + prefix
+    style = None
+    out = [b"[", prefix]
+    for k, (a, b) in enumerate(zip(run_starts, run_ends)):
+        if k:
+            o_prev, o_here = int(origin[a - 1]), int(origin[a])
+            out.append(data[ends[o_prev]:starts[o_here]] if o_prev >= 0 and o_here == o_prev + 1 else default_sep)
+        o = int(origin[a])
+        if simple[a]:
+            out.append(data[starts[o]:ends[int(origin[b])]])
+            continue
+        event = table.event(a)
+        if o >= 0:
+            out.append(_spliced_event(data[starts[o]:ends[o]].decode("utf-8"), edits.base.table.event(o), event))
+        else:
+            if style is None:
+                style = _event_style(data, spans, prefix)
+            out.append(style.dump(_event_json(event)).encode("utf-8"))
+    out += [suffix, b"]"]
+    return b"".join(out)
+
+
+def _event_json(event: Event) -> dict:
+    return event.model_dump(mode="json", exclude_defaults=True)
+
+
+def _spliced_event(text: str, old: Event, new: Event) -> bytes:
+    """The original text of `old` with the members that differ in `new` rewritten."""
+    fresh = _event_json(new)
+    changes = {name: fresh.get(name, _GONE) for name in _EVENT_ORDER if getattr(old, name) != getattr(new, name)}
+    return splice_object(text, 0, changes, _EVENT_ORDER, _GONE).encode("utf-8")
+
+
+_GONE = object()
+
+
+def _event_style(data: bytes, spans: ArraySpans, prefix: bytes) -> Style:
+    """How a new event is written: like the file's first event (inside the array's indent)."""
+    sep = ("," + prefix.decode("utf-8")) if b"\n" in prefix else ","
+    indent = sep[sep.rindex("\n") + 1:] if "\n" in sep else None
+    if not len(spans.starts):
+        return Style(",\n" + (indent or "") + "  " if indent is not None else ",", ": ", None, "  ")
+    text = data[spans.starts[0]:spans.ends[0]].decode("utf-8")
+    members, end = scan_object(text, 0)
+    inner = object_style(text, 0, members, end)
+    # The event itself stands at the array's indent; its members one unit further.
+    return Style(inner.item_sep, inner.key_sep, indent, inner.unit)
+
+
+def _head_only(data: bytes, timeline: Timeline, edits: EventEdits, spans: ArraySpans | None,
+               events: bytes | None) -> bytes:
+    """The top level: changed head fields rewritten, the events array put in its place."""
+    changed = [name for name in _HEAD_FIELDS if getattr(edits.base, name) != getattr(timeline, name)]
+    if events is None:
+        changed.append("events")
+    if not changed:
+        return data[:spans.open] + events + data[spans.close + 1:]
+    if spans is not None:
+        text = data[:spans.open].decode("utf-8") + _HOLE + data[spans.close + 1:].decode("utf-8")
+    else:
+        text = data.decode("utf-8")
+    start = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    members, end = scan_object(text, start, _HOLE)
+    top = object_style(text, start, members, end)
+    by_key = {m.key: m for m in members}
+    fresh = json.loads(timeline_json(timeline.model_copy(update={"events": ()}) if "events" not in changed
+                                     else timeline))
+    changes = {}
+    for name in changed:
+        value = fresh.get(name, _GONE)
+        m = by_key.get(name)
+        if m is not None and value is not _GONE and isinstance(value, list) and name != "events":
+            value = Raw(_records_text(text, m, top, getattr(edits.base, name), getattr(timeline, name), value))
+        changes[name] = value
+    text = splice_object(text, start, changes, ["format", "version", *Timeline.model_fields], _GONE, _HOLE)
+    if events is None:
+        return text.encode("utf-8")
+    head, tail = text.split(_HOLE)
+    return head.encode("utf-8") + events + tail.encode("utf-8")
+
+
+def _records_text(text: str, member, parent: Style, old_items: tuple, new_items: tuple, new_json: list) -> str:
+    """A top-level array of records (categories, eras, sources) with unchanged records' text kept."""
+    elements, end = scan_array(text, member.value_start)
+    kept = {}
+    if len(elements) == len(old_items):
+        kept = {item.id: (item, text[a:b]) for item, (a, b) in zip(old_items, elements)}
+    if elements:
+        style = Style.of(text, member.value_start, elements, end)
+        prefix, suffix = text[member.value_start + 1:elements[0][0]], text[elements[-1][1]:end - 1]
+    elif parent.indent is not None:
+        inner = parent.indent + parent.unit
+        style = Style(",\n" + inner, parent.key_sep, inner, parent.unit)
+        prefix, suffix = "\n" + inner, "\n" + parent.indent
+    else:
+        style, prefix, suffix = parent, "", ""
+    pieces = []
+    for item, data in zip(new_items, new_json):
+        old = kept.get(item.id)
+        pieces.append(old[1] if old is not None and old[0] == item else style.dump(data))
+    if not pieces:
+        return "[]"
+    return "[" + prefix + style.item_sep.join(pieces) + suffix + "]"
