@@ -56,8 +56,10 @@ def event_problems(timeline: Timeline, row: int, data: dict, own_id: str | None 
     table = timeline.table
     problems = []
     if event.id != own_id and event.id in table.index_of:
-        # the loader's wording for a second use of an id (model/load.py _event_table)
-        problems.append(Problem(f"events[{row}].id", f'"{event.id}" is used twice'))
+        # the loader's wording for a second use of an id (model/load.py _event_table), which
+        # names the later of the two in the file
+        later = max(row, table.index_of[event.id])
+        problems.append(Problem(f"events[{later}].id", f'"{event.id}" is used twice'))
     ids = _IdsWith(table.index_of, event.id, own_id)
     category_ids = {c.id for c in timeline.categories}
     source_ids = {s.id for s in timeline.sources}
