@@ -184,3 +184,14 @@ def test_a_bad_era_or_category_gives_validates_message(tmp_path, capsys, doc):
     data = json.loads(BUNDLED.read_text(encoding="utf-8"))
     data["categories"][0]["color"] = "blue"
     assert [str(p) for p in caught.value.problems] == _validate_says(tmp_path, capsys, data)
+
+
+@pytest.mark.parametrize(("start", "by_ms", "expected"), [
+    ("2019-10-14T15:00+09:00", MS_PER_HOUR + 20_000, "2019-10-14T16:00+09:00"),
+    ("-0499", 10 * 365 * MS_PER_DAY + 5 * MS_PER_DAY, "-0489"),
+    ("-13800000000", -3 * 366 * MS_PER_DAY, "-13800000003"),
+])
+def test_moves_keep_precision_offset_and_deep_time(start, by_ms, expected):
+    doc = Document(parse_timeline(json.dumps(timeline_dict({"id": "x", "title": "X", "start": start})).encode()).timeline)
+    edits.move_event(doc, "x", doc.event("x").start.ms + by_ms).apply(doc)
+    assert doc.event("x").start.to_iso() == expected

@@ -21,15 +21,17 @@ from __future__ import annotations
 import re
 
 import numpy as np
+from pydantic import ValidationError
 from collections.abc import Mapping
 from typing import Any
 
 from timeline_app.editing.checks import EditRejected, as_json, event_json, event_problems, head_problems
 from timeline_app.editing.commands import Compound, EditCommand, InsertEvent, RemoveEvent, ReplaceEvent, SetHead
 from timeline_app.editing.document import Document
-from timeline_app.editing.snapping import at_precision, delta_between, shift, snap
+from timeline_app.editing.snapping import CalendarDelta, at_precision, delta_between, shift, snap
+from timeline_app.model.load import _problem_from_pydantic
 from timeline_app.model.timeline import Category, Era, Event
-from timeline_app.time import TimeValue
+from timeline_app.time import Precision, TimeValue
 
 EDIT = 'Edit event "{subject}"'
 MOVE = 'Move event "{subject}"'
@@ -99,12 +101,10 @@ def resize_event(doc: Document, event_id: str, end_ms: float, unit: str | None =
 
 
 def _unit_before(value: TimeValue) -> TimeValue:
-    from timeline_app.editing.snapping import CalendarDelta
-
     p = value.precision
-    if p.name == "YEAR":
+    if p is Precision.YEAR:
         return shift(value, CalendarDelta(years=-1))
-    if p.name == "MONTH":
+    if p is Precision.MONTH:
         return shift(value, CalendarDelta(months=-1))
     return TimeValue(value.ms - (value.end_ms - value.ms), p, value.offset_minutes)
 
@@ -182,10 +182,6 @@ def _head(doc: Document, template: str, subject: str, **new) -> SetHead:
 
 
 def _validated(model, data: dict, where: str, k: int):
-    from pydantic import ValidationError
-
-    from timeline_app.model.load import _problem_from_pydantic
-
     try:
         return model.model_validate(data)
     except ValidationError as exc:

@@ -127,11 +127,11 @@ def lossless_json(original: bytes, timeline: Timeline, edits: EventEdits) -> byt
     return _head_only(original, timeline, edits, spans, events)
 
 
-def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: EventEdits) -> bytes:
-    """The events array, brackets included."""
+def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: EventEdits) -> list[bytes]:
+    """The events array, brackets included, in pieces (joined once with the rest of the file)."""
     origin, table, n = edits.origin, timeline.table, timeline.table.n
     if n == 0:
-        return b"[]"
+        return [b"[]"]
     starts, ends = spans.starts, spans.ends
     simple = origin >= 0
     if edits.changed:
@@ -161,7 +161,7 @@ def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: Even
                 style = _event_style(data, spans, prefix)
             out.append(style.dump(_event_json(event)).encode("utf-8"))
     out += [suffix, b"]"]
-    return b"".join(out)
+    return out
 
 
 def _event_json(event: Event) -> dict:
@@ -192,13 +192,13 @@ def _event_style(data: bytes, spans: ArraySpans, prefix: bytes) -> Style:
 
 
 def _head_only(data: bytes, timeline: Timeline, edits: EventEdits, spans: ArraySpans | None,
-               events: bytes | None) -> bytes:
+               events: list[bytes] | None) -> bytes:
     """The top level: changed head fields rewritten, the events array put in its place."""
     changed = [name for name in _HEAD_FIELDS if getattr(edits.base, name) != getattr(timeline, name)]
     if events is None:
         changed.append("events")
     if not changed:
-        return data[:spans.open] + events + data[spans.close + 1:]
+        return b"".join([data[:spans.open], *events, data[spans.close + 1:]])
     if spans is not None:
         text = data[:spans.open].decode("utf-8") + _HOLE + data[spans.close + 1:].decode("utf-8")
     else:
@@ -220,7 +220,7 @@ def _head_only(data: bytes, timeline: Timeline, edits: EventEdits, spans: ArrayS
     if events is None:
         return text.encode("utf-8")
     head, tail = text.split(_HOLE)
-    return head.encode("utf-8") + events + tail.encode("utf-8")
+    return b"".join([head.encode("utf-8"), *events, tail.encode("utf-8")])
 
 
 def _records_text(text: str, member, parent: Style, old_items: tuple, new_items: tuple, new_json: list) -> str:
