@@ -163,3 +163,16 @@ def _save_seconds(n: int) -> float:
 def test_save_time_grows_linearly():
     small, big = _save_seconds(20_000), _save_seconds(160_000)
     assert big < 8 * 3 * small, (small, big)
+
+
+def test_first_event_into_an_empty_array_takes_the_files_indent(tmp_path, capsys):
+    path = tmp_path / "empty.json"
+    path.write_text('{\n  "format": "timeline-app",\n  "version": 1,\n  "title": "T",\n  "events": []\n}\n',
+                    encoding="utf-8")
+    doc = Document.open(path)
+    History(doc).push(edits.add_event(doc, "2019-01-01", "First"))
+    doc.save(path)
+    assert path.read_text(encoding="utf-8") == (
+        '{\n  "format": "timeline-app",\n  "version": 1,\n  "title": "T",\n  "events": [\n    {\n'
+        '      "id": "2019-01-01-first",\n      "title": "First",\n      "start": "2019-01-01"\n    }\n  ]\n}\n')
+    _validates(path, capsys)

@@ -139,11 +139,12 @@ def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: Even
     joined = simple[1:] & simple[:-1] & (origin[1:] == origin[:-1] + 1)
     run_starts = np.r_[0, np.flatnonzero(~joined) + 1].tolist()
     run_ends = [*(r - 1 for r in run_starts[1:]), n - 1]
-    m = len(starts)
-    prefix = data[spans.open + 1:starts[0]] if m else b"\n"
-    suffix = data[ends[-1]:spans.close] if m else b"\n"
-    default_sep = data[ends[0]:starts[1]] if m >= 2 else b"," + prefix
-    style = None
+    if len(starts):
+        prefix, suffix = data[spans.open + 1:starts[0]], data[ends[-1]:spans.close]
+        default_sep = data[ends[0]:starts[1]] if len(starts) >= 2 else b"," + prefix
+        style = None  # worked out when a new event needs it
+    else:
+        prefix, suffix, default_sep, style = _empty_array_layout(data, spans.open)
     out = [b"[", prefix]
     for k, (a, b) in enumerate(zip(run_starts, run_ends)):
         if k:
@@ -182,13 +183,26 @@ def _event_style(data: bytes, spans: ArraySpans, prefix: bytes) -> Style:
     """How a new event is written: like the file's first event (inside the array's indent)."""
     sep = ("," + prefix.decode("utf-8")) if b"\n" in prefix else ","
     indent = sep[sep.rindex("\n") + 1:] if "\n" in sep else None
-    if not len(spans.starts):
-        return Style(",\n" + (indent or "") + "  " if indent is not None else ",", ": ", None, "  ")
     text = data[spans.starts[0]:spans.ends[0]].decode("utf-8")
     members, end = scan_object(text, 0)
     inner = object_style(text, 0, members, end)
     # The event itself stands at the array's indent; its members one unit further.
     return Style(inner.item_sep, inner.key_sep, indent, inner.unit)
+
+
+def _empty_array_layout(data: bytes, open_at: int) -> tuple[bytes, bytes, bytes, Style]:
+    """Prefix, suffix, separator and event style for events put into an empty array: one
+    level deeper than the line the array is on, or all on one line in a one-line file."""
+    line = data.rfind(b"\n", 0, open_at) + 1
+    if not line:
+        sep = b", " if b", " in data[:open_at] else b","
+        key_sep = ": " if b'": ' in data[:open_at] else ":"
+        return b"", b"", sep, Style(sep.decode(), key_sep, None, "")
+    outer = data[line:open_at][:len(data[line:open_at]) - len(data[line:open_at].lstrip(b" \t"))].decode()
+    unit = outer or "  "
+    inner = outer + unit
+    style = Style(",\n" + inner + unit, ": ", inner, unit)
+    return ("\n" + inner).encode(), ("\n" + outer).encode(), (",\n" + inner).encode(), style
 
 
 def _head_only(data: bytes, timeline: Timeline, edits: EventEdits, spans: ArraySpans | None,
