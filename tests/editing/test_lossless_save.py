@@ -176,3 +176,14 @@ def test_first_event_into_an_empty_array_takes_the_files_indent(tmp_path, capsys
         '{\n  "format": "timeline-app",\n  "version": 1,\n  "title": "T",\n  "events": [\n    {\n'
         '      "id": "2019-01-01-first",\n      "title": "First",\n      "start": "2019-01-01"\n    }\n  ]\n}\n')
     _validates(path, capsys)
+
+
+def test_event_spans_do_not_depend_on_where_the_scan_cuts_the_text(monkeypatch):
+    from timeline_app.model import json_text
+
+    data = ODD.replace('"three"', '"th\\\\\\\\ree"').encode("utf-8")  # a run of escaped backslashes too
+    expected = json.loads(data)["events"]
+    for piece in (1, 2, 3, 5, 8, 13, 1 << 20):
+        monkeypatch.setattr(json_text, "_PIECE", piece)
+        spans = json_text.events_array(data)
+        assert [json.loads(data[a:b]) for a, b in zip(spans.starts.tolist(), spans.ends.tolist())] == expected
