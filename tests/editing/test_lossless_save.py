@@ -187,3 +187,21 @@ def test_event_spans_do_not_depend_on_where_the_scan_cuts_the_text(monkeypatch):
         monkeypatch.setattr(json_text, "_PIECE", piece)
         spans = json_text.events_array(data)
         assert [json.loads(data[a:b]) for a, b in zip(spans.starts.tolist(), spans.ends.tolist())] == expected
+
+
+def test_editing_one_participant_keeps_the_unknown_keys_of_the_others(tmp_path, capsys):
+    people = [{"kind": "person", "name": "Kim", "x_seat": 1.50}, {"kind": "person", "name": "Lee", "x_seat": 2.0}]
+    data = timeline_dict({"id": "a", "title": "A", "start": "2019-01-01", "participants": people,
+                          "location": {"name": "Hall", "x_floor": 3.10}})
+    path = tmp_path / "people.json"
+    path.write_text(json.dumps(data, indent=2).replace("3.1", "3.10").replace("1.5", "1.50"), encoding="utf-8")
+    original = path.read_text(encoding="utf-8")
+    doc = Document.open(path)
+    ev = doc.event("a")
+    lee = ev.participants[1].model_copy(update={"name": "Lee Jae"})
+    place = ev.location.model_copy(update={"place": "Songdo"})
+    History(doc).push(edits.set_fields(doc, "a", {"participants": (ev.participants[0], lee), "location": place}))
+    doc.save(path)
+    saved = path.read_text(encoding="utf-8")
+    assert saved == original.replace('"Lee"', '"Lee Jae"').replace('"name": "Hall",', '"name": "Hall",\n        "place": "Songdo",')
+    _validates(path, capsys)

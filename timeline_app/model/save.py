@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from pydantic import BaseModel
 
 from timeline_app.model.json_text import (
     ArraySpans,
@@ -114,7 +115,6 @@ class EventEdits:
 
 
 _HEAD_FIELDS = ("title", "description", "sources", "categories", "eras")
-_EVENT_ORDER = list(Event.model_fields)
 _HOLE = "\x00events\x00"  # stands for the events array while the top level is edited (no JSON text holds NUL)
 
 
@@ -171,9 +171,50 @@ def _event_json(event: Event) -> dict:
 
 def _spliced_event(text: str, old: Event, new: Event) -> bytes:
     """The original text of `old` with the members that differ in `new` rewritten."""
-    fresh = _event_json(new)
-    changes = {name: fresh.get(name, _GONE) for name in _EVENT_ORDER if getattr(old, name) != getattr(new, name)}
-    return splice_object(text, 0, changes, _EVENT_ORDER, _GONE).encode("utf-8")
+    return _spliced_record(text, old, new, _event_json(new)).encode("utf-8")
+
+
+def _spliced_record(text: str, old: BaseModel, new: BaseModel, fresh: dict) -> str:
+    """The JSON object `text`, which holds `old`, changed to hold `new` (`fresh` is new's JSON):
+    only members whose values differ are rewritten, and inside a changed record or list of
+    records only the records that differ, so unknown keys and number texts elsewhere stay."""
+    members, _ = scan_object(text, 0)
+    at = {m.key: m for m in members}
+    order = list(type(new).model_fields)
+    changes = {}
+    for name in order:
+        a, b = getattr(old, name), getattr(new, name)
+        if a == b:
+            continue
+        value, m = fresh.get(name, _GONE), at.get(name)
+        if m is not None and value is not _GONE:
+            inner = text[m.value_start:m.value_end]
+            if isinstance(a, BaseModel) and isinstance(b, BaseModel) and inner.startswith("{"):
+                value = Raw(_spliced_record(inner, a, b, value))
+            elif _same_length_records(a, b) and inner.startswith("["):
+                value = _spliced_list(inner, a, b, value)
+        changes[name] = value
+    return splice_object(text, 0, changes, order, _GONE)
+
+
+def _same_length_records(a: object, b: object) -> bool:
+    return (isinstance(a, tuple) and isinstance(b, tuple) and len(a) == len(b)
+            and all(isinstance(x, BaseModel) for x in (*a, *b)))
+
+
+def _spliced_list(text: str, old: tuple, new: tuple, fresh: list):
+    """The JSON array `text` of records `old`, each differing record spliced to its `new` one
+    (the fresh JSON when the text does not hold one object per record)."""
+    elements, _ = scan_array(text, 0)
+    if len(elements) != len(old) or any(text[s] != "{" for s, _ in elements):
+        return fresh
+    pieces, last = [], 0
+    for (s, e), a, b, js in zip(elements, old, new, fresh):
+        if a != b:
+            pieces += [text[last:s], _spliced_record(text[s:e], a, b, js)]
+            last = e
+    pieces.append(text[last:])
+    return Raw("".join(pieces))
 
 
 _GONE = object()
