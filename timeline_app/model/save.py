@@ -40,13 +40,39 @@ from timeline_app.model.json_text import (
 from timeline_app.model.timeline import Event, Timeline
 
 
+_HEAD_FIELDS = ("title", "description", "sources", "categories", "eras")
+
+
 def timeline_json(timeline: Timeline) -> str:
     """The timeline as formatted JSON text; defaults are left out to keep files small."""
-    body = timeline.materialized().model_dump_json(indent=2, exclude_defaults=True)
+    head = Timeline.model_construct(**{name: getattr(timeline, name) for name in _HEAD_FIELDS})
     # format and version are defaults, but every file must carry them.
-    head = f'{{\n  "format": "{timeline.format}",\n  "version": {timeline.version},'
-    rest = body[1:].lstrip("\n")
-    return head + ("\n" + rest if rest.strip() != "}" else "\n}") + "\n"
+    data = {"format": timeline.format, "version": timeline.version,
+            **json.loads(head.model_dump_json(exclude_defaults=True, include=set(_HEAD_FIELDS)))}
+    events = _events_json(timeline)
+    if events:
+        data["events"] = events
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _events_json(timeline: Timeline) -> list[dict]:
+    """Every event as the JSON object a file holds. Plain events are made from the table's
+    columns (building and dumping a pydantic Event each cost 0.3 ms: minutes at a million)."""
+    table = timeline.table
+    out: list[dict] = []
+    rich, cats = table.rich, table.category_ids
+    for i, (eid, title, start, end, cat) in enumerate(zip(table.ids, table.titles, table.start_text, table.end_text,
+                                                          table.category.tolist())):
+        if i in rich or start is None:
+            out.append(_event_json(table.event(i)))
+            continue
+        row = {"id": eid, "title": title, "start": start}
+        if end is not None:
+            row["end"] = end
+        if cat >= 0:
+            row["category"] = cats[cat]
+        out.append(row)
+    return out
 
 
 def write_atomically(path: str | Path, data: bytes) -> None:
@@ -114,7 +140,6 @@ class EventEdits:
     head_changed: bool = False
 
 
-_HEAD_FIELDS = ("title", "description", "sources", "categories", "eras")
 _HOLE = "\x00events\x00"  # stands for the events array while the top level is edited (no JSON text holds NUL)
 
 
