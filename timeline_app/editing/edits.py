@@ -2,7 +2,8 @@
 raises EditRejected (validate's message and place) before anything changes; else it returns
 a command that the caller applies (History.push, or a QUndoCommand's redo).
 
-    set_fields(doc, event_id, {"title": ..., "start": "2019-10-15", ...})  -> ReplaceEvent
+    set_fields(doc, event_id, {"title": ..., "start": "2019-10-15", ...})  -> ReplaceEvent (Compound
+                                                         when the id changes: `related` lists follow it)
     replace_event(doc, old, new)                                           -> ReplaceEvent
     move_event(doc, event_id, start_ms, unit=None, step=1)                 -> ReplaceEvent (precision kept)
     resize_event(doc, event_id, end_ms, unit=None, step=1)                 -> ReplaceEvent
@@ -19,11 +20,11 @@ values (TimeValue, Location, ...); None clears a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 import numpy as np
 from pydantic import ValidationError
-from collections.abc import Mapping
-from typing import Any
 
 from timeline_app.editing.checks import EditRejected, as_json, event_json, event_problems, head_problems
 from timeline_app.editing.commands import Compound, EditCommand, InsertEvent, RemoveEvent, ReplaceEvent, SetHead
