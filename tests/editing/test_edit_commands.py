@@ -195,3 +195,20 @@ def test_moves_keep_precision_offset_and_deep_time(start, by_ms, expected):
     doc = Document(parse_timeline(json.dumps(timeline_dict({"id": "x", "title": "X", "start": start})).encode()).timeline)
     edits.move_event(doc, "x", doc.event("x").start.ms + by_ms).apply(doc)
     assert doc.event("x").start.to_iso() == expected
+
+
+def test_eras_and_categories_edit_and_undo(doc):
+    history = History(doc)
+    history.push(edits.add_era(doc, "Autumn", "2019-09", "2019-11", color="#aabbcc"))
+    history.push(edits.set_era(doc, "autumn", label="Fall", end="2019-12"))
+    assert [(e.label, e.end.to_iso()) for e in doc.timeline.eras] == [("Fall", "2019-12")]
+    history.push(edits.add_category(doc, "Agreement"))  # the label is taken: the id is made unique
+    history.push(edits.set_fields(doc, RD, {"category": "agreement-2"}))
+    assert doc.timeline.category_by_id[doc.event(RD).category].label == "Agreement"
+    assert doc.timeline.table.category_ids[doc.timeline.table.category[doc.row_of(RD)]] == "agreement-2"
+    history.push(edits.delete_era(doc, "autumn"))
+    assert doc.timeline.eras == ()
+    while history.undo():
+        pass
+    assert doc.timeline.eras == () and [c.id for c in doc.timeline.categories] == ["agreement", "conference"]
+    assert doc.event(RD).category == "agreement"
