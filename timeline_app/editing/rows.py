@@ -34,11 +34,11 @@ def _rank_of(order: np.ndarray, row: int) -> int:
     return int(np.flatnonzero(order == row)[0])
 
 
-def _insert_in_order(order: np.ndarray, start_ms: np.ndarray, end_ms: np.ndarray, row: int) -> np.ndarray:
-    """`order` (lacking `row`) with `row` placed where np.lexsort((end, start)) would put it:
-    by start, then end, then file position."""
+def _insert_in_order(order: np.ndarray, sorted_start: np.ndarray, start_ms: np.ndarray, end_ms: np.ndarray,
+                     row: int) -> np.ndarray:
+    """`order` (lacking `row`; `sorted_start` is start_ms[order]) with `row` placed where
+    np.lexsort((end, start)) would put it: by start, then end, then file position."""
     s, e = start_ms[row], end_ms[row]
-    sorted_start = start_ms[order]
     lo, hi = np.searchsorted(sorted_start, s, "left"), np.searchsorted(sorted_start, s, "right")
     tied = order[lo:hi]
     ends = end_ms[tied]
@@ -95,8 +95,9 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
         rich[row] = event
     cols["rich"] = rich
     if "start_ms" in cols or "end_ms" in cols:
-        order = table.order
-        cols["order"] = _insert_in_order(np.delete(order, _rank_of(order, row)),
+        # the old table's sorted starts less this row: a copy, not a gather over a million rows
+        rank = _rank_of(table.order, row)
+        cols["order"] = _insert_in_order(np.delete(table.order, rank), np.delete(table.sorted_start_ms, rank),
                                          cols.get("start_ms", table.start_ms), cols.get("end_ms", table.end_ms), row)
     return _make(table, categories, **cols)
 
@@ -120,7 +121,7 @@ def insert_row(table: EventTable, categories: Sequence[Category], row: int, even
     cols["index_of"] = index_after(table.index_of, cols["ids"], (row, 1), (event.id, row))
     order = table.order.copy()
     order[order >= row] += 1
-    cols["order"] = _insert_in_order(order, cols["start_ms"], cols["end_ms"], row)
+    cols["order"] = _insert_in_order(order, table.sorted_start_ms, cols["start_ms"], cols["end_ms"], row)
     return _make(table, categories, **cols)
 
 
