@@ -1,0 +1,157 @@
+"""One-row changes to an EventTable, without rebuilding the other rows (no re-parse, no re-sort).
+
+A table is treated as immutable (layouts cache what they computed per table), so each change
+makes a new table: columns that the change does not touch are shared with the old table, the
+others are copied once, and the chronological order is patched by one binary search instead
+of sorted again. Ids that keep their rows share the old id index.
+
+    replace_row(table, categories, row, event) -> EventTable
+    insert_row(table, categories, row, event)  -> EventTable   (rows from `row` on move down one)
+    remove_row(table, categories, row)         -> EventTable   (rows after `row` move up one)
+    timeline_with(timeline, table, **head)     -> Timeline     (head fields replaced, events = table)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from timeline_app.editing.row_index import index_after
+from timeline_app.model.table import EventTable, LazyEvents
+from timeline_app.model.timeline import Category, Event, Timeline
+
+_PLAIN_FIELDS = frozenset(("id", "title", "start", "end", "category"))
+
+
+def is_plain(event: Event) -> bool:
+    """Only id, title, dates and category set: the table keeps it as column values."""
+    return all(name in _PLAIN_FIELDS or getattr(event, name) == info.default
+               for name, info in Event.model_fields.items())
+
+
+def _rank_of(order: np.ndarray, row: int) -> int:
+    return int(np.flatnonzero(order == row)[0])
+
+
+def _insert_in_order(order: np.ndarray, sorted_start: np.ndarray, start_ms: np.ndarray, end_ms: np.ndarray,
+                     row: int) -> np.ndarray:
+    """`order` (lacking `row`; `sorted_start` is start_ms[order]) with `row` placed where
+    np.lexsort((end, start)) would put it: by start, then end, then file position."""
+    s, e = start_ms[row], end_ms[row]
+    lo, hi = np.searchsorted(sorted_start, s, "left"), np.searchsorted(sorted_start, s, "right")
+    tied = order[lo:hi]
+    ends = end_ms[tied]
+    at = lo + int(np.count_nonzero((ends < e) | ((ends == e) & (tied < row))))
+    return np.insert(order, at, row)
+
+
+def _row_values(event: Event, categories: Sequence[Category]):
+    cat = next((k for k, c in enumerate(categories) if c.id == event.category), -1) if event.category else -1
+    point = event.is_point
+    return event.start_ms, event.end_ms, point, (not point and event.end is None), cat
+
+
+def _texts(event: Event) -> tuple[str | None, str | None]:
+    if not is_plain(event):
+        return None, None
+    return event.start.to_iso(), event.end.to_iso() if event.end is not None else None
+
+
+def _make(table: EventTable, categories, **cols) -> EventTable:
+    names = ("ids", "titles", "start_ms", "end_ms", "point", "imprecise", "category", "start_text",
+             "end_text", "rich", "index_of", "order")
+    args = {name: cols[name] if name in cols else getattr(table, name) for name in names}
+    return EventTable(categories=categories, **args)
+
+
+def replace_row(table: EventTable, categories: Sequence[Category], row: int, event: Event) -> EventTable:
+    """The table with the event at `row` replaced by `event`."""
+    start, end, point, imprecise, cat = _row_values(event, categories)
+    cols: dict = {}
+    old_id = table.ids[row]
+    if event.id != old_id:
+        ids = list(table.ids)
+        cols["ids"] = ids
+        ids[row] = event.id
+        cols["index_of"] = index_after(table.index_of, ids, placed=(event.id, row))
+    if event.title != table.titles[row]:
+        cols["titles"] = titles = list(table.titles)
+        titles[row] = event.title
+    for name, value in (("start_ms", start), ("end_ms", end), ("point", point), ("imprecise", imprecise),
+                        ("category", cat)):
+        column = getattr(table, name)
+        if column[row] != value:
+            cols[name] = column = column.copy()
+            column[row] = value
+    start_text, end_text = _texts(event)
+    for name, value in (("start_text", start_text), ("end_text", end_text)):
+        if getattr(table, name)[row] != value:
+            cols[name] = column = list(getattr(table, name))
+            column[row] = value
+    rich = dict(table.rich)
+    rich.pop(row, None)
+    if start_text is None:
+        rich[row] = event
+    cols["rich"] = rich
+    if "start_ms" in cols or "end_ms" in cols:
+        # the old table's sorted starts less this row: a copy, not a gather over a million rows
+        rank = _rank_of(table.order, row)
+        cols["order"] = _insert_in_order(np.delete(table.order, rank), np.delete(table.sorted_start_ms, rank),
+                                         cols.get("start_ms", table.start_ms), cols.get("end_ms", table.end_ms), row)
+    return _make(table, categories, **cols)
+
+
+def insert_row(table: EventTable, categories: Sequence[Category], row: int, event: Event) -> EventTable:
+    """The table with `event` at file position `row` (row == len(table) appends)."""
+    start, end, point, imprecise, cat = _row_values(event, categories)
+    start_text, end_text = _texts(event)
+    cols: dict = {}
+    for name, value in (("ids", event.id), ("titles", event.title), ("start_text", start_text),
+                        ("end_text", end_text)):
+        column = list(getattr(table, name))
+        column.insert(row, value)
+        cols[name] = column
+    for name, value in (("start_ms", start), ("end_ms", end), ("point", point), ("imprecise", imprecise),
+                        ("category", cat)):
+        cols[name] = np.insert(getattr(table, name), row, value)
+    cols["rich"] = {(i + 1 if i >= row else i): ev for i, ev in table.rich.items()}
+    if start_text is None:
+        cols["rich"][row] = event
+    cols["index_of"] = index_after(table.index_of, cols["ids"], (row, 1), (event.id, row))
+    order = table.order.copy()
+    order[order >= row] += 1
+    cols["order"] = _insert_in_order(order, table.sorted_start_ms, cols["start_ms"], cols["end_ms"], row)
+    return _make(table, categories, **cols)
+
+
+def remove_row(table: EventTable, categories: Sequence[Category], row: int) -> EventTable:
+    """The table without the event at file position `row`."""
+    cols: dict = {}
+    for name in ("ids", "titles", "start_text", "end_text"):
+        cols[name] = column = list(getattr(table, name))  # one copy: each copy touches every string
+        del column[row]
+    for name in ("start_ms", "end_ms", "point", "imprecise", "category"):
+        cols[name] = np.delete(getattr(table, name), row)
+    cols["rich"] = {(i - 1 if i > row else i): ev for i, ev in table.rich.items() if i != row}
+    cols["index_of"] = index_after(table.index_of, cols["ids"], (row, -1))
+    order = np.delete(table.order, _rank_of(table.order, row))
+    order[order > row] -= 1
+    cols["order"] = order
+    return _make(table, categories, **cols)
+
+
+def timeline_with(timeline: Timeline, table: EventTable | None = None, **head) -> Timeline:
+    """`timeline` with head fields (title, categories, eras, ...) and/or its event table replaced.
+
+    The table is rebuilt over the new categories when they change (it maps category ids to codes).
+    """
+    table = table if table is not None else timeline.table
+    if "categories" in head:
+        table = _make(table, head["categories"])
+    data = {name: getattr(timeline, name) for name in type(timeline).model_fields}
+    data.update(head)
+    data["events"] = LazyEvents(table)
+    out = type(timeline).model_construct(**data)
+    out.__dict__["table"] = table
+    return out
