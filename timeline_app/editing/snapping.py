@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline_app.scale.ticks import Rung, floor, offset
+from timeline_app.layout.ladder import Rung, floor, offset
 from timeline_app.time import MS_PER_MINUTE, Precision, TimeValue, add_months, add_years, fields_from_ms, ms_from_fields
 
 
