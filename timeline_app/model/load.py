@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import re
 import stat
-import threading
 import typing
 from collections import Counter
 from collections.abc import Callable
@@ -29,6 +27,7 @@ from timeline_app.model.limits import (
     MAX_SHORT_TEXT_CHARS,
     describe_bytes,
 )
+from timeline_app.model.speed import object_hook
 from timeline_app.model.problems import SUMMARY_AFTER, Problem, TimelineError, json_path, summary_of
 from timeline_app.model.table import EventTable, point_mask
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Event, Timeline
@@ -206,10 +205,6 @@ def _find_duplicate_keys(data: bytes, source: str | Path | None) -> Any:
     return _loads(decode_text(data, source), source, _object_without_duplicates)
 
 
-def _same(obj: dict) -> dict:
-    return obj
-
-
 def _watching(flag: CancelFlag):
     """An object_hook that stops the parse once the load is cancelled (else changes nothing)."""
     def hook(obj: dict) -> dict:
@@ -220,17 +215,13 @@ def _watching(flag: CancelFlag):
 
 
 def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
-    # Off the main thread (the window loading a file), a do-nothing object_hook makes the
-    # parser run interpreter code once per object, where the thread hands the GIL to the
-    # window now and then; without it json.loads holds the GIL for the whole parse (1.5 s
-    # at a million events). On the main thread (command line, benchmarks) nobody waits,
-    # and the hook would cost half as much again as the parse. A cancellable load's hook
-    # also looks at its flag, so Cancel stops even the parse.
-    hook = None
-    if threading.current_thread() is not threading.main_thread():
-        flag = current_flag()
-        hook = _same if flag is None else _watching(flag)
-    if pairs_hook is not None and hook is not None and hook is not _same:
+    # A load with a window waiting parses with an object hook (speed.sharing_the_lock), which
+    # then also looks at the load's Cancel flag, so Cancel stops even the parse.
+    hook = object_hook()
+    flag = current_flag()
+    if hook is not None and flag is not None:
+        hook = _watching(flag)
+    if pairs_hook is not None and hook is not None and flag is not None:
         pairs_hook = _checked_pairs(pairs_hook, hook)
     try:
         raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
@@ -385,7 +376,6 @@ class KeyCheck:
     tokens: int
 
 
-FREEZE_AFTER_EVENTS = 200_000
 Progress = Callable[[float], None]  # called with 0..1 now and then; may raise to cancel
 
 
@@ -451,14 +441,6 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
     warnings += unknown_keys(Timeline, head, "")
     warnings += _event_key_warnings(events, rich_raw, fast_unknown)
     loaded = Loaded(meta.with_table(table), warnings)
-    if table.n >= FREEZE_AFTER_EVENTS:
-        # Python's cyclic collector would walk the new columns (lists of a million strings,
-        # each visit a cache miss) on every full pass, pausing whatever runs then for 0.2-0.8 s.
-        # Exempt them: they live as long as the timeline, and refcounting still frees them
-        # when it is closed. No gc.collect() first: that is itself such a pass, holding the
-        # interpreter lock (and so the window) for as long; the price is that cyclic garbage
-        # made meanwhile is exempted too (the loader pauses the collector, so there is little).
-        gc.freeze()
     return loaded
 
 

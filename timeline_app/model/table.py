@@ -29,21 +29,24 @@ if TYPE_CHECKING:
 class EventTable:
     """Columns in file order, plus the chronological order and an id index."""
 
-    def __init__(self, *, ids: list[str], titles: list[str], start_ms: np.ndarray, end_ms: np.ndarray,
+    def __init__(self, *, ids: Sequence[str], titles: Sequence[str], start_ms: np.ndarray, end_ms: np.ndarray,
                  point: np.ndarray, imprecise: np.ndarray, category: np.ndarray,
-                 categories: Sequence[Category], start_text: list[str | None], end_text: list[str | None],
+                 categories: Sequence[Category], start_text: Sequence[str | None], end_text: Sequence[str | None],
                  rich: dict[int, Event], index_of: Mapping[str, int] | None = None,
                  order: np.ndarray | None = None):
-        self.ids = ids
-        self.titles = titles
+        # Tuples, not lists: the cyclic collector stops tracking a tuple of strings the first
+        # time it meets it, where it would walk a list's million items on every full pass
+        # (0.2-0.8 s; see model/speed.py for why there is no gc.freeze()).
+        self.ids = tuple(ids)
+        self.titles = tuple(titles)
         self.start_ms = start_ms
         self.end_ms = end_ms  # exclusive
         self.point = point  # drawn as a mark at any zoom (Event.is_point)
         self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
         self.category = category  # index into `categories`, -1 for none
         self.category_ids = tuple(c.id for c in categories)
-        self.start_text = start_text  # plain events' texts, to build their Event on demand
-        self.end_text = end_text
+        self.start_text = tuple(start_text)  # plain events' texts, to build their Event on demand
+        self.end_text = tuple(end_text)
         self.rich = rich
         self.index_of = index_of if index_of is not None else {k: i for i, k in enumerate(ids)}
         self.n = len(ids)
@@ -89,18 +92,18 @@ class EventTable:
         new_pos = np.full(self.n, -1, dtype=np.int64)
         new_pos[idx] = np.arange(len(idx))
         rich = {int(new_pos[i]): ev for i, ev in self.rich.items() if new_pos[i] >= 0}
-        ids = [self.ids[i] for i in pos]
+        ids = tuple(map(self.ids.__getitem__, pos))
         order = index_of = None
         if len(idx) < 2 or bool(np.all(idx[1:] > idx[:-1])):
             kept = new_pos[self.order]
             order = kept[kept >= 0]
             index_of = SubIndex(self.index_of, new_pos, ids)
         sub = EventTable(
-            ids=ids, titles=[self.titles[i] for i in pos],
+            ids=ids, titles=tuple(map(self.titles.__getitem__, pos)),
             start_ms=self.start_ms[idx], end_ms=self.end_ms[idx],
             point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
-            categories=categories, start_text=[self.start_text[i] for i in pos],
-            end_text=[self.end_text[i] for i in pos], rich=rich, index_of=index_of, order=order,
+            categories=categories, start_text=tuple(map(self.start_text.__getitem__, pos)),
+            end_text=tuple(map(self.end_text.__getitem__, pos)), rich=rich, index_of=index_of, order=order,
         )
         sub.parent, sub.parent_index = self, idx
         return sub
@@ -197,7 +200,7 @@ class SubIndex(Mapping):
 
     __slots__ = ("_ids", "_new_pos", "_parent")
 
-    def __init__(self, parent: Mapping[str, int], new_pos: np.ndarray, ids: list[str]):
+    def __init__(self, parent: Mapping[str, int], new_pos: np.ndarray, ids: Sequence[str]):
         self._parent = parent
         self._new_pos = new_pos  # parent position -> position here, -1 when not taken
         self._ids = ids
