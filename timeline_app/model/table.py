@@ -15,15 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
 import numpy as np
 
+from timeline_app.model.records import Category, Event
 from timeline_app.time import parse_time
 from timeline_app.time.vector import DAY_RANK
-
-if TYPE_CHECKING:
-    from timeline_app.model.timeline import Category, Event
 
 
 class EventTable:
@@ -114,8 +110,6 @@ class EventTable:
         return ev if ev is not None else self._event(i)
 
     def _build_event(self, i: int) -> Event:
-        from timeline_app.model.timeline import Event
-
         end = self.end_text[i]
         cat = int(self.category[i])
         return Event.model_construct(
@@ -161,6 +155,11 @@ class LazyEvents(Sequence):
     def __init__(self, table: EventTable, order: np.ndarray | None = None):
         self._table = table
         self._order = order
+
+    @property
+    def table(self) -> EventTable:
+        """The table these events are read from."""
+        return self._table
 
     def __len__(self) -> int:
         return self._table.n
