@@ -52,7 +52,7 @@ class EventTable:
         self.sorted_start_ms = start_ms[self.order]
         self._event = lru_cache(maxsize=4096)(self._build_event)
         self._used: frozenset[str] | None = None
-        self.cache: dict = {}  # layouts computed for this table (see scale/scene.py LaneLayout.of)
+        self._ranks: np.ndarray | None = None
         self.parent: EventTable | None = None  # for a filtered table: the table it came from
         self.parent_index: np.ndarray | None = None  # and each event's position there
 
@@ -120,11 +120,11 @@ class EventTable:
 
     def rank_in_order(self, i: int) -> int:
         """Where the event at file position i stands in the chronological order."""
-        ranks = self.cache.get(("rank_in_order",))
+        ranks = self._ranks
         if ranks is None:
             ranks = np.empty(self.n, dtype=np.int64)
             ranks[self.order] = np.arange(self.n)
-            self.cache[("rank_in_order",)] = ranks
+            self._ranks = ranks
         return int(ranks[i])
 
     def used_categories(self) -> set[str]:

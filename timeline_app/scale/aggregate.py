@@ -21,27 +21,32 @@ from typing import Any
 
 import numpy as np
 
+from timeline_app.model.memo import Memo
+
+# Kept per table by this stage (model/memo.py).
+_CODES: Memo[np.ndarray] = Memo("category codes per table")
+_STARTS: Memo[list[np.ndarray]] = Memo("sorted starts by category per table")
 FOLD_SHARE = 0.5  # when lanes do not all fit, this share of the rows shows folded blocks of lanes
 
 
 def category_codes(table) -> np.ndarray:
     """Each event's category as 0..C-1, with C standing for "no category" (cached)."""
-    got = table.cache.get(("category_codes",))
+    got = _CODES.get(table)
     if got is None:
         c = len(table.category_ids)
         got = np.where(table.category >= 0, table.category, c).astype(np.int32)
-        table.cache[("category_codes",)] = got
+        _CODES.put(table, got)
     return got
 
 
 def starts_by_category(table) -> list[np.ndarray]:
     """Sorted start times of each category's events (the last: uncategorised), cached."""
-    got = table.cache.get(("starts_by_category",))
+    got = _STARTS.get(table)
     if got is None:
         codes = category_codes(table)[table.order]
         starts = table.sorted_start_ms
         got = [starts[codes == c] for c in range(len(table.category_ids) + 1)]
-        table.cache[("starts_by_category",)] = got
+        _STARTS.put(table, got)
     return got
 
 

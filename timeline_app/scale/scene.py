@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from timeline_app.model import Event, Timeline
+from timeline_app.model.memo import Memo
 from timeline_app.scale.aggregate import FoldIndex, HistogramTrack, dominant, histogram, lanes_dominant
 from timeline_app.scale.lanes import pack_in_order
 from timeline_app.scale.ticks import (
@@ -428,6 +429,9 @@ def _layout_eras(scene: Scene, timeline: Timeline, scale: TimeScale, measure: Me
 # that shows the whole timeline REF_WIDTH px wide, so at that zoom and closer every label is
 # whole; past that limit lanes hold time alone (labels show where there is room).
 LABEL_ROOM_LIMIT = 2_000
+# Kept per table by this stage (model/memo.py): the lanes, and which events match a search.
+_LANES: Memo[LaneLayout] = Memo("lanes per table")
+_MATCH_MASKS: Memo[tuple[frozenset[str], np.ndarray]] = Memo("search matches per table")
 REF_WIDTH = 900.0
 LABEL_LANES = 24  # small timelines: reserve label room at a zoom where this many lanes suffice
 # Level of detail: at most this many single events are drawn per frame; lanes whose
@@ -502,20 +506,17 @@ class LaneLayout:
         (relative order kept), instead of packing a million events again."""
         table = timeline.table
         small = table.n <= LABEL_ROOM_LIMIT
-        key = ("lanes", id(measure) if small else None)
-        got = table.cache.get(key)
+        got = _LANES.get(table)
         if got is not None and (not small or got.measure is measure):
             return got
         parent = table.parent
-        full = parent.cache.get(("lanes", None)) if parent is not None and not small else None
+        full = _LANES.get(parent) if parent is not None and not small else None
         if full is not None:
             _used, lanes = np.unique(full.lanes[table.parent_index], return_inverse=True)
             got = cls(timeline, measure, lanes=lanes.astype(np.int32).reshape(-1))
         else:
             got = cls(timeline, measure)
-        table.cache = {k: v for k, v in table.cache.items() if k[0] != "lanes"}
-        table.cache[key] = got
-        return got
+        return _LANES.put(table, got)
 
     def lane_slice(self, lane: int, lo_ms: float, hi_ms: float) -> tuple[int, int]:
         """Positions (into by_lane) of the lane's events that reach into [lo_ms, hi_ms]."""
@@ -657,14 +658,12 @@ def _layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: La
 def _match_counts(lanes: LaneLayout, matches: frozenset[str], i: int, j: int, edges: np.ndarray) -> np.ndarray:
     """Search matches per density column of the lane slice [i, j) (same columns as its counts)."""
     table = lanes.table
-    key = ("match_mask", id(matches))
-    got = table.cache.get(key)
+    got = _MATCH_MASKS.get(table)
     if got is None or got[0] is not matches:
         mask = np.zeros(table.n, dtype=bool)
         index_of = table.index_of
         mask[[index_of[m] for m in matches if m in index_of]] = True
-        table.cache = {k: v for k, v in table.cache.items() if k[0] != "match_mask"}
-        got = table.cache[key] = (matches, mask)
+        got = _MATCH_MASKS.put(table, (matches, mask))
     starts = lanes.lane_start[i:j][got[1][lanes.by_lane[i:j]]]
     cuts = np.searchsorted(starts, edges, "left")
     cuts[0], cuts[-1] = 0, len(starts)
