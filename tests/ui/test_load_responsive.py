@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 
 from tests.helpers import timeline_dict, wait_loaded, write_json
 from timeline_app.importers import builder
-from timeline_app.model import load
+from timeline_app.model import event_columns
 from timeline_app.ui import file_loader
 
 SONGDO_EVENTS = 3
@@ -89,14 +89,14 @@ def test_cancel_stops_the_worker_inside_an_importer(qtbot, window, tmp_path, mon
 def test_cancel_stops_the_column_checks_of_our_own_format(qtbot, window, tmp_path, monkeypatch):
     events = [{"id": f"e{i}", "title": f"Event {i}", "start": "2001-02-03"} for i in range(3000)]
     path = write_json(tmp_path, timeline_dict(*events, title="Many"), "many.json")
-    real = load._plain_piece
+    real = event_columns._plain_piece
 
     def slow_piece(*args):
         time.sleep(0.05)
         return real(*args)
 
-    monkeypatch.setattr(load, "_PIECE", 10)  # 300 pieces: 15 s if nothing stopped it
-    monkeypatch.setattr(load, "_plain_piece", slow_piece)
+    monkeypatch.setattr(event_columns, "_PIECE", 10)  # 300 pieces: 15 s if nothing stopped it
+    monkeypatch.setattr(event_columns, "_plain_piece", slow_piece)
     window.open_path(path)
     job = window.loader.job
     qtbot.wait(300)

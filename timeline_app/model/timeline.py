@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, Field, PrivateAttr, WithJsonSchema, WrapSerializer
+from pydantic import AfterValidator, Field, PrivateAttr, WrapSerializer
 
 from timeline_app.model.records import (  # noqa: F401 (the model's names, read from here too)
     NATIVE_NAME_HELP,
