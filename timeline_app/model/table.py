@@ -41,8 +41,10 @@ class EventTable:
         self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
         self.category = category  # index into `categories`, -1 for none
         self.category_ids = tuple(c.id for c in categories)
-        self.start_text = tuple(start_text)  # plain events' texts, to build their Event on demand
-        self.end_text = tuple(end_text)
+        # Plain events' texts, to build their Event on demand: NumPy object arrays, which the
+        # collector never walks at all (a tuple is walked once, on its first collection).
+        self.start_text = _object_array(start_text)
+        self.end_text = _object_array(end_text)
         self.rich = rich
         self.index_of = index_of if index_of is not None else {k: i for i, k in enumerate(ids)}
         self.n = len(ids)
@@ -98,8 +100,8 @@ class EventTable:
             ids=ids, titles=tuple(map(self.titles.__getitem__, pos)),
             start_ms=self.start_ms[idx], end_ms=self.end_ms[idx],
             point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
-            categories=categories, start_text=tuple(map(self.start_text.__getitem__, pos)),
-            end_text=tuple(map(self.end_text.__getitem__, pos)), rich=rich, index_of=index_of, order=order,
+            categories=categories, start_text=self.start_text[idx], end_text=self.end_text[idx],
+            rich=rich, index_of=index_of, order=order,
         )
         sub.parent, sub.parent_index = self, idx
         return sub
@@ -140,6 +142,18 @@ class EventTable:
             return None
         first, last = self.event(int(np.argmin(self.start_ms))), self.event(int(np.argmax(self.end_ms)))
         return first.start_ms, last.end_ms
+
+
+def _object_array(items: Sequence) -> np.ndarray:
+    if isinstance(items, np.ndarray):
+        return items
+    out = np.empty(len(items), dtype=object)  # (not np.array(items): it looks into the texts)
+    for a in range(0, len(items), _PIECE):  # a million references held at once cost 0.1-0.3 s
+        out[a:a + _PIECE] = items[a:a + _PIECE]
+    return out
+
+
+_PIECE = 50_000
 
 
 def point_mask(rank: np.ndarray, same_as_start: np.ndarray) -> np.ndarray:

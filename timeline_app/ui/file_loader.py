@@ -26,7 +26,7 @@ from timeline_app.importers import open_timeline
 from timeline_app.model import Loaded, Problem, Timeline, TimelineError
 from timeline_app.model.cancel import CancelFlag, Cancelled, cancellable, checkpoint
 from timeline_app.model.query import search_index
-from timeline_app.model.speed import collector_paused, sharing_the_lock
+from timeline_app.model.speed import collector_paused, sharing_the_lock, switch_interval
 from timeline_app.scale.scene import LABEL_ROOM_LIMIT, LaneLayout
 from timeline_app.ui.big_file import loads_in_background
 from timeline_app.ui.crash import report_text, write_log
@@ -35,6 +35,10 @@ from timeline_app.ui.plain import plain_label
 __all__ = ["FileLoader", "LoadJob", "empty_timeline", "loads_in_background"]
 
 SHOW_PROGRESS_MS = 500
+# While a file loads, a thread waiting for the interpreter lock asks for it after this long
+# (Python's default is 5 ms): the window's thread, which takes and gives the lock many times
+# per repaint, then waits less each time. (model/speed.py; put back after the load.)
+LOAD_SWITCH_S = 0.001
 LOAD_SHARE = 0.7  # of the progress bar; the rest is laying out lanes, which reports no progress
 
 
@@ -97,7 +101,7 @@ class LoadJob:
 
     def _run(self) -> None:  # the worker thread
         try:
-            with collector_paused(), sharing_the_lock(), cancellable(self.cancel_flag):
+            with collector_paused(), sharing_the_lock(), switch_interval(LOAD_SWITCH_S), cancellable(self.cancel_flag):
                 loaded = open_timeline(self.path, self._progress)
                 self._progress(1.0)
                 self._relay.progressed.emit(self, -1.0)
