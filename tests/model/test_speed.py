@@ -29,7 +29,8 @@ def _state():
 
 def _load_like_the_window(path):
     """What ui/file_loader.py's worker does around a load."""
-    with speed.collector_paused(), speed.sharing_the_lock(), cancellable(CancelFlag()):
+    with speed.collector_paused(), speed.sharing_the_lock(), speed.switch_interval(0.001), \
+            cancellable(CancelFlag()):
         return open_timeline(path)
 
 

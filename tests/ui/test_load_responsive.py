@@ -8,6 +8,7 @@ measure (generous bounds), never a timing.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -143,7 +144,7 @@ def test_loads_leave_the_collector_as_they_found_it(qtbot, window, tmp_path, mon
     import gc
 
     monkeypatch.setattr(file_loader, "SHOW_PROGRESS_MS", 0)
-    before = gc.isenabled(), gc.get_threshold()
+    before = gc.isenabled(), gc.get_threshold(), gc.get_freeze_count(), sys.getswitchinterval()
     window.open_path(write_json(tmp_path, timeline_dict({"id": "x", "title": "X", "start": "2001"}), "a.json"))
     wait_loaded(qtbot, window)
     slow_ids(monkeypatch, 0.05)
@@ -152,4 +153,4 @@ def test_loads_leave_the_collector_as_they_found_it(qtbot, window, tmp_path, mon
     qtbot.waitUntil(lambda: window.loader.cancel_button.isVisible(), timeout=5000)
     window.loader.cancel()
     job.thread.join(5)
-    assert (gc.isenabled(), gc.get_threshold()) == before
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count(), sys.getswitchinterval()) == before
