@@ -179,7 +179,7 @@ def test_first_event_into_an_empty_array_takes_the_files_indent(tmp_path, capsys
 
 
 def test_event_spans_do_not_depend_on_where_the_scan_cuts_the_text(monkeypatch):
-    from timeline_app.model import json_text
+    from timeline_app.model import json_spans as json_text
 
     data = ODD.replace('"three"', '"th\\\\\\\\ree"').encode("utf-8")  # a run of escaped backslashes too
     expected = json.loads(data)["events"]

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from timeline_app.importers import icalendar_ics, open_timeline, parse_any
-from timeline_app.model import TimelineError, load as load_module
+from timeline_app.model import TimelineError, json_text as load_module  # (where the file is read)
 
 
 def _ics(*vevents: str) -> bytes:

@@ -8,6 +8,7 @@ measure (generous bounds), never a timing.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,7 +17,7 @@ from PySide6.QtCore import QTimer
 
 from tests.helpers import timeline_dict, wait_loaded, write_json
 from timeline_app.importers import builder
-from timeline_app.model import load
+from timeline_app.model import event_columns
 from timeline_app.ui import file_loader
 
 SONGDO_EVENTS = 3
@@ -89,14 +90,14 @@ def test_cancel_stops_the_worker_inside_an_importer(qtbot, window, tmp_path, mon
 def test_cancel_stops_the_column_checks_of_our_own_format(qtbot, window, tmp_path, monkeypatch):
     events = [{"id": f"e{i}", "title": f"Event {i}", "start": "2001-02-03"} for i in range(3000)]
     path = write_json(tmp_path, timeline_dict(*events, title="Many"), "many.json")
-    real = load._plain_piece
+    real = event_columns._plain_piece
 
     def slow_piece(*args):
         time.sleep(0.05)
         return real(*args)
 
-    monkeypatch.setattr(load, "_PIECE", 10)  # 300 pieces: 15 s if nothing stopped it
-    monkeypatch.setattr(load, "_plain_piece", slow_piece)
+    monkeypatch.setattr(event_columns, "_PIECE", 10)  # 300 pieces: 15 s if nothing stopped it
+    monkeypatch.setattr(event_columns, "_plain_piece", slow_piece)
     window.open_path(path)
     job = window.loader.job
     qtbot.wait(300)
@@ -143,7 +144,7 @@ def test_loads_leave_the_collector_as_they_found_it(qtbot, window, tmp_path, mon
     import gc
 
     monkeypatch.setattr(file_loader, "SHOW_PROGRESS_MS", 0)
-    before = gc.isenabled(), gc.get_threshold()
+    before = gc.isenabled(), gc.get_threshold(), gc.get_freeze_count(), sys.getswitchinterval()
     window.open_path(write_json(tmp_path, timeline_dict({"id": "x", "title": "X", "start": "2001"}), "a.json"))
     wait_loaded(qtbot, window)
     slow_ids(monkeypatch, 0.05)
@@ -152,4 +153,4 @@ def test_loads_leave_the_collector_as_they_found_it(qtbot, window, tmp_path, mon
     qtbot.waitUntil(lambda: window.loader.cancel_button.isVisible(), timeout=5000)
     window.loader.cancel()
     job.thread.join(5)
-    assert (gc.isenabled(), gc.get_threshold()) == before
+    assert (gc.isenabled(), gc.get_threshold(), gc.get_freeze_count(), sys.getswitchinterval()) == before

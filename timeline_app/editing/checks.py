@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from timeline_app.model.load import _event_reference_problems, _problem_from_pydantic, check_references
+from timeline_app.model.event_checks import check_references, event_reference_problems, problem_from_pydantic
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.time import TimeValue
@@ -52,7 +52,7 @@ def event_problems(timeline: Timeline, row: int, data: dict, own_id: str | None 
     try:
         event = Event.model_validate(data)
     except ValidationError as exc:
-        return None, [_problem_from_pydantic(e, ("events", row)) for e in exc.errors()]
+        return None, [problem_from_pydantic(e, ("events", row)) for e in exc.errors()]
     table = timeline.table
     problems = []
     if event.id != own_id and event.id in table.index_of:
@@ -63,7 +63,7 @@ def event_problems(timeline: Timeline, row: int, data: dict, own_id: str | None 
     ids = _IdsWith(table.index_of, event.id, own_id)
     category_ids = {c.id for c in timeline.categories}
     source_ids = {s.id for s in timeline.sources}
-    problems += _event_reference_problems(row, event, category_ids, ids, source_ids)
+    problems += event_reference_problems(row, event, category_ids, ids, source_ids)
     return (event if not problems else None), problems
 
 
@@ -86,7 +86,7 @@ def head_problems(timeline: Timeline, **head) -> list[Problem]:
     try:
         meta = Timeline.model_validate(data)
     except ValidationError as exc:
-        return [_problem_from_pydantic(e) for e in exc.errors()]
+        return [problem_from_pydantic(e) for e in exc.errors()]
     problems = check_references(meta)
     if "categories" in head:  # a category still in use must stay (events name it)
         kept = {c.id for c in meta.categories}

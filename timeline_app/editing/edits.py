@@ -30,7 +30,7 @@ from timeline_app.editing.checks import EditRejected, as_json, event_json, event
 from timeline_app.editing.commands import Compound, EditCommand, InsertEvent, RemoveEvent, ReplaceEvent, SetHead
 from timeline_app.editing.document import Document
 from timeline_app.editing.snapping import CalendarDelta, at_precision, delta_between, shift, snap
-from timeline_app.model.load import _problem_from_pydantic
+from timeline_app.model.event_checks import problem_from_pydantic
 from timeline_app.model.timeline import Category, Era, Event
 from timeline_app.time import Precision, TimeValue
 
@@ -186,7 +186,7 @@ def _validated(model, data: dict, where: str, k: int):
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        raise EditRejected([_problem_from_pydantic(e, (where, k)) for e in exc.errors()]) from None
+        raise EditRejected([problem_from_pydantic(e, (where, k)) for e in exc.errors()]) from None
 
 
 def set_category(doc: Document, category_id: str, **changes: Any) -> SetHead:

@@ -15,7 +15,6 @@ from pathlib import Path
 from timeline_app.importers import detect
 from timeline_app.model.load import (
     Loaded,
-    KeyCheck,
     Progress,
     decode_text,
     parse_json,
@@ -89,17 +88,15 @@ def _parse_any(data: bytes, source: str | Path | None, progress: Progress | None
     if head[:1] in (b"{", b"["):
         # Our loader looks for duplicate keys while it reads the events (cheaper than a walk
         # of every object first); TimelineJS data gets the full check before it is read.
-        raw, tokens = parse_json_unchecked(data, source)
+        raw, keys = parse_json_unchecked(data, source)
         from timeline_app.importers import timelinejs_json
 
         if timelinejs_json.is_timelinejs(raw):
             # Its duplicate keys are looked for while the slides are read (a walk of every
             # object first cost a tenth of a million slides' import).
-            return timelinejs_json.from_data(raw, source, keys=KeyCheck(data, tokens))
-        if progress is not None:
-            progress(0.0)
+            return timelinejs_json.from_data(raw, source, keys=keys)
         try:
-            return timeline_from_data(raw, source, progress, KeyCheck(data, tokens))
+            return timeline_from_data(raw, source, progress, keys)
         finally:
             release_events(raw)  # else freed in one step as this returns (a window waits)
     kind = detect.detect_format(data)

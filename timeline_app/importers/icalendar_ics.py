@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,6 +34,7 @@ from timeline_app.importers.html_text import web_url
 from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import Loaded, shown
 from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.speed import trace_hook
 from timeline_app.time import MS_PER_MINUTE, Precision, TimeValue, ms_from_fields
 
 FORMAT = "icalendar"
@@ -561,12 +561,8 @@ class _Budget:
                         raise _PastHorizon
             return None
 
-        previous = sys.gettrace()
-        sys.settrace(hook)
-        try:
+        with trace_hook(hook):
             yield
-        finally:
-            sys.settrace(previous)
 
 
 def _years_later(t: dt.datetime, years: int) -> dt.datetime:

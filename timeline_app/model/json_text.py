@@ -1,258 +1,326 @@
-"""Where things are in JSON text, and how to change one value without touching the rest.
+"""A timeline file's bytes to parsed JSON: reading, decoding, the parse, duplicate keys.
 
-    events_array(data) -> ArraySpans | None   byte spans of each element of the top-level
-                                              "events" array, found by a NumPy scan (no parse)
-    scan_object(text, i) -> (members, end)    the key/value spans of the object at text[i]
-    scan_array(text, i) -> (elements, end)    the element spans of the array at text[i]
-    Style.of(text, start, members, end)       how an object is laid out (indent, separators)
-    splice_object(text, start, changes, order) the object with some values replaced, removed
-                                              or added, every other character kept
+Errors name their place (a line and column, a byte offset). Long C-level passes over a big
+file (decoding, scanning for escapes, walking the parsed objects) go in pieces, so a thread
+loading a file lets the window's thread run between them and Cancel is looked at.
+
+Duplicate keys are errors, found without a second parse in the usual case: the parse runs,
+the key tokens in the text are counted (`KeyCheck`), and whoever reads the data counts the
+keys the parser kept as it goes (the loader does, while it takes the events' columns) and
+calls `KeyCheck.check(kept)`; only a text with more key tokens than that is parsed again key
+by key, to find the duplicate (or that a string merely held a quote and a colon).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import stat
 from dataclasses import dataclass
-from json.decoder import scanstring
+from itertools import chain, compress, islice, repeat
+from operator import is_, or_
+from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-_WS = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
-# Byte classes for the scan: 1 quote, 2 backslash, 3 opening bracket, 4 closing bracket.
-_CLASSES = bytes(1 if b == 0x22 else 2 if b == 0x5C else 3 if b in b"{[" else 4 if b in b"}]" else 0
-                 for b in range(256))
-_PIECE = 1 << 20  # bytes per scan step: keeps the position arrays small (and in cache)
+from timeline_app.model.cancel import CancelFlag, Cancelled, checkpoint, current_flag
+from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_FILE_BYTES, describe_bytes
+from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.speed import object_hook
 
 
-@dataclass(frozen=True)
-class ArraySpans:
-    """The top-level "events" array: its brackets and each element's [start, end) in bytes."""
+def read_file_bytes(path: Path) -> bytes:
+    """The file's bytes, or a TimelineError that says why it cannot be read.
 
-    open: int
-    close: int
-    starts: np.ndarray
-    ends: np.ndarray
-
-
-def _structure(data: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of the brackets outside strings, and +1 / -1 for opening / closing ones."""
-    positions, kinds = [], []
-    inside = 0  # quotes seen so far, mod 2
-    a, n = 0, len(data)
-    while a < n:
-        b = min(a + _PIECE, n)
-        while b < n and data[b - 1] == 0x5C:  # never split a run of backslashes from what it escapes
-            b += 1
-        cls = np.frombuffer(data[a:b].translate(_CLASSES), dtype=np.uint8)
-        pos = np.flatnonzero(cls)
-        kind = cls[pos]
-        slashes = kind == 2
-        if slashes.any():
-            pos, kind = _drop_escaped(pos, kind, slashes)
-        quote = kind == 1
-        count = np.cumsum(quote) + inside
-        outside = ~quote & (count % 2 == 0)
-        positions.append(pos[outside] + a)
-        kinds.append(np.where(kind[outside] == 3, 1, -1).astype(np.int8))
-        inside = int(count[-1] % 2) if len(count) else inside
-        a = b
-    if not positions:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int8)
-    return np.concatenate(positions), np.concatenate(kinds)
-
-
-def _drop_escaped(pos: np.ndarray, kind: np.ndarray, slashes: np.ndarray):
-    """Remove the backslashes, and the quotes an odd run of backslashes escapes."""
-    bs = pos[slashes]
-    run_start = np.where(np.r_[True, bs[1:] != bs[:-1] + 1], bs, 0)
-    run_start = np.maximum.accumulate(run_start)
-    quotes = np.flatnonzero(kind == 1)
-    qpos = pos[quotes]
-    k = np.searchsorted(bs, qpos - 1)
-    k_ok = k < len(bs)
-    after_slash = np.zeros(len(qpos), dtype=bool)
-    after_slash[k_ok] = bs[k[k_ok]] == qpos[k_ok] - 1
-    escaped = np.zeros(len(qpos), dtype=bool)
-    escaped[after_slash] = (qpos[after_slash] - run_start[k[after_slash]]) % 2 == 1
-    keep = ~slashes
-    keep[quotes[escaped]] = False
-    return pos[keep], kind[keep]
-
-
-def events_array(data: bytes) -> ArraySpans | None:
-    """The top-level "events" array of JSON text (None when there is none)."""
-    pos, kind = _structure(data)
-    if not len(pos):
-        return None
-    depth = np.cumsum(kind, dtype=np.int64)  # depth after each bracket
-    for i in np.flatnonzero((depth == 2) & (kind == 1)).tolist():
-        p = int(pos[i])
-        if data[p] != 0x5B or _key_before(data, p) != "events":
-            continue
-        after = np.flatnonzero(depth[i + 1:] == 1)
-        j = i + 1 + int(after[0])
-        inner = slice(i + 1, j)
-        d, k, at = depth[inner], kind[inner], pos[inner]
-        starts = at[(d == 3) & (k == 1)]
-        ends = at[(d == 2) & (k == -1)] + 1
-        return ArraySpans(p, int(pos[j]), starts, ends)
-    return None
-
-
-def _key_before(data: bytes, p: int) -> str | None:
-    """The key whose value starts at byte p (a top-level key: short and plain)."""
-    i = p - 1
-    while i >= 0 and data[i] in b" \t\r\n":
-        i -= 1
-    if i < 0 or data[i] != 0x3A:
-        return None
-    i -= 1
-    while i >= 0 and data[i] in b" \t\r\n":
-        i -= 1
-    j = data.rfind(b'"', 0, i)
+    Files over MAX_FILE_BYTES, and things that are not regular files (a folder, a pipe, a
+    device that never ends), are refused before anything is read.
+    """
     try:
-        return json.loads(data[j:i + 1])
-    except ValueError:
-        return None
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise TimelineError(path, [Problem("", "is not a regular file")])
+        if info.st_size > MAX_FILE_BYTES:
+            raise TimelineError(path, [Problem("", f"is {describe_bytes(info.st_size)}; the limit is "
+                                                   f"{describe_bytes(MAX_FILE_BYTES)}")])
+        with path.open("rb") as f:
+            data = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+        if len(data) > MAX_FILE_BYTES:
+            raise TimelineError(path, [Problem("", f"is larger than the limit of {describe_bytes(MAX_FILE_BYTES)}")])
+        return data
+    except FileNotFoundError:
+        raise TimelineError(path, [Problem("", "no such file")]) from None
+    except IsADirectoryError:
+        raise TimelineError(path, [Problem("", "is a folder, not a timeline file")]) from None
+    except PermissionError:
+        raise TimelineError(path, [Problem("", "permission denied: the file cannot be read")]) from None
+    except OSError as exc:
+        raise TimelineError(path, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+
+
+def decode_text(data: bytes, source: str | Path | None) -> str:
+    """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
+        raise TimelineError(source, [Problem("", "is UTF-16 or UTF-32 text; save it as UTF-8")])
+    if len(data) >= 2 and (data[0] == 0) != (data[1] == 0) and 0x20 <= max(data[0], data[1]) < 0x7f:
+        # Text with a zero byte beside each ASCII letter is UTF-16 without its byte-order mark.
+        raise TimelineError(source, [Problem("", "looks like UTF-16 text (a zero byte beside each letter); "
+                                             "save it as UTF-8")])
+    try:
+        if len(data) <= _SCAN_BYTES:
+            return data.decode("utf-8-sig")
+        return "".join(_decode_in_pieces(data))
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise TimelineError(
+            source, [Problem("", f"is not UTF-8 text (bad byte at offset {exc.start})", line=line)]
+        ) from None
+
+
+def _decode_in_pieces(data: bytes):
+    """data.decode("utf-8-sig") a few MB at a time (one call for 80 MB holds the interpreter
+    lock for 0.1-0.2 s; see _SCAN_BYTES); pieces end before a character's first byte."""
+    n, a = len(data), 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while a < n:
+        checkpoint()
+        b = min(a + _SCAN_BYTES, n)
+        for _ in range(3):  # a character is at most 4 bytes: step back over its continuation bytes
+            if b < n and data[b] & 0xC0 == 0x80:
+                b -= 1
+        try:
+            yield data[a:b].decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise UnicodeDecodeError(exc.encoding, data, a + exc.start, a + exc.end, exc.reason) from None
+        a = b
+
+
+def shown(value: Any, limit: int = 60) -> str:
+    """repr(value) cut to `limit` characters: a whole file pasted into a field must not become the message."""
+    text = repr(value) if not isinstance(value, str) or len(value) <= 4 * limit else repr(value[: 4 * limit])
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"' if len(text) <= 60 and '"' not in text else shown(text)
+
+
+# Past Python's own limit on int(text) (4,300 digits) the parser raises a message about Python
+# (sys.set_int_max_str_digits); it is reworded here. (A parse_int hook doing the same cost a
+# Python call per number in the file: 2.5 s for a million.)
+_INT_LIMIT = re.compile(r"Exceeds the limit \(\d+ digits\) for integer string conversion: value has (\d+) digits")
+
+
+def _int_limit_message(exc: ValueError) -> str:
+    m = _INT_LIMIT.match(str(exc))
+    return f"a number with {int(m.group(1)):,} digits is too large" if m else str(exc)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if value in (float("inf"), float("-inf")):
+        raise ValueError(f"the number {text[:40]} is too large")
+    return value
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _object_without_duplicates(pairs: list[tuple[str, Any]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        dup = next(k for k, _ in pairs if k in seen or seen.add(k))
+        where = f' in the object with "id": {_quoted(obj["id"])}' if isinstance(obj.get("id"), str) else ""
+        raise _DuplicateKey(f'the key {_quoted(dup)} appears twice{where}; which one is meant is unclear')
+    return obj
+
+
+def parse_json(data: bytes, source: str | Path | None) -> Any:
+    """Parse JSON bytes; a syntax error becomes a Problem with line and column, and a
+    duplicate key is an error (see the module's note)."""
+    raw, keys = parse_json_unchecked(data, source)
+    keys.check(_kept_keys(raw))
+    return raw
+
+
+def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, KeyCheck]:
+    """parse_json without its duplicate-key check: the data, and the KeyCheck a reader calls
+    once it has counted the keys it read more cheaply than a walk of every object."""
+    text = decode_text(data, source)
+    if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
+        raise TimelineError(source, [Problem("", "the file is empty")])
+    return _loads(text, source, None), KeyCheck(data, _key_tokens(data), source)
+
+
+def _checked_pairs(pairs_hook, hook):
+    """object_pairs_hook wins over object_hook in json.loads: look at the flag in it too."""
+    def checked(pairs: list) -> Any:
+        return hook(pairs_hook(pairs))
+    return checked
+
+
+def _find_duplicate_keys(data: bytes, source: str | Path | None) -> Any:
+    """Parse again key by key: raises on a duplicate key, else returns the data."""
+    return _loads(decode_text(data, source), source, _object_without_duplicates)
+
+
+def _watching(flag: CancelFlag):
+    """An object_hook that stops the parse once the load is cancelled (else changes nothing)."""
+    def hook(obj: dict) -> dict:
+        if flag.up:
+            raise Cancelled
+        return obj
+    return hook
+
+
+def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
+    # A load with a window waiting parses with an object hook (speed.sharing_the_lock), which
+    # then also looks at the load's Cancel flag, so Cancel stops even the parse.
+    hook = object_hook()
+    flag = current_flag()
+    if hook is not None and flag is not None:
+        hook = _watching(flag)
+    if pairs_hook is not None and hook is not None and flag is not None:
+        pairs_hook = _checked_pairs(pairs_hook, hook)
+    try:
+        raw = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float,
+                         object_hook=hook, object_pairs_hook=pairs_hook)
+    except json.JSONDecodeError as exc:
+        raise TimelineError(
+            source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
+        ) from None
+    except RecursionError:
+        raise TimelineError(source, [Problem("", f"JSON nested {JSON_DEPTH_NOTE}")]) \
+            from None
+    except ValueError as exc:
+        raise TimelineError(source, [Problem("", f"JSON error: {_int_limit_message(exc)}")]) from None
+    _check_surrogates(text, raw, source)
+    return raw
+
+
+def _check_surrogates(text: str, raw: Any, source: str | Path | None) -> None:
+    """A lone surrogate escape ("\\ud800") parses to a string no file, terminal or Qt can hold;
+    name where it is (looked for only when the text has such an escape)."""
+    if not _has_surrogate_escape(text) or not _LONE_SURROGATE.search(text):
+        return
+    stack: list[tuple[Any, str]] = [(raw, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            bad = _SURROGATE.search(value)
+            if bad:
+                raise TimelineError(source, [Problem(path, _surrogate_message(bad.group(0)))])
+        elif isinstance(value, dict):  # children pushed last first, so the first place in the file is named
+            for key in value:
+                bad = _SURROGATE.search(key)
+                if bad:
+                    raise TimelineError(source, [Problem(path, f"the key {shown(key)} {_surrogate_message(bad.group(0))}")])
+            stack += ((item, f"{path}.{key}" if path else key) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack += ((value[i], f"{path}[{i}]") for i in range(len(value) - 1, -1, -1))
+
+
+def _has_surrogate_escape(text: str) -> bool:
+    """Whether the text holds "\\ud" or "\\uD", looked for a piece at a time (one search
+    of 80 MB holds the interpreter lock for 30-100 ms; see _SCAN_BYTES)."""
+    n = len(text)
+    for a in range(0, n, _SCAN_BYTES):
+        checkpoint()
+        b = min(a + _SCAN_BYTES + 2, n)  # pieces overlap by the escape's length less one
+        if text.find("\\ud", a, b) >= 0 or text.find("\\uD", a, b) >= 0:
+            return True
+    return False
+
+
+def _surrogate_message(char: str) -> str:
+    return (f"holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair without its other half, "
+            "which is no character; write the character itself")
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F])"
+                             r"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
+_CONTAINERS = frozenset((dict, list))
+_KEY_WITH_SPACE = re.compile(rb'"[ \t\r\n]+:')
+# Long C-level passes (a scan of the text, a walk of a million objects) go in pieces of this
+# size: a thread loading a big file then lets the window's thread run between the pieces.
+_SCAN_BYTES = 1 << 20
+_WALK_ITEMS = 20_000
+
+
+def _pieces(data: bytes):
+    """(start, end) ranges covering data, none ending inside a quote-spaces-colon run."""
+    n, a = len(data), 0
+    while a < n:
+        b = min(a + _SCAN_BYTES, n)
+        while b < n and data[b - 1] in b'" \t\r\n':
+            b += 1
+        yield a, b
+        a = b
+
+
+_WHITESPACE_TO_SPACE = bytes.maketrans(b"\t\r\n", b"   ")
+
+
+def _key_tokens(data: bytes) -> int:
+    """An upper bound on the keys written in JSON text: every key is a quote then a colon,
+    perhaps with whitespace between (looked for only when some quote is followed by it)."""
+    count = 0
+    spaced = False
+    for a, b in _pieces(data):
+        checkpoint()
+        count += data.count(b'":', a, b + 1)  # the ones starting in [a, b)
+        spaced = spaced or b'" ' in data[a:b + 1].translate(_WHITESPACE_TO_SPACE)
+    if spaced:
+        count += sum(len(_KEY_WITH_SPACE.findall(data, a, b)) for a, b in _pieces(data))
+    return count
+
+
+def _children(dicts: list[dict], lists: list[list]):
+    return chain(chain.from_iterable(map(dict.values, dicts)), chain.from_iterable(lists))
+
+
+def _kept_keys(value: Any) -> int:
+    """Keys in every object of parsed JSON, level by level with C-speed iterators only
+    (a Python loop over a million events' values would cost more than the parse)."""
+    total = 0
+    level = [value]
+    while level:
+        below: list = []
+        for a in range(0, len(level), _WALK_ITEMS):
+            checkpoint()
+            part = level[a:a + _WALK_ITEMS] if len(level) > _WALK_ITEMS else level
+            types = list(map(type, part))
+            dicts = list(compress(part, map(is_, types, repeat(dict))))
+            total += sum(map(len, dicts))
+            lists = list(compress(part, map(is_, types, repeat(list))))
+            children = _children(dicts, lists)
+            while kids := list(islice(children, _WALK_ITEMS * 4)):
+                if not _CONTAINERS.intersection(map(type, kids)):
+                    continue  # the usual case at the events level: only strings and numbers below
+                kinds = list(map(type, kids))
+                below += compress(kids, map(or_, map(is_, kinds, repeat(dict)), map(is_, kinds, repeat(list))))
+        level = below
+    return total
 
 
 @dataclass(frozen=True)
-class Member:
-    key: str
-    start: int  # of the key's opening quote
-    value_start: int
-    value_end: int
+class KeyCheck:
+    """JSON text whose duplicate keys are still to be looked for: its bytes and key tokens."""
 
+    data: bytes
+    tokens: int
+    source: str | Path | None = None
 
-def _skip(text: str, i: int) -> int:
-    return _WS.match(text, i).end()
-
-
-def scan_object(text: str, i: int, opaque: str | None = None) -> tuple[list[Member], int]:
-    """The members of the object starting at text[i] and the index after it. A value that
-    starts with `opaque` is taken as exactly that text (a stand-in for a value cut out)."""
-    members: list[Member] = []
-    i = _skip(text, i + 1)
-    if text[i] == "}":
-        return members, i + 1
-    while True:
-        key, j = scanstring(text, i + 1)
-        j = _skip(text, _skip(text, j) + 1)
-        if opaque is not None and text.startswith(opaque, j):
-            end = j + len(opaque)
-        else:
-            end = _DECODER.raw_decode(text, j)[1]
-        members.append(Member(key, i, j, end))
-        i = _skip(text, end)
-        if text[i] == "}":
-            return members, i + 1
-        i = _skip(text, i + 1)  # past the comma
-
-
-def scan_array(text: str, i: int) -> tuple[list[tuple[int, int]], int]:
-    """The [start, end) of each element of the array starting at text[i], and the index after it."""
-    elements: list[tuple[int, int]] = []
-    i = _skip(text, i + 1)
-    if text[i] == "]":
-        return elements, i + 1
-    while True:
-        end = _DECODER.raw_decode(text, i)[1]
-        elements.append((i, end))
-        i = _skip(text, end)
-        if text[i] == "]":
-            return elements, i + 1
-        i = _skip(text, i + 1)
-
-
-class Raw(str):
-    """JSON text to be written as it is (Style.dump passes it through)."""
-
-
-@dataclass(frozen=True)
-class Style:
-    """How a container is written: what separates its items, the indent of an item's line
-    (None: all on one line) and one level of indentation."""
-
-    item_sep: str  # ",\n    " or ", " or ","
-    key_sep: str  # ": " or ":"
-    indent: str | None
-    unit: str
-
-    @classmethod
-    def of(cls, text: str, start: int, spans: list[tuple[int, int]], end: int, key_sep: str = ": ") -> Style:
-        """The style of the container text[start:end] whose items span `spans` (members from
-        key start to value end, or elements)."""
-        if len(spans) >= 2:
-            item_sep = text[spans[0][1]:spans[1][0]]
-        elif spans:
-            item_sep = "," + text[start + 1:spans[0][0]]
-        else:
-            item_sep = ", "
-        if "\n" not in item_sep:
-            return cls(item_sep, key_sep, None, "")
-        indent = item_sep[item_sep.rindex("\n") + 1:]
-        closing = text[:end - 1]
-        outer = closing[closing.rfind("\n") + 1:] if "\n" in text[spans[-1][1]:end] else ""
-        unit = indent[len(outer):] if indent.startswith(outer) and len(indent) > len(outer) else "  "
-        return cls(item_sep, key_sep, indent, unit)
-
-    def dump(self, value: Any) -> str:
-        """`value` as JSON text to stand at an item's place in this container."""
-        if isinstance(value, Raw):
-            return str(value)
-        if self.indent is None:
-            return json.dumps(value, ensure_ascii=False, separators=(self.item_sep, self.key_sep))
-        text = json.dumps(value, ensure_ascii=False, indent=self.unit, separators=(",", self.key_sep))
-        return text.replace("\n", "\n" + self.indent)
-
-
-def object_style(text: str, start: int, members: list[Member], end: int) -> Style:
-    """The style of the object text[start:end] with these members."""
-    key_sep = text[_key_end(text, members[0].start):members[0].value_start] if members else ": "
-    return Style.of(text, start, [(m.start, m.value_end) for m in members], end, key_sep)
-
-
-def _key_end(text: str, i: int) -> int:
-    return scanstring(text, i + 1)[1]
-
-
-def splice_object(text: str, start: int, changes: dict[str, Any], order: list[str], missing: object = None,
-                  opaque: str | None = None) -> str:
-    """`text` with the object at text[start] changed by `changes`: key -> new value (JSON-able),
-    or `missing` to remove the key. Kept members keep their text; a new key goes after the
-    member before it in `order` (the format's field order), or last. (`opaque`: see scan_object.)"""
-    members, end = scan_object(text, start, opaque)
-    style = object_style(text, start, members, end)
-    pieces: list[tuple[int, int, str]] = []  # (from, to, replacement)
-    by_key = {m.key: k for k, m in enumerate(members)}
-    for key, value in changes.items():
-        k = by_key.get(key)
-        if k is not None and value is missing:
-            m = members[k]
-            if k > 0:
-                pieces.append((members[k - 1].value_end, m.value_end, ""))
-            elif len(members) > 1:
-                pieces.append((m.start, members[1].start, ""))
-            else:
-                pieces.append((m.start, m.value_end, ""))
-        elif k is not None:
-            m = members[k]
-            pieces.append((m.value_start, m.value_end, style.dump(value)))
-        elif value is not missing:
-            new = json.dumps(key, ensure_ascii=False) + style.key_sep + style.dump(value)
-            before = [by_key[o] for o in order[:order.index(key)] if o in by_key] if key in order else []
-            if members:
-                at = members[max(before) if before else len(members) - 1].value_end
-                pieces.append((at, at, style.item_sep + new))
-            else:
-                pieces.append((start + 1, end - 1, new))
-    out, last = [], 0
-    for a, b, rep in sorted(pieces, key=lambda p: (p[0], p[1])):
-        out.append(text[last:a])
-        out.append(rep)
-        last = b
-    out.append(text[last:])
-    return "".join(out)
+    def check(self, kept: int) -> None:
+        """Raise the duplicate-key error when the text has more key tokens than the `kept`
+        keys of the parsed data (else the key tokens were all kept: no duplicates)."""
+        if self.tokens > kept:
+            _find_duplicate_keys(self.data, self.source)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from timeline_app.model.memo import Memo
 from timeline_app.model.timeline import Event, Timeline
 
 
@@ -108,16 +109,16 @@ def _folded_labels(timeline: Timeline) -> tuple[str, ...]:
     return tuple(fold(by_id[c].label) if c in by_id else "" for c in timeline.table.category_ids)
 
 
-_CACHE_KEY = ("search",)  # in EventTable.cache
+_INDEXES: Memo[SearchIndex] = Memo("search index per table")
 
 
 def search_index(timeline: Timeline) -> SearchIndex:
     """The search index of a timeline's table, built on first use (a loading thread may build
     it beforehand) and kept with the table."""
     table = timeline.table
-    index = table.cache.get(_CACHE_KEY)
+    index = _INDEXES.get(table)
     if index is None or index.labels != _folded_labels(timeline):
-        index = table.cache[_CACHE_KEY] = SearchIndex.build(timeline)
+        index = _INDEXES.put(table, SearchIndex.build(timeline))
     return index
 
 
@@ -228,9 +229,9 @@ def apply_filters(timeline: Timeline, filters: Filters) -> Timeline:
     positions = np.flatnonzero(keep)
     # A fresh timeline: cached indexes of the full one must not be carried over.
     sub = table.take(positions, timeline.categories)
-    index = table.cache.get(_CACHE_KEY)
+    index = _INDEXES.get(table)
     if index is not None:
-        sub.cache[_CACHE_KEY] = index.take(positions, sub.category)
+        _INDEXES.put(sub, index.take(positions, sub.category))
     return timeline.with_table(sub)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel
 
-from timeline_app.model.json_text import (
+from timeline_app.model.json_spans import (
     ArraySpans,
     Raw,
     Style,

@@ -15,35 +15,36 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING
-
 import numpy as np
 
+from timeline_app.model.records import Category, Event
 from timeline_app.time import parse_time
 from timeline_app.time.vector import DAY_RANK
-
-if TYPE_CHECKING:
-    from timeline_app.model.timeline import Category, Event
 
 
 class EventTable:
     """Columns in file order, plus the chronological order and an id index."""
 
-    def __init__(self, *, ids: list[str], titles: list[str], start_ms: np.ndarray, end_ms: np.ndarray,
+    def __init__(self, *, ids: Sequence[str], titles: Sequence[str], start_ms: np.ndarray, end_ms: np.ndarray,
                  point: np.ndarray, imprecise: np.ndarray, category: np.ndarray,
-                 categories: Sequence[Category], start_text: list[str | None], end_text: list[str | None],
+                 categories: Sequence[Category], start_text: Sequence[str | None], end_text: Sequence[str | None],
                  rich: dict[int, Event], index_of: Mapping[str, int] | None = None,
                  order: np.ndarray | None = None):
-        self.ids = ids
-        self.titles = titles
+        # Tuples, not lists: the cyclic collector stops tracking a tuple of strings the first
+        # time it meets it, where it would walk a list's million items on every full pass
+        # (0.2-0.8 s; see model/speed.py for why there is no gc.freeze()).
+        self.ids = tuple(ids)
+        self.titles = tuple(titles)
         self.start_ms = start_ms
         self.end_ms = end_ms  # exclusive
         self.point = point  # drawn as a mark at any zoom (Event.is_point)
         self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
         self.category = category  # index into `categories`, -1 for none
         self.category_ids = tuple(c.id for c in categories)
-        self.start_text = start_text  # plain events' texts, to build their Event on demand
-        self.end_text = end_text
+        # Plain events' texts, to build their Event on demand: NumPy object arrays, which the
+        # collector never walks at all (a tuple is walked once, on its first collection).
+        self.start_text = _object_array(start_text)
+        self.end_text = _object_array(end_text)
         self.rich = rich
         self.index_of = index_of if index_of is not None else {k: i for i, k in enumerate(ids)}
         self.n = len(ids)
@@ -53,7 +54,7 @@ class EventTable:
         self.sorted_start_ms = start_ms[self.order]
         self._event = lru_cache(maxsize=4096)(self._build_event)
         self._used: frozenset[str] | None = None
-        self.cache: dict = {}  # layouts computed for this table (see scale/scene.py LaneLayout.of)
+        self._ranks: np.ndarray | None = None
         self.parent: EventTable | None = None  # for a filtered table: the table it came from
         self.parent_index: np.ndarray | None = None  # and each event's position there
 
@@ -89,18 +90,18 @@ class EventTable:
         new_pos = np.full(self.n, -1, dtype=np.int64)
         new_pos[idx] = np.arange(len(idx))
         rich = {int(new_pos[i]): ev for i, ev in self.rich.items() if new_pos[i] >= 0}
-        ids = [self.ids[i] for i in pos]
+        ids = tuple(map(self.ids.__getitem__, pos))
         order = index_of = None
         if len(idx) < 2 or bool(np.all(idx[1:] > idx[:-1])):
             kept = new_pos[self.order]
             order = kept[kept >= 0]
             index_of = SubIndex(self.index_of, new_pos, ids)
         sub = EventTable(
-            ids=ids, titles=[self.titles[i] for i in pos],
+            ids=ids, titles=tuple(map(self.titles.__getitem__, pos)),
             start_ms=self.start_ms[idx], end_ms=self.end_ms[idx],
             point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
-            categories=categories, start_text=[self.start_text[i] for i in pos],
-            end_text=[self.end_text[i] for i in pos], rich=rich, index_of=index_of, order=order,
+            categories=categories, start_text=self.start_text[idx], end_text=self.end_text[idx],
+            rich=rich, index_of=index_of, order=order,
         )
         sub.parent, sub.parent_index = self, idx
         return sub
@@ -111,8 +112,6 @@ class EventTable:
         return ev if ev is not None else self._event(i)
 
     def _build_event(self, i: int) -> Event:
-        from timeline_app.model.timeline import Event
-
         end = self.end_text[i]
         cat = int(self.category[i])
         return Event.model_construct(
@@ -123,11 +122,11 @@ class EventTable:
 
     def rank_in_order(self, i: int) -> int:
         """Where the event at file position i stands in the chronological order."""
-        ranks = self.cache.get(("rank_in_order",))
+        ranks = self._ranks
         if ranks is None:
             ranks = np.empty(self.n, dtype=np.int64)
             ranks[self.order] = np.arange(self.n)
-            self.cache[("rank_in_order",)] = ranks
+            self._ranks = ranks
         return int(ranks[i])
 
     def used_categories(self) -> set[str]:
@@ -145,6 +144,18 @@ class EventTable:
         return first.start_ms, last.end_ms
 
 
+def _object_array(items: Sequence) -> np.ndarray:
+    if isinstance(items, np.ndarray):
+        return items
+    out = np.empty(len(items), dtype=object)  # (not np.array(items): it looks into the texts)
+    for a in range(0, len(items), _PIECE):  # a million references held at once cost 0.1-0.3 s
+        out[a:a + _PIECE] = items[a:a + _PIECE]
+    return out
+
+
+_PIECE = 50_000
+
+
 def point_mask(rank: np.ndarray, same_as_start: np.ndarray) -> np.ndarray:
     """Event.is_point over columns: a day or finer, with no end or an end equal to the start."""
     return (rank >= DAY_RANK) & same_as_start
@@ -158,6 +169,11 @@ class LazyEvents(Sequence):
     def __init__(self, table: EventTable, order: np.ndarray | None = None):
         self._table = table
         self._order = order
+
+    @property
+    def table(self) -> EventTable:
+        """The table these events are read from."""
+        return self._table
 
     def __len__(self) -> int:
         return self._table.n
@@ -197,7 +213,7 @@ class SubIndex(Mapping):
 
     __slots__ = ("_ids", "_new_pos", "_parent")
 
-    def __init__(self, parent: Mapping[str, int], new_pos: np.ndarray, ids: list[str]):
+    def __init__(self, parent: Mapping[str, int], new_pos: np.ndarray, ids: Sequence[str]):
         self._parent = parent
         self._new_pos = new_pos  # parent position -> position here, -1 when not taken
         self._ids = ids

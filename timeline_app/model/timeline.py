@@ -1,4 +1,11 @@
-"""The timeline data model (format "timeline-app", version 1): plain pydantic, no Qt."""
+"""The timeline data model (format "timeline-app", version 1): plain pydantic, no Qt.
+
+A Timeline's events are one declared field, `events`: a tuple of Event records (what pydantic
+validates, what importers and tests build) or the lazy sequence over an EventTable that the
+loader makes for big files (model/table.py), where an Event is built only when asked for.
+`Timeline.table` is the same events as columns, derived from `events`: the table the lazy
+sequence reads, or one built once from the tuple.
+"""
 
 from __future__ import annotations
 
@@ -6,201 +13,49 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Annotated, Any, Literal
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    PlainValidator,
-    WithJsonSchema,
-)
+from pydantic import AfterValidator, Field, PrivateAttr, WrapSerializer
 
-from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
+from timeline_app.model.records import (  # noqa: F401 (the model's names, read from here too)
+    NATIVE_NAME_HELP,
+    Activity,
+    Category,
+    Color,
+    Era,
+    Event,
+    Id,
+    ISODate,
+    Location,
+    Mention,
+    Participant,
+    Party,
+    Quote,
+    ShortText,
+    Source,
+    Sourced,
+    Text,
+    WebUrl,
+    _Record,
+)
 from timeline_app.model.table import EventMap, EventTable, LazyEvents
-from timeline_app.time import Precision, TimeParseError, TimeValue, parse_time
 
 FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
 
 
-def _parse_time_field(value: Any) -> TimeValue:
-    if isinstance(value, TimeValue):
-        return value
-    if not isinstance(value, str):
-        raise ValueError(f"expected a date string like \"2019-10-14\", got {type(value).__name__}")
-    try:
-        return parse_time(value)
-    except TimeParseError as exc:
-        # pydantic prefixes ValueErrors with "Value error, "; the loader strips that prefix.
-        raise ValueError(str(exc)) from None
+def _as_tuple(events: Sequence[Event]) -> Sequence[Event]:
+    return events if isinstance(events, (tuple, LazyEvents)) else tuple(events)
 
 
-ISODate = Annotated[
-    TimeValue,
-    PlainValidator(_parse_time_field),
-    PlainSerializer(lambda v: v.to_iso(), return_type=str),
-    WithJsonSchema(
-        {
-            "type": "string",
-            "description": (
-                "ISO 8601 date or date-time; its precision is what is written "
-                "(\"2019\" a year, \"2019-10\" a month, \"2019-10-14\" a day, "
-                "\"2019-10-14T15:00+09:00\" a minute). Years before 0 or after 9999 use "
-                "the expanded form with a sign (\"-0499\" is 500 BCE, astronomical "
-                "numbering; \"-13800000000\")."
-            ),
-            "pattern": r"^[+-]?\d{4,}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$",
-        }
-    ),
-]
-
-Color = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$", description="#rrggbb")]
-WebUrl = Annotated[
-    str,
-    Field(pattern=r"^(https?)://\S+$", max_length=2048, description="http or https URL"),
-]
-Id = Annotated[str, Field(min_length=1, max_length=MAX_ID_CHARS, pattern=r"^\S(.*\S)?$")]
-Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS)]
-ShortText = Annotated[str, Field(min_length=1, max_length=MAX_SHORT_TEXT_CHARS)]
-NATIVE_NAME_HELP = (
-    "the name in its own script, as written where it was seen (e.g. Hangul for a Korean "
-    "organisation); shown beside the English name, first when the interface speaks that language"
-)
+def _serialise(events: Sequence[Event], handler: Any) -> Any:
+    return handler(events if isinstance(events, tuple) else tuple(events))
 
 
-class _Record(BaseModel):
-    # Unknown keys are kept out of the model but reported as warnings by the loader
-    # (a typo like "partcipants" must not vanish silently); the schema forbids them so
-    # editors flag them too.
-    model_config = ConfigDict(
-        extra="ignore",
-        frozen=True,
-        json_schema_extra={"additionalProperties": False},
-    )
+# Validated as a list of Event objects (the JSON schema says an array of events); kept as a
+# tuple, or as the LazyEvents over a table that Timeline.with_table puts there.
+Events = Annotated[Sequence[Event], AfterValidator(_as_tuple), WrapSerializer(_serialise)]
 
-
-class Sourced(_Record):
-    """A fact that can cite sources and say honestly that it is inferred."""
-
-    inferred: bool = Field(False, description="true when the fact is inferred rather than stated")
-    note: Text | None = Field(None, description="why it is inferred, or other caveats")
-    sources: tuple[Id, ...] = Field((), description="ids from the timeline's sources list")
-
-
-class Source(_Record):
-    id: Id
-    title: ShortText
-    publisher: ShortText | None = None
-    url: WebUrl | None = None
-    date: ISODate | None = None
-    note: Text | None = None
-
-
-class Category(_Record):
-    id: Id
-    label: ShortText
-    color: Color = "#4a78c2"
-
-
-class Era(_Record):
-    id: Id
-    label: ShortText
-    start: ISODate
-    end: ISODate = Field(description="inclusive")
-    color: Color | None = None
-
-
-class Location(Sourced):
-    name: ShortText
-    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
-    place: ShortText | None = Field(None, description="city or area")
-    country: ShortText | None = None
-
-
-class Party(Sourced):
-    name: ShortText
-    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
-    short_name: ShortText | None = None
-    role: ShortText | None = Field(None, description='e.g. "signatory", "co-host"')
-    country: ShortText | None = None
-    description: Text | None = None
-    representative: ShortText | None = None
-
-
-class Participant(Sourced):
-    kind: Literal["person", "organization"]
-    name: ShortText
-    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
-    title: ShortText | None = Field(None, description="a person's title or office")
-    affiliation: ShortText | None = None
-    country: ShortText | None = None
-    sector: ShortText | None = None
-    role: ShortText | None = Field(None, description='e.g. "witness", "invited company"')
-
-
-class Quote(Sourced):
-    text: Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS)]
-    speaker: ShortText | None = None
-    speaker_title: ShortText | None = None
-    context: Text | None = None
-
-
-class Activity(Sourced):
-    kind: ShortText = Field(description='e.g. "visit", "seminar"')
-    description: Text
-    organization: ShortText | None = None
-    organization_native_name: ShortText | None = Field(None, description="the organization's " + NATIVE_NAME_HELP)
-
-
-class Mention(Sourced):
-    name: ShortText
-    native_name: ShortText | None = Field(None, description=NATIVE_NAME_HELP)
-    context: Text | None = None
-
-
-class Event(_Record):
-    id: Id
-    title: ShortText
-    start: ISODate
-    end: ISODate | None = Field(None, description="inclusive: Dec 5-7 is start 12-05, end 12-07")
-    date_note: Text | None = Field(None, description='e.g. "Afternoon"')
-    category: Id | None = None
-    location: Location | None = None
-    summary: Text | None = None
-    parties: tuple[Party, ...] = ()
-    participants: tuple[Participant, ...] = ()
-    quotes: tuple[Quote, ...] = ()
-    activities: tuple[Activity, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    sources: tuple[Id, ...] = ()
-    tags: tuple[ShortText, ...] = ()
-    related: tuple[Id, ...] = ()
-    inferred: bool = Field(False, description="true when the event itself is inferred")
-    note: Text | None = None
-
-    @property
-    def start_ms(self) -> int:
-        return self.start.ms
-
-    @property
-    def end_ms(self) -> int:
-        """Exclusive end instant: the end of the last unit the event covers."""
-        return (self.end or self.start).end_ms
-
-    def cited_sources(self) -> list[str]:
-        """Source ids cited by the event or any of its facts, in first-cited order."""
-        seen: dict[str, None] = dict.fromkeys(self.sources)
-        items: list[Sourced] = [self.location] if self.location else []
-        items += [*self.parties, *self.participants, *self.quotes, *self.activities, *self.mentions]
-        for item in items:
-            seen.update(dict.fromkeys(item.sources))
-        return list(seen)
-
-    @property
-    def is_point(self) -> bool:
-        """Drawn as a mark: a single day (or finer) with no separate end."""
-        single = self.end is None or self.end == self.start
-        return single and not self.start.precision.coarser_than(Precision.DAY)
+# Values derived from the fields, cached on first use; a copy with other fields drops them.
+_DERIVED = ("event_by_id", "category_by_id", "source_by_id", "chronological")
 
 
 class Timeline(_Record):
@@ -211,12 +66,23 @@ class Timeline(_Record):
     sources: tuple[Source, ...] = ()
     categories: tuple[Category, ...] = ()
     eras: tuple[Era, ...] = ()
-    events: tuple[Event, ...] = ()
+    events: Events = ()
+    # The table built from a tuple of events, with the fields it was built from (a copy of this
+    # timeline with other events or categories builds its own).
+    _built_table: tuple[object, object, EventTable] | None = PrivateAttr(None)
 
-    @cached_property
+
+    @property
     def table(self) -> EventTable:
-        """The events as columns (see model/table.py); the loader sets it for the files it reads."""
-        return EventTable.from_events(self.events, self.categories)
+        """The events as columns (see model/table.py): the loader's table for the files it
+        reads, else built once from the tuple of events."""
+        events = self.events
+        if isinstance(events, LazyEvents):
+            return events.table
+        built = self._built_table
+        if built is None or built[0] is not events or built[1] is not self.categories:
+            built = self._built_table = (events, self.categories, EventTable.from_events(events, self.categories))
+        return built[2]
 
     @cached_property
     def event_by_id(self) -> Mapping[str, Event]:
@@ -245,16 +111,20 @@ class Timeline(_Record):
             return None
         return min(s for s, _ in spans), max(e for _, e in spans)
 
-    def with_table(self, table: EventTable) -> Timeline:
-        """This timeline with the events of `table` (already validated): no per-event objects."""
-        data = {name: getattr(self, name) for name in type(self).model_fields}
-        data["events"] = LazyEvents(table)
-        out = type(self).model_construct(**data)
-        out.__dict__["table"] = table
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Timeline:
+        """pydantic's copy, without the values derived from the fields it replaces."""
+        out = super().model_copy(update=update, deep=deep)
+        if update:
+            for name in _DERIVED:
+                out.__dict__.pop(name, None)
         return out
 
+    def with_table(self, table: EventTable) -> Timeline:
+        """This timeline with the events of `table` (already validated): no per-event objects."""
+        return self.model_copy(update={"events": LazyEvents(table)})
+
     def materialized(self) -> Timeline:
-        """The same timeline with a real tuple of Event objects (for pydantic serialisation)."""
+        """The same timeline with a real tuple of Event objects."""
         if isinstance(self.events, tuple):
             return self
         return self.model_copy(update={"events": tuple(self.events)})

@@ -14,11 +14,9 @@ details go to the log (ui/crash.py), not to a crash dialog.
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 from collections.abc import Callable
-from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
@@ -29,6 +27,7 @@ from timeline_app.model import Loaded, Problem, Timeline, TimelineError
 from timeline_app.model.cancel import CancelFlag, Cancelled, cancellable, checkpoint
 from timeline_app.model.query import search_index
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
+from timeline_app.model.speed import collector_paused, sharing_the_lock, switch_interval
 from timeline_app.ui.big_file import loads_in_background
 from timeline_app.ui.crash import report_text, write_log
 from timeline_app.ui.plain import plain_label
@@ -36,38 +35,16 @@ from timeline_app.ui.plain import plain_label
 __all__ = ["FileLoader", "LoadJob", "empty_timeline", "loads_in_background"]
 
 SHOW_PROGRESS_MS = 500
+# While a file loads, a thread waiting for the interpreter lock asks for it after this long
+# (Python's default is 5 ms): the window's thread, which takes and gives the lock many times
+# per repaint, then waits less each time. (model/speed.py; put back after the load.)
+LOAD_SWITCH_S = 0.001
 LOAD_SHARE = 0.7  # of the progress bar; the rest is laying out lanes, which reports no progress
 
 
 def empty_timeline(title: str) -> Timeline:
     """A timeline with no events, shown while the first file of a window loads."""
     return Timeline.model_construct(title=title)
-
-
-_pauses = 0
-_pause_lock = threading.Lock()
-_was_enabled = True
-
-
-@contextmanager
-def collector_paused():
-    """Python's cyclic collector off while a file loads. Parsing and checking a big file makes
-    millions of objects, and the collector walked them all again and again (a quarter of the
-    time of a million-event load, in pauses of 0.1-0.3 s that also stall the window's
-    thread). Reference counting still frees everything; collection resumes after."""
-    global _pauses, _was_enabled
-    with _pause_lock:
-        if _pauses == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _was_enabled:
-                gc.enable()
 
 
 def prepare(loaded: Loaded) -> None:
@@ -124,7 +101,7 @@ class LoadJob:
 
     def _run(self) -> None:  # the worker thread
         try:
-            with collector_paused(), cancellable(self.cancel_flag):
+            with collector_paused(), sharing_the_lock(), switch_interval(LOAD_SWITCH_S), cancellable(self.cancel_flag):
                 loaded = open_timeline(self.path, self._progress)
                 self._progress(1.0)
                 self._relay.progressed.emit(self, -1.0)
