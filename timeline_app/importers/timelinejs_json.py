@@ -34,7 +34,7 @@ from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
 from timeline_app.model.load import KeyCheck, Loaded, _find_duplicate_keys, _kept_keys, parse_json, shown
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
-from timeline_app.time.format import DEEP_TIME_YEAR
+from timeline_app.time.historical_years import astronomical_to_historical, historical_to_astronomical
 
 FORMAT = "timelinejs"
 
@@ -78,18 +78,9 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     return from_data(parse_json(data, source), source)
 
 
-def tl_year_to_astronomical(year: int) -> int:
-    """The astronomical year that shows as the year a TimelineJS author saw (see the module docstring)."""
-    if DEEP_TIME_YEAR < year < 0:
-        return year + 1
-    return year
-
-
-def astronomical_to_tl_year(year: int) -> int:
-    """Inverse of tl_year_to_astronomical, for export."""
-    if DEEP_TIME_YEAR + 1 < year <= 0:
-        return year - 1
-    return year
+# The year a TimelineJS author saw, as an astronomical year and back (see the module docstring).
+tl_year_to_astronomical = historical_to_astronomical
+astronomical_to_tl_year = astronomical_to_historical
 
 
 def parse_int(value: Any) -> int | None:
