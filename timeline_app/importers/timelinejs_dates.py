@@ -135,3 +135,26 @@ def _day_exists(year: int, month: int, day: int, has_month: bool, where: Where, 
                                 f"{days_in_month(year, month)} days", line=line))
         return False
     return True
+
+
+def has_year(raw: dict) -> bool:
+    try:
+        return parse_int(raw.get("year")) is not None
+    except ValueError:
+        return True  # let the date conversion report it
+
+
+def same_date(a: Any, b: Any) -> bool:
+    """TimelineJS drops an end_date equal to the start_date, part by part ("05" == 5)."""
+    if not isinstance(a, dict) or not isinstance(b, dict):
+        return False
+    for key in set(a) | set(b):
+        if key == "display_date":
+            continue
+        try:
+            if parse_int(a.get(key)) != parse_int(b.get(key)):
+                return False
+        except ValueError:
+            if a.get(key) != b.get(key):
+                return False
+    return True

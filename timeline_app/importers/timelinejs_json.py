@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
 from timeline_app.importers.html_text import PlainText, html_to_text
-from timeline_app.importers.timelinejs_dates import convert_date, parse_int
+from timeline_app.importers.timelinejs_dates import convert_date, has_year, same_date
 from timeline_app.importers.timelinejs_media import MediaReader, _unique
 from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_EVENTS
@@ -140,17 +140,11 @@ class _Slides(MediaReader):
         start = self.date(slide["start_date"], kind, index, "start_date")
         end = None
         end_raw = slide.get("end_date")
-        if isinstance(end_raw, dict) and not _same_date(slide["start_date"], end_raw) and _has_year(end_raw):
+        if isinstance(end_raw, dict) and not same_date(slide["start_date"], end_raw) and has_year(end_raw):
             end = self.date(end_raw, kind, index, "end_date")
         if start is None:
             return
-        title = headline.text or ""
-        if not title:
-            title = body.text.split("\n", 1)[0][:80] if body.text else ""
-            path, line = self.locate(kind, index, "text.headline")
-            self.warn(path, "empty headline; the event is titled "
-                      + (f'"{short(title)}" from its text' if title else '"Untitled event"'), line)
-            title = title or "Untitled event"
+        title = headline.text or self._untitled(body, kind, index)
         event: dict[str, Any] = {
             "id": self.b.event_id(_text_id(slide.get("unique_id")), title, index,
                                   lambda: self.locate(kind, index, "unique_id")[0]),
@@ -186,6 +180,14 @@ class _Slides(MediaReader):
         if "background" in slide:
             self._note_dropped(slide)
         self.b.events.append(event)
+
+    def _untitled(self, body: PlainText, kind: str, index: int) -> str:
+        """The title of a slide with an empty headline: its text's first line, or "Untitled event"."""
+        title = body.text.split("\n", 1)[0][:80] if body.text else ""
+        path, line = self.locate(kind, index, "text.headline")
+        self.warn(path, "empty headline; the event is titled "
+                  + (f'"{short(title)}" from its text' if title else '"Untitled event"'), line)
+        return title or "Untitled event"
 
     def _tiny_piece(self, events: list, a: int, b: int) -> bool:
         """Slides a..b converted column by column when every one is tiny: only a year-only
@@ -254,7 +256,7 @@ class _Slides(MediaReader):
         text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
         label = self.text(text.get("headline")).text or f"Era {index + 1}"
         if not isinstance(slide.get("start_date"), dict) or not isinstance(slide.get("end_date"), dict) \
-                or not _has_year(slide["end_date"]):
+                or not has_year(slide["end_date"]):
             path, line = self.locate(kind, index, "")
             self.warn(path, f'era "{label}" needs a start_date and an end_date (TimelineJS requires both); dropped', line)
             return
@@ -364,29 +366,6 @@ def _text_id(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return value if isinstance(value, str) else None
-
-
-def _has_year(raw: dict) -> bool:
-    try:
-        return parse_int(raw.get("year")) is not None
-    except ValueError:
-        return True  # let the date conversion report it
-
-
-def _same_date(a: Any, b: Any) -> bool:
-    """TimelineJS drops an end_date equal to the start_date, part by part ("05" == 5)."""
-    if not isinstance(a, dict) or not isinstance(b, dict):
-        return False
-    for key in set(a) | set(b):
-        if key == "display_date":
-            continue
-        try:
-            if parse_int(a.get(key)) != parse_int(b.get(key)):
-                return False
-        except ValueError:
-            if a.get(key) != b.get(key):
-                return False
-    return True
 
 
 def _display_date(slide: dict) -> str | None:
