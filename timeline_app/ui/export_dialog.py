@@ -54,10 +54,57 @@ class ExportDialog(QDialog):
             self.pages_box.addItem(self.tr(label), key)
         self.pages_box.setCurrentIndex(max(0, self.pages_box.findData(settings.value("export/pages", "single"))))
 
-        between_row = self._range_rows(settings)
+        self.whole = QRadioButton(self.tr("&Whole timeline"))
+        self.visible = QRadioButton(self.tr("&Visible part"))
+        self.between = QRadioButton(self.tr("F&rom"))
+        group = QButtonGroup(self)
+        for b in (self.whole, self.visible, self.between):
+            group.addButton(b)
+        chosen = settings.value("export/range", "whole")
+        {"visible": self.visible, "between": self.between}.get(chosen, self.whole).setChecked(True)
+        self.from_edit = QLineEdit(str(settings.value("export/from", "")))
+        self.to_edit = QLineEdit(str(settings.value("export/to", "")))
+        for edit, name in ((self.from_edit, self.tr("From date")), (self.to_edit, self.tr("To date, inclusive"))):
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.setAccessibleName(name)
+            edit.textEdited.connect(lambda _text: self.between.setChecked(True))
+        between_row = QHBoxLayout()
+        between_row.addWidget(self.between)
+        between_row.addWidget(self.from_edit)
+        between_row.addWidget(QLabel(self.tr("to")))
+        between_row.addWidget(self.to_edit)
 
-        self._size_boxes(settings)
-        self._look_boxes(settings, timeline)
+        self.width_box = QSpinBox()
+        self.width_box.setRange(200, 16000)
+        self.width_box.setSuffix(" px")
+        # The command line's default, so a first export from the window matches `timeline-app export`.
+        self.width_box.setValue(int(settings.value("export/width", ExportRequest().width)))
+        self.width_box.setAccessibleName(self.tr("Width in pixels before scaling"))
+        self.height_box = QSpinBox()
+        self.height_box.setRange(0, 16000)
+        self.height_box.setSuffix(" px")
+        self.height_box.setSpecialValueText(self.tr("Automatic"))
+        self.height_box.setValue(int(settings.value("export/height", 0)))
+        self.height_box.setAccessibleName(self.tr("Height in pixels before scaling, 0 for automatic"))
+        self.scale_box = QComboBox()
+        for s in SCALES:
+            self.scale_box.addItem(f"{s:g}x" + (self.tr(" (crisp on HiDPI)") if s == 2 else ""), s)
+        self.scale_box.setCurrentIndex(SCALES.index(float(settings.value("export/scale", 2.0))))
+        self.transparent_box = QCheckBox(self.tr("Trans&parent background"))
+        self.transparent_box.setChecked(settings.value("export/transparent", False, type=bool))
+        self.theme_box = QComboBox()
+        for name in THEMES:
+            self.theme_box.addItem({"light": self.tr("Light"), "dark": self.tr("Dark")}.get(name, name.capitalize()), name)
+        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(settings.value("export/theme", "light"))))
+        self.title_box = QCheckBox(self.tr("Include the &title"))
+        self.title_box.setChecked(settings.value("export/title", True, type=bool))
+        self.title_edit = QLineEdit(str(settings.value("export/title_text", "")))
+        self.title_edit.setPlaceholderText(timeline.title if timeline is not None else self.tr("The timeline's title"))
+        self.title_edit.setAccessibleName(self.tr("Title text, empty for the timeline's title"))
+        self.legend_box = QCheckBox(self.tr("Include the &legend"))
+        self.legend_box.setChecked(settings.value("export/legend", True, type=bool))
+        self.footer_box = QCheckBox(self.tr("Include a &footer with the source and date"))
+        self.footer_box.setChecked(settings.value("export/footer", False, type=bool))
         self.error_label = QLabel()
         self.error_label.setTextFormat(Qt.TextFormat.PlainText)
         themes.show_as_error(self.error_label)
@@ -88,66 +135,6 @@ class ExportDialog(QDialog):
         self.format_box.currentIndexChanged.connect(self._update_enabled)
         self.title_box.toggled.connect(self._update_enabled)
         self._update_enabled()
-
-    def _range_rows(self, settings: QSettings) -> QHBoxLayout:
-        """Whole timeline, visible part, or from one date to another; returns the last row."""
-        self.whole = QRadioButton(self.tr("&Whole timeline"))
-        self.visible = QRadioButton(self.tr("&Visible part"))
-        self.between = QRadioButton(self.tr("F&rom"))
-        group = QButtonGroup(self)
-        for b in (self.whole, self.visible, self.between):
-            group.addButton(b)
-        chosen = settings.value("export/range", "whole")
-        {"visible": self.visible, "between": self.between}.get(chosen, self.whole).setChecked(True)
-        self.from_edit = QLineEdit(str(settings.value("export/from", "")))
-        self.to_edit = QLineEdit(str(settings.value("export/to", "")))
-        for edit, name in ((self.from_edit, self.tr("From date")), (self.to_edit, self.tr("To date, inclusive"))):
-            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-            edit.setAccessibleName(name)
-            edit.textEdited.connect(lambda _text: self.between.setChecked(True))
-        between_row = QHBoxLayout()
-        between_row.addWidget(self.between)
-        between_row.addWidget(self.from_edit)
-        between_row.addWidget(QLabel(self.tr("to")))
-        between_row.addWidget(self.to_edit)
-        return between_row
-
-    def _size_boxes(self, settings: QSettings) -> None:
-        """Width, height and pixel scale."""
-        self.width_box = QSpinBox()
-        self.width_box.setRange(200, 16000)
-        self.width_box.setSuffix(" px")
-        # The command line's default, so a first export from the window matches `timeline-app export`.
-        self.width_box.setValue(int(settings.value("export/width", ExportRequest().width)))
-        self.width_box.setAccessibleName(self.tr("Width in pixels before scaling"))
-        self.height_box = QSpinBox()
-        self.height_box.setRange(0, 16000)
-        self.height_box.setSuffix(" px")
-        self.height_box.setSpecialValueText(self.tr("Automatic"))
-        self.height_box.setValue(int(settings.value("export/height", 0)))
-        self.height_box.setAccessibleName(self.tr("Height in pixels before scaling, 0 for automatic"))
-        self.scale_box = QComboBox()
-        for s in SCALES:
-            self.scale_box.addItem(f"{s:g}x" + (self.tr(" (crisp on HiDPI)") if s == 2 else ""), s)
-        self.scale_box.setCurrentIndex(SCALES.index(float(settings.value("export/scale", 2.0))))
-
-    def _look_boxes(self, settings: QSettings, timeline: Timeline | None) -> None:
-        """Background, theme, title, legend and footer."""
-        self.transparent_box = QCheckBox(self.tr("Trans&parent background"))
-        self.transparent_box.setChecked(settings.value("export/transparent", False, type=bool))
-        self.theme_box = QComboBox()
-        for name in THEMES:
-            self.theme_box.addItem({"light": self.tr("Light"), "dark": self.tr("Dark")}.get(name, name.capitalize()), name)
-        self.theme_box.setCurrentIndex(max(0, self.theme_box.findData(settings.value("export/theme", "light"))))
-        self.title_box = QCheckBox(self.tr("Include the &title"))
-        self.title_box.setChecked(settings.value("export/title", True, type=bool))
-        self.title_edit = QLineEdit(str(settings.value("export/title_text", "")))
-        self.title_edit.setPlaceholderText(timeline.title if timeline is not None else self.tr("The timeline's title"))
-        self.title_edit.setAccessibleName(self.tr("Title text, empty for the timeline's title"))
-        self.legend_box = QCheckBox(self.tr("Include the &legend"))
-        self.legend_box.setChecked(settings.value("export/legend", True, type=bool))
-        self.footer_box = QCheckBox(self.tr("Include a &footer with the source and date"))
-        self.footer_box.setChecked(settings.value("export/footer", False, type=bool))
 
     def _update_enabled(self) -> None:
         suffix = self.suffix()

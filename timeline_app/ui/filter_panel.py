@@ -62,32 +62,6 @@ class FilterPanel(QDockWidget):
         name_layout.addWidget(self.names)
         layout.addWidget(name_box, 1)
 
-        layout.addWidget(self._date_box())
-
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.clear)
-        layout.addWidget(self.clear_button)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.setWidget(scroll)
-
-        self.retranslate()
-
-    def _check_list(self, name: str) -> QListWidget:
-        """A list of check boxes, as the tag and name filters are."""
-        widget = QListWidget()
-        widget.setObjectName(name)
-        widget.setSpacing(1)  # the check boxes of adjacent rows do not touch
-        widget.itemChanged.connect(self._on_lists)
-        # The corner between the scroll bars shows the panel: drawn by the list, it would take
-        # the Window colour that themes.edge_palettes gives lists for their check boxes' edges.
-        widget.setCornerWidget(QWidget())
-        return widget
-
-    def _date_box(self) -> QGroupBox:
-        """From and To fields, with the error of a date that cannot be read."""
         self.date_from = QLineEdit()
         self.date_from.setObjectName("dateFrom")
         self.date_to = QLineEdit()
@@ -106,7 +80,18 @@ class FilterPanel(QDockWidget):
         form.addRow(self.from_label, self.date_from)
         form.addRow(self.to_label, self.date_to)
         form.addRow(self.date_error)
-        return dates
+        layout.addWidget(dates)
+
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear)
+        layout.addWidget(self.clear_button)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+
+        self.retranslate()
 
     def retranslate(self) -> None:
         """Every text of the panel in the current language (at start and on a language change)."""
@@ -162,6 +147,17 @@ class FilterPanel(QDockWidget):
         finally:
             self._updating = False
         self.set_filters(Filters(), emit=False)
+
+    def _check_list(self, name: str) -> QListWidget:
+        """A list of check boxes, as the tag and name filters are."""
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setSpacing(1)  # the check boxes of adjacent rows do not touch
+        widget.itemChanged.connect(self._on_lists)
+        # The corner between the scroll bars shows the panel: drawn by the list, it would take
+        # the Window colour that themes.edge_palettes gives lists for their check boxes' edges.
+        widget.setCornerWidget(QWidget())
+        return widget
 
     @staticmethod
     def _fill(widget: QListWidget, values: list[str]) -> None:
