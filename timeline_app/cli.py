@@ -24,6 +24,7 @@ class UsageError(Exception):
     """Bad command-line usage (exit 2)."""
 
 
+# long: the command line as one table of subcommands and options, read top to bottom like --help
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,

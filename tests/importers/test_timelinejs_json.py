@@ -7,7 +7,8 @@ import json
 import pytest
 
 from timeline_app.importers import open_timeline, parse_any
-from timeline_app.importers.timelinejs_json import astronomical_to_tl_year, tl_year_to_astronomical
+from timeline_app.time.historical_years import astronomical_to_historical as astronomical_to_tl_year
+from timeline_app.time.historical_years import historical_to_astronomical as tl_year_to_astronomical
 from timeline_app.model import TimelineError
 from timeline_app.time import Precision, format_date
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.importers.timelinejs_json import tl_year_to_astronomical
+from timeline_app.time.historical_years import historical_to_astronomical as tl_year_to_astronomical
 from timeline_app.time import Precision, TimeValue, format_date, format_length, format_range, ms_from_fields, parse_time, year_label
 from timeline_app.time.format import DEEP_FUTURE_YEAR, DEEP_TIME_YEAR, ago_label, is_deep_year
 

@@ -5,7 +5,7 @@ precision has (a year stays a year), title -> text.headline, and the summary, da
 location, parties, participants, quotes, activities, mentions and sources -> text.text as
 escaped HTML (sources as links); category -> group. Eras -> eras, the title and description
 -> the title slide. Negative years are written the way TimelineJS shows them (see
-importers/timelinejs_json.py): 500 BCE, astronomical -499, is TimelineJS year -500.
+time/historical_years.py): 500 BCE, astronomical -499, is TimelineJS year -500.
 TimelineJS dates have no time zone: times are written as the wall-clock time they were
 written in, with a warning when any carried a UTC offset.
 """
@@ -17,16 +17,16 @@ from html import escape as _escape_attr
 from typing import Any
 
 from timeline_app.exporters.plain import one_line, text_lines
-from timeline_app.importers.timelinejs_json import astronomical_to_tl_year
 from timeline_app.model.problems import Problem
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.time import Precision, TimeValue
+from timeline_app.time.historical_years import astronomical_to_historical
 
 
 def date_object(v: TimeValue) -> dict[str, Any]:
     """A TimelineJS date object holding exactly the fields of the value's precision."""
     f = v.local_fields
-    out: dict[str, Any] = {"year": astronomical_to_tl_year(f.year)}
+    out: dict[str, Any] = {"year": astronomical_to_historical(f.year)}
     p = v.precision
     if p >= Precision.MONTH:
         out["month"] = f.month

@@ -145,8 +145,42 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     problems: list[Problem] = []
     dropped: dict[str, int] = {}
     version = (_text(root, "version") or "").strip()
+    parents = _categories(root, b)
+    _eras(root, b, problems)
 
-    # Categories: parents come first in the file (timelinelib requires it), but be lenient.
+    containers: dict[str, str] = {}  # container number -> event id
+    pending_related: list[tuple[dict, str, str]] = []
+    n_containers = 0
+    events = root.findall("./events/event")
+    if len(events) > MAX_EVENTS:
+        raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
+    for i, ev in enumerate(events):
+        read_one = _event(ev, i, b, parents, problems, dropped)
+        if read_one is None:
+            continue
+        event, kind, number = read_one
+        n_containers += kind == "container"
+        if kind == "container" and number is not None:
+            containers.setdefault(number, event["id"])
+        elif kind == "subevent" and number is not None:
+            pending_related.append((event, number, f"events[{i}]"))
+        b.events.append(event)
+
+    _relate(pending_related, containers, n_containers, b)
+    if problems:
+        raise TimelineError(source, problems)
+    for label, n in sorted(dropped.items()):
+        b.warn("events", f"{label} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
+    if root.find("now") is not None:
+        b.warn("now", "the saved \"now\" time is not kept")
+    if not version:
+        b.warn("version", "missing; read as a version 2 file")
+    return b.finish(title_from_source(source, "Timeline"))
+
+
+def _categories(root, b: TimelineBuilder) -> dict[str, str]:
+    """Each category into the builder; returns category -> parent. Parents come first in the file
+    (timelinelib requires it), but be lenient."""
     parents: dict[str, str] = {}
     for i, cat in enumerate(root.findall("./categories/category")):
         name = (_text(cat, "name") or "").strip()
@@ -160,14 +194,18 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     if parents:
         b.warn("categories", f"{len(parents)} categor{'ies have' if len(parents) > 1 else 'y has'} a parent; "
                "categories here are flat, so each event is also tagged with its category's parents")
+    return parents
 
-    def ancestors(name: str) -> list[str]:
-        out: list[str] = []
-        while name in parents and parents[name] not in out and len(out) < 50:
-            name = parents[name]
-            out.append(name)
-        return out
 
+def _ancestors(parents: dict[str, str], name: str) -> list[str]:
+    out: list[str] = []
+    while name in parents and parents[name] not in out and len(out) < 50:
+        name = parents[name]
+        out.append(name)
+    return out
+
+
+def _eras(root, b: TimelineBuilder, problems: list[Problem]) -> None:
     for i, era in enumerate(root.findall("./eras/era")):
         here = f"eras[{i}]"
         name = (_text(era, "name") or "").strip() or f"Era {i + 1}"
@@ -184,80 +222,81 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
             item["color"] = color
         b.eras.append(item)
 
-    containers: dict[str, str] = {}  # container number -> event id
-    pending_related: list[tuple[dict, str, str]] = []
-    n_containers = 0
-    events = root.findall("./events/event")
-    if len(events) > MAX_EVENTS:
-        raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
-    for i, ev in enumerate(events):
-        here = f"events[{i}]"
-        raw_text = _text(ev, "text") or ""
-        start = _parse_time(_text(ev, "start"))
-        end = _parse_time(_text(ev, "end"))
-        if start is None:
-            problems.append(Problem(f"{here}.start", f"{shown(_text(ev, 'start'))} is not a time like \"2021-10-13 13:23:09\""))
-            continue
-        if end is None and _text(ev, "end") is not None:
-            problems.append(Problem(f"{here}.end", f"{shown(_text(ev, 'end'))} is not a time like \"2021-10-13 13:23:09\""))
-            continue
-        kind, number, title = _split_text(raw_text)
-        tags: list[str] = []
-        milestone = (_text(ev, "milestone") or "").strip() == "True"
-        if milestone:
-            end = None
-            tags.append("milestone")
-        if kind == "container":
-            tags.append("container")
-            n_containers += 1
-        title = title.strip()
-        if not title:
-            title = "Untitled event"
-            b.warn(f"{here}.text", 'empty; the event is titled "Untitled event"')
-        s, e = span(start, end)
-        event: dict[str, Any] = {"id": b.event_id(None, title, i), "title": short(title), "start": s}
-        if e is not None:
-            event["end"] = e
-        if kind == "container" and number is not None:
-            containers.setdefault(number, event["id"])
-        elif kind == "subevent" and number is not None:
-            pending_related.append((event, number, here))
-        note = _fuzzy_note(ev)
-        if note:
-            event["date_note"] = note
-        category = (_text(ev, "category") or "").strip()
-        if category:
-            event["category"] = b.category(category)
-            tags += [p for p in ancestors(category) if p not in tags]
-        description = (_text(ev, "description") or "").strip()
-        if description:
-            event["summary"] = long_text(description)
-        links = _hyperlinks(_text(ev, "hyperlink"))
-        ids = []
-        kept: list[str] = []
-        for link in links:
-            url = web_url(link)
-            if url:
-                ids.append(b.source(url, title=title if len(links) == 1 else None))
-            else:
-                if len(kept) < 5:  # the rest are counted: the note says every one of them
-                    b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
-                kept.append(f"Link: {link}")
-        if kept:
-            if len(kept) > 5:
-                b.warn(f"{here}.hyperlink", f"{len(kept) - 5:,} more links that are not http(s) links; kept in the note")
-            event["note"] = long_text("\n".join(kept))  # joined once: adding them one by one is quadratic
-        if ids:
-            event["sources"] = list(dict.fromkeys(ids))
-        if tags:
-            event["tags"] = tags
-        for child in ev:
-            label = _DROPPED.get(child.tag, "")
-            text = (child.text or "").strip()
-            if label and text and text not in ("0", "False"):
-                dropped[label] = dropped.get(label, 0) + 1
-        b.events.append(event)
 
+def _event(ev, i: int, b: TimelineBuilder, parents: dict[str, str], problems: list[Problem],
+           dropped: dict[str, int]) -> tuple[dict[str, Any], str | None, str | None] | None:
+    """One <event> as (our event, container kind, container number), or None (problem noted)."""
+    here = f"events[{i}]"
+    raw_text = _text(ev, "text") or ""
+    start = _parse_time(_text(ev, "start"))
+    end = _parse_time(_text(ev, "end"))
+    if start is None:
+        problems.append(Problem(f"{here}.start", f"{shown(_text(ev, 'start'))} is not a time like \"2021-10-13 13:23:09\""))
+        return None
+    if end is None and _text(ev, "end") is not None:
+        problems.append(Problem(f"{here}.end", f"{shown(_text(ev, 'end'))} is not a time like \"2021-10-13 13:23:09\""))
+        return None
+    kind, number, title = _split_text(raw_text)
+    tags: list[str] = []
+    milestone = (_text(ev, "milestone") or "").strip() == "True"
+    if milestone:
+        end = None
+        tags.append("milestone")
+    if kind == "container":
+        tags.append("container")
+    title = title.strip()
+    if not title:
+        title = "Untitled event"
+        b.warn(f"{here}.text", 'empty; the event is titled "Untitled event"')
+    s, e = span(start, end)
+    event: dict[str, Any] = {"id": b.event_id(None, title, i), "title": short(title), "start": s}
+    if e is not None:
+        event["end"] = e
+    note = _fuzzy_note(ev)
+    if note:
+        event["date_note"] = note
+    category = (_text(ev, "category") or "").strip()
+    if category:
+        event["category"] = b.category(category)
+        tags += [p for p in _ancestors(parents, category) if p not in tags]
+    description = (_text(ev, "description") or "").strip()
+    if description:
+        event["summary"] = long_text(description)
+    _links(ev, title, here, b, event)
+    if tags:
+        event["tags"] = tags
+    for child in ev:
+        label = _DROPPED.get(child.tag, "")
+        text = (child.text or "").strip()
+        if label and text and text not in ("0", "False"):
+            dropped[label] = dropped.get(label, 0) + 1
+    return event, kind, number
+
+
+def _links(ev, title: str, here: str, b: TimelineBuilder, event: dict[str, Any]) -> None:
+    """The event's hyperlinks: web links become sources, anything else is kept in its note."""
+    links = _hyperlinks(_text(ev, "hyperlink"))
+    ids = []
+    kept: list[str] = []
+    for link in links:
+        url = web_url(link)
+        if url:
+            ids.append(b.source(url, title=title if len(links) == 1 else None))
+        else:
+            if len(kept) < 5:  # the rest are counted: the note says every one of them
+                b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
+            kept.append(f"Link: {link}")
+    if kept:
+        if len(kept) > 5:
+            b.warn(f"{here}.hyperlink", f"{len(kept) - 5:,} more links that are not http(s) links; kept in the note")
+        event["note"] = long_text("\n".join(kept))  # joined once: adding them one by one is quadratic
+    if ids:
+        event["sources"] = list(dict.fromkeys(ids))
+
+
+def _relate(pending_related: list[tuple[dict, str, str]], containers: dict[str, str], n_containers: int,
+            b: TimelineBuilder) -> None:
+    """Each subevent lists its container under related events."""
     for event, number, here in pending_related:
         target = containers.get(number)
         if target is None:
@@ -267,15 +306,6 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     if n_containers:
         b.warn("events", f"{n_containers} container{'s' if n_containers > 1 else ''}: each is an event tagged "
                "\"container\", and its subevents list it under related events")
-    if problems:
-        raise TimelineError(source, problems)
-    for label, n in sorted(dropped.items()):
-        b.warn("events", f"{label} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
-    if root.find("now") is not None:
-        b.warn("now", "the saved \"now\" time is not kept")
-    if not version:
-        b.warn("version", "missing; read as a version 2 file")
-    return b.finish(title_from_source(source, "Timeline"))
 
 
 def _split_text(text: str) -> tuple[str, str | None, str]:

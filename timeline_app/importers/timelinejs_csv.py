@@ -95,6 +95,35 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
         if target is None and name.strip():
             unknown.append(name.strip())
 
+    title, events, eras, lines, warnings = _rows(reader, columns, source)
+
+    def locate(kind: str, index: int, field: str) -> tuple[str, int | None]:
+        column = _FIELD_COLUMN.get(field)
+        if column is None and field:
+            column = field.split(".")[-1].replace("_", " ").title()
+        return (column or ""), lines.get((kind, index))
+
+    doc: dict[str, Any] = {"events": events, "eras": eras}
+    if title is not None:
+        doc["title"] = title
+    try:
+        loaded = timelinejs_json.from_data(doc, source, locate=locate, source_format=FORMAT)
+    except TimelineError as exc:
+        raise TimelineError(source, [_with_column(p) for p in exc.problems]) from None
+    loaded.warnings[:] = [_with_column(p) for p in loaded.warnings]
+    if unknown:
+        names = ", ".join(repr(u[:40]) for u in unknown[:5])
+        if len(unknown) > 5:
+            names += f" and {len(unknown) - 5:,} more"
+        warnings.insert(0, Problem("", f"column{'s' if len(unknown) > 1 else ''} "
+                                   f"{names} not in the TimelineJS template; ignored", line=1))
+    loaded.warnings[:0] = warnings
+    return loaded
+
+
+def _rows(reader, columns: list,
+          source: str | Path | None) -> tuple[dict | None, list[dict], list[dict], dict, list[Problem]]:
+    """The title slide, the event and era slides, the line of each, and warnings about the rows."""
     title: dict | None = None
     events: list[dict] = []
     eras: list[dict] = []
@@ -129,29 +158,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
         if "field larger than field limit" in message:
             message = f"a cell longer than {csv.field_size_limit():,} characters (the limit for one cell)"
         raise TimelineError(source, [Problem("", f"CSV error: {message}", line=reader.line_num)]) from None
-
-    def locate(kind: str, index: int, field: str) -> tuple[str, int | None]:
-        column = _FIELD_COLUMN.get(field)
-        if column is None and field:
-            column = field.split(".")[-1].replace("_", " ").title()
-        return (column or ""), lines.get((kind, index))
-
-    doc: dict[str, Any] = {"events": events, "eras": eras}
-    if title is not None:
-        doc["title"] = title
-    try:
-        loaded = timelinejs_json.from_data(doc, source, locate=locate, source_format=FORMAT)
-    except TimelineError as exc:
-        raise TimelineError(source, [_with_column(p) for p in exc.problems]) from None
-    loaded.warnings[:] = [_with_column(p) for p in loaded.warnings]
-    if unknown:
-        names = ", ".join(repr(u[:40]) for u in unknown[:5])
-        if len(unknown) > 5:
-            names += f" and {len(unknown) - 5:,} more"
-        warnings.insert(0, Problem("", f"column{'s' if len(unknown) > 1 else ''} "
-                                   f"{names} not in the TimelineJS template; ignored", line=1))
-    loaded.warnings[:0] = warnings
-    return loaded
+    return title, events, eras, lines, warnings
 
 
 def _with_column(p: Problem) -> Problem:

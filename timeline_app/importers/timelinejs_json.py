@@ -9,46 +9,25 @@ What maps to what:
   eras          start_date/end_date/text.headline -> eras
 Dropped, with a warning: backgrounds, media thumbnails, slide types, and embeds that are not links.
 
-Years. TimelineJS hands `year` to JavaScript's Date (setFullYear), whose years are astronomical,
-but it *displays* a negative year y as "|y| BCE" (src/js/language/Language.js: formatJSDate
-writes Math.abs(y) when the locale has a negative-year suffix, and _applyEra appends "BCE"; the
-English era_labels.negative_year.suffix is "BCE"). So an author who wrote -500 saw "500 BCE".
-Our years are astronomical (500 BCE is -499), so a negative TimelineJS year y becomes y + 1.
-Year 0 is shown by TimelineJS as "0"; it has no BCE/CE name and is read as 1 BCE, with a warning.
-From 100,000 years back our app writes "N years ago" with N = -year (time/format.py,
-DEEP_TIME_YEAR), as TimelineJS's BigDate does for cosmological years ("13.80 billion years
-ago" for -13800000000, Language.formatBigYear), so those years are kept exactly as written.
+Years: see timelinejs_dates.py (a written -500 is 500 BCE).
 """
 
 from __future__ import annotations
 
-import re
 from itertools import repeat
 from pathlib import Path
 from typing import Any, Callable
 
 from timeline_app.importers.builder import TimelineBuilder, long_text, short, title_from_source
-from timeline_app.importers.html_text import PlainText, html_to_text, looks_like_html, web_url
+from timeline_app.importers.html_text import PlainText, html_to_text
+from timeline_app.importers.timelinejs_dates import convert_date, has_year, same_date
+from timeline_app.importers.timelinejs_media import MediaReader, _unique
 from timeline_app.model.cancel import checkpoint
-from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
+from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import KeyCheck, Loaded, _find_duplicate_keys, _kept_keys, parse_json, shown
 from timeline_app.model.problems import Problem, TimelineError
-from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
-from timeline_app.time.format import DEEP_TIME_YEAR
 
 FORMAT = "timelinejs"
-
-# TimelineJS date fields from coarse to fine, with the precision each one gives.
-_FIELDS = (
-    ("year", Precision.YEAR),
-    ("month", Precision.MONTH),
-    ("day", Precision.DAY),
-    ("hour", Precision.MINUTE),
-    ("minute", Precision.MINUTE),
-    ("second", Precision.SECOND),
-    ("millisecond", Precision.MILLISECOND),
-)
-_LIMITS = {"month": (1, 12), "hour": (0, 23), "minute": (0, 59), "second": (0, 59), "millisecond": (0, 999)}
 
 _MEMO_ENTRIES = 100_000  # remembered dates and texts, at most
 
@@ -78,106 +57,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     return from_data(parse_json(data, source), source)
 
 
-def tl_year_to_astronomical(year: int) -> int:
-    """The astronomical year that shows as the year a TimelineJS author saw (see the module docstring)."""
-    if DEEP_TIME_YEAR < year < 0:
-        return year + 1
-    return year
-
-
-def astronomical_to_tl_year(year: int) -> int:
-    """Inverse of tl_year_to_astronomical, for export."""
-    if DEEP_TIME_YEAR + 1 < year <= 0:
-        return year - 1
-    return year
-
-
-def parse_int(value: Any) -> int | None:
-    """A TimelineJS date part: a number or a numeric string; "" and null mean unset."""
-    if value is None or isinstance(value, bool):
-        raise ValueError
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if value != int(value):
-            raise ValueError
-        return int(value)
-    if isinstance(value, str):
-        text = re.sub(r"[\s,]", "", value)  # spreadsheets write "1,815" and " 05 "
-        if text == "":
-            return None
-        if re.fullmatch(r"[+-]?\d+", text):
-            return int(text)
-    raise ValueError
-
-
-def convert_date(raw: Any, cosmological: bool, where: Callable[[str], tuple[str, int | None]],
-                 problems: list[Problem], warn: Callable[[str, str, int | None], None]) -> str | None:
-    """A TimelineJS date object to our ISO text at the precision written, or None (problem noted)."""
-    if not isinstance(raw, dict):
-        path, line = where("")
-        problems.append(Problem(path, "must be an object like {\"year\": 1969, \"month\": 7}", line=line))
-        return None
-    parts: dict[str, int] = {}
-    precision = None
-    for name, prec in _FIELDS:
-        if name not in raw:
-            continue
-        try:
-            value = parse_int(raw[name])
-        except ValueError:
-            path, line = where(name)
-            problems.append(Problem(path, f"{shown(raw[name])} is not a whole number", line=line))
-            return None
-        if value is None:
-            continue
-        parts[name] = value
-        precision = prec
-    if "year" not in parts:
-        path, line = where("year")
-        problems.append(Problem(path, "is required (a date needs at least a year)", line=line))
-        return None
-    if cosmological and precision is not Precision.YEAR:
-        path, line = where("")
-        warn(path, "the timeline is on the cosmological scale, where TimelineJS uses only the year; "
-             "the month, day and time are kept", line)
-    for name, (lo, hi) in _LIMITS.items():
-        if name in parts and not lo <= parts[name] <= hi:
-            path, line = where(name)
-            problems.append(Problem(path, f"{parts[name]} is out of range ({lo} to {hi})", line=line))
-            return None
-    written_year = parts["year"]
-    if abs(written_year) > MAX_ABS_YEAR:
-        path, line = where("year")
-        problems.append(Problem(path, f"{shown(written_year)} is outside the supported span "
-                                "(years within 100 billion of year 0)", line=line))
-        return None
-    year = tl_year_to_astronomical(written_year)
-    if written_year == 0:
-        path, line = where("year")
-        warn(path, "year 0 has no BCE/CE name (TimelineJS shows \"0\"); read as 1 BCE", line)
-    month = parts.get("month", 1)
-    day = parts.get("day", 1)
-    if "day" in parts:
-        if "month" not in parts:
-            path, line = where("month")
-            problems.append(Problem(path, "is required when a day is given", line=line))
-            return None
-        if not 1 <= day <= days_in_month(year, month):
-            path, line = where("day")
-            problems.append(Problem(path, f"{day} does not exist in that month, which has "
-                                    f"{days_in_month(year, month)} days", line=line))
-            return None
-    if precision.finer_than(Precision.DAY) and "day" not in parts:
-        # A time without a day: TimelineJS fills in day 1 of the month (and January).
-        path, line = where("day")
-        warn(path, "a time of day without a day; read as day 1, as TimelineJS does", line)
-    ms = ms_from_fields(year, month, day, parts.get("hour", 0), parts.get("minute", 0),
-                        parts.get("second", 0), parts.get("millisecond", 0))
-    return TimeValue(ms, precision).to_iso()
-
-
-class _Slides:
+class _Slides(MediaReader):
     """Shared conversion of TimelineJS slides; the CSV importer feeds the same shapes."""
 
     def __init__(self, raw: dict, source: str | Path | None, locate: Locate, source_format: str,
@@ -223,63 +103,6 @@ class _Slides:
                 self._texts[value] = found
         return found
 
-    def media_sources(self, media: Any, headline: str, kind: str, index: int) -> tuple[list[str], list[dict]]:
-        """Sources (ids) and quotes from a media object."""
-        ids: list[str] = []
-        quotes: list[dict] = []
-        if not isinstance(media, dict):
-            return ids, quotes
-        caption = self.text(media.get("caption"))
-        credit = self.text(media.get("credit"))
-        url = media.get("url")
-        title = caption.text or headline
-        if isinstance(url, str) and url.strip():
-            url = url.strip()
-            link = web_url(url)
-            if link:
-                ids.append(self.b.source(link, title=title, publisher=credit.text or None))
-            elif looks_like_html(url):
-                ids_q, quote = self._embed(url, title, credit.text, kind, index)
-                ids += ids_q
-                if quote:
-                    quotes.append(quote)
-            else:
-                path, line = self.locate(kind, index, "media.url")
-                self.warn(path, f"{short(url)[:80]!r} is not an http(s) link; dropped", line)
-        for extra in (media.get("link"),):
-            if isinstance(extra, str) and web_url(extra):
-                ids.append(self.b.source(web_url(extra), title=title, publisher=credit.text or None))
-            elif isinstance(extra, str) and extra.strip():
-                path, line = self.locate(kind, index, "media.link")
-                self.warn(path, f"{shown(extra, 80)} is not an http(s) link; dropped", line)
-        for link in caption.links + credit.links:
-            ids.append(self.b.source(link.url, title=link.text or None))
-        if isinstance(media.get("thumbnail"), str) and media["thumbnail"].strip():
-            self.drop("media thumbnails")
-        return _unique(ids), quotes
-
-    def _embed(self, html: str, title: str, credit: str, kind: str, index: int) -> tuple[list[str], dict | None]:
-        plain = html_to_text(html)
-        ids = [self.b.source(link.url, title=link.text or title) for link in plain.links]
-        if re.match(r"\s*<blockquote", html, re.IGNORECASE) and plain.text:
-            speaker = html_to_text(_cite(html)).text
-            text = plain.text
-            if speaker and text.endswith(speaker):
-                text = text[: -len(speaker)].rstrip(" \n\u2014-")
-            quote: dict[str, Any] = {"text": long_text(text or plain.text)}
-            if speaker:
-                name, _, role = speaker.partition(",")
-                quote["speaker"] = short(name.strip(" \u2014-"))
-                if role.strip():
-                    quote["speaker_title"] = short(role.strip())
-            if credit:
-                quote["context"] = long_text(credit)
-            return ids, quote
-        if not ids:
-            path, line = self.locate(kind, index, "media.url")
-            self.warn(path, "an HTML embed with no link in it; dropped", line)
-        return ids, None
-
     def date(self, raw: Any, kind: str, index: int, field: str) -> str | None:
         def where(part: str) -> tuple[str, int | None]:
             return self.locate(kind, index, f"{field}.{part}" if part else field)
@@ -317,17 +140,11 @@ class _Slides:
         start = self.date(slide["start_date"], kind, index, "start_date")
         end = None
         end_raw = slide.get("end_date")
-        if isinstance(end_raw, dict) and not _same_date(slide["start_date"], end_raw) and _has_year(end_raw):
+        if isinstance(end_raw, dict) and not same_date(slide["start_date"], end_raw) and has_year(end_raw):
             end = self.date(end_raw, kind, index, "end_date")
         if start is None:
             return
-        title = headline.text or ""
-        if not title:
-            title = body.text.split("\n", 1)[0][:80] if body.text else ""
-            path, line = self.locate(kind, index, "text.headline")
-            self.warn(path, "empty headline; the event is titled "
-                      + (f'"{short(title)}" from its text' if title else '"Untitled event"'), line)
-            title = title or "Untitled event"
+        title = headline.text or self._untitled(body, kind, index)
         event: dict[str, Any] = {
             "id": self.b.event_id(_text_id(slide.get("unique_id")), title, index,
                                   lambda: self.locate(kind, index, "unique_id")[0]),
@@ -363,6 +180,14 @@ class _Slides:
         if "background" in slide:
             self._note_dropped(slide)
         self.b.events.append(event)
+
+    def _untitled(self, body: PlainText, kind: str, index: int) -> str:
+        """The title of a slide with an empty headline: its text's first line, or "Untitled event"."""
+        title = body.text.split("\n", 1)[0][:80] if body.text else ""
+        path, line = self.locate(kind, index, "text.headline")
+        self.warn(path, "empty headline; the event is titled "
+                  + (f'"{short(title)}" from its text' if title else '"Untitled event"'), line)
+        return title or "Untitled event"
 
     def _tiny_piece(self, events: list, a: int, b: int) -> bool:
         """Slides a..b converted column by column when every one is tiny: only a year-only
@@ -431,7 +256,7 @@ class _Slides:
         text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
         label = self.text(text.get("headline")).text or f"Era {index + 1}"
         if not isinstance(slide.get("start_date"), dict) or not isinstance(slide.get("end_date"), dict) \
-                or not _has_year(slide["end_date"]):
+                or not has_year(slide["end_date"]):
             path, line = self.locate(kind, index, "")
             self.warn(path, f'era "{label}" needs a start_date and an end_date (TimelineJS requires both); dropped', line)
             return
@@ -537,43 +362,10 @@ _STR_ONLY = {str}
 _STR_OR_NONE = frozenset((str, type(None)))
 
 
-def _cite(html: str) -> str:
-    """The content of the first <cite>...</cite>, or "" (found with str.find: a regex search scans
-    to the end from every "<cite" of a text that never closes one)."""
-    low = html.lower()
-    start = low.find("<cite")
-    opened = low.find(">", start) if start != -1 else -1
-    end = low.find("</cite>", opened) if opened != -1 else -1
-    return html[opened + 1:end] if end != -1 else ""
-
-
 def _text_id(value: Any) -> str | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return value if isinstance(value, str) else None
-
-
-def _has_year(raw: dict) -> bool:
-    try:
-        return parse_int(raw.get("year")) is not None
-    except ValueError:
-        return True  # let the date conversion report it
-
-
-def _same_date(a: Any, b: Any) -> bool:
-    """TimelineJS drops an end_date equal to the start_date, part by part ("05" == 5)."""
-    if not isinstance(a, dict) or not isinstance(b, dict):
-        return False
-    for key in set(a) | set(b):
-        if key == "display_date":
-            continue
-        try:
-            if parse_int(a.get(key)) != parse_int(b.get(key)):
-                return False
-        except ValueError:
-            if a.get(key) != b.get(key):
-                return False
-    return True
 
 
 def _display_date(slide: dict) -> str | None:
@@ -584,7 +376,3 @@ def _display_date(slide: dict) -> str | None:
             if shown and shown not in texts:
                 texts.append(label + shown)
     return "; ".join(texts) or None
-
-
-def _unique(ids: list[str]) -> list[str]:
-    return list(dict.fromkeys(ids))  # in order, without repeats, in linear time

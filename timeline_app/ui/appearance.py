@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 from timeline_app.render.theme import DARK, LIGHT, Theme
 
@@ -101,57 +101,55 @@ def show_as_error(label: QWidget) -> None:
     label.setPalette(pal)
 
 
-class IndicatorStyle(QProxyStyle):
-    """Fusion with check boxes, radio buttons and text fields that can be seen: Fusion draws
-    their edge a shade darker than the window, which on the dark palette is black on near-black
-    (and about 2:1 on the light one). The edge is drawn again in indicator_edge's colour."""
-
-    def drawPrimitive(self, element, option, painter: QPainter, widget=None) -> None:  # noqa: N802
-        super().drawPrimitive(element, option, painter, widget)
-        pe = QStyle.PrimitiveElement
-        if element == pe.PE_IndicatorRadioButton:
-            self._edge(option, painter, "ellipse")
-        elif element == pe.PE_IndicatorCheckBox:  # item-view checks come here too, through Fusion
-            self._edge(option, painter, "box")
-        elif element == pe.PE_FrameLineEdit:
-            self._edge(option, painter, "field")
-
-    def drawComplexControl(self, control, option, painter: QPainter, widget=None) -> None:  # noqa: N802
-        super().drawComplexControl(control, option, painter, widget)
-        if control == QStyle.ComplexControl.CC_SpinBox and option.frame:
-            self._edge(option, painter, "field")
-
-    @staticmethod
-    def _edge(option, painter: QPainter, shape: str) -> None:
-        state = option.state
-        if not state & QStyle.StateFlag.State_Enabled:
-            return
-        keyboard_focus = state & QStyle.StateFlag.State_KeyboardFocusChange
-        if state & QStyle.StateFlag.State_HasFocus and (shape == "field" or keyboard_focus):
-            return  # keep Fusion's highlighted focus edge
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, shape != "box")
-        painter.setPen(QPen(indicator_edge(option.palette), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        r = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, -0.5)
-        if shape == "ellipse":
-            painter.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5))
-        else:
-            painter.drawRoundedRect(r, 2 if shape == "field" else 1, 2 if shape == "field" else 1)
-        painter.restore()
+# Fusion draws the edge of a check box, radio button, text field or spin box from the palette's
+# Window colour: window.darker(140) (check boxes: then .lighter(110)). On the dark palette that
+# is black on near-black, and about 2:1 on the light one. Rather than draw the edge again in
+# Python for every primitive (a QProxyStyle: hundreds of calls into Python per repaint, each of
+# which waits for the interpreter lock while a file loads), these classes get a palette whose
+# Window colour Fusion turns into indicator_edge's colour, and Qt draws everything in C++.
+# Disabled controls keep Fusion's own faint edge, and a focused one its highlight.
+_EDGE_CLASSES = {  # class -> Fusion's outline of a Window colour
+    "QCheckBox": lambda w: w.darker(140).lighter(110),
+    "QListWidget": lambda w: w.darker(140).lighter(110),  # the filter lists' checks (and their frame)
+    "QRadioButton": lambda w: w.darker(140),
+    "QLineEdit": lambda w: w.darker(140),
+    "QAbstractSpinBox": lambda w: w.darker(140),
+}
 
 
-_installed_style: IndicatorStyle | None = None  # kept referenced: the application does not own it for Python
+def _window_giving(edge: QColor, outline) -> QColor:
+    """The Window colour whose Fusion outline comes nearest to `edge`."""
+    def distance(c: QColor) -> int:
+        o = outline(c)
+        return abs(o.red() - edge.red()) + abs(o.green() - edge.green()) + abs(o.blue() - edge.blue())
+
+    return min((edge.lighter(k) for k in range(100, 201)), key=distance)
 
 
-def install_indicator_style(app: QApplication) -> None:
-    """Wrap the application's style in IndicatorStyle, once, when it is Fusion (other styles draw
-    their own boxes from the palette)."""
-    global _installed_style
-    if isinstance(app.style(), IndicatorStyle) or app.style().name().lower() != "fusion":
+def edge_palettes(palette: QPalette) -> dict[str, QPalette]:
+    """Per widget class, `palette` with the Window colour that makes Fusion draw a visible edge."""
+    edge = indicator_edge(palette)
+    out = {}
+    for name, outline in _EDGE_CLASSES.items():
+        p = QPalette(palette)
+        window = _window_giving(edge, outline)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            p.setColor(group, QPalette.ColorRole.Window, window)
+        out[name] = p
+    return out
+
+
+def install_edge_palettes(app: QApplication) -> None:
+    """Give the controls of edge_palettes their palettes for the application's palette now; call
+    again after every app.setPalette (only Fusion draws edges this way; other styles are left)."""
+    if app.style().name().lower() != "fusion":
         return
-    _installed_style = IndicatorStyle("fusion")
-    app.setStyle(_installed_style)
+    for name, palette in edge_palettes(app.palette()).items():
+        app.setPalette(palette, name)
+    # A widget's children inherit its palette: the lists' scroll bars keep the window's own.
+    plain = QPalette(app.palette())
+    plain.setColor(QPalette.ColorRole.Window, plain.color(QPalette.ColorRole.Window))  # not a shared copy
+    app.setPalette(plain, "QScrollBar")
 
 
 class PaletteKeeper:
@@ -161,7 +159,7 @@ class PaletteKeeper:
         app = QApplication.instance()
         self.original = QPalette(app.palette()) if app else QPalette()
         if isinstance(app, QApplication):
-            install_indicator_style(app)
+            install_edge_palettes(app)
 
     def apply(self, choice: str) -> None:
         app = QApplication.instance()
@@ -173,6 +171,8 @@ class PaletteKeeper:
             app.setPalette(app.style().standardPalette())
         else:
             app.setPalette(self.original)
+        if isinstance(app, QApplication):
+            install_edge_palettes(app)
 
 
 def system_is_dark_palette(p: QPalette) -> bool:

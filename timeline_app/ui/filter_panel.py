@@ -46,11 +46,8 @@ class FilterPanel(QDockWidget):
         layout.addWidget(self.categories_box)
         self.category_checks: dict[str, QCheckBox] = {}
 
-        self.tags = QListWidget()
-        self.tags.setObjectName("tagFilter")
+        self.tags = self._check_list("tagFilter")
         self.tags.setMaximumHeight(130)
-        self.tags.setSpacing(1)  # the check boxes of adjacent rows do not touch
-        self.tags.itemChanged.connect(self._on_lists)
         tag_box = self.tag_box = QGroupBox()
         QVBoxLayout(tag_box).addWidget(self.tags)
         layout.addWidget(tag_box)
@@ -58,10 +55,7 @@ class FilterPanel(QDockWidget):
         self.name_search = QLineEdit()
         self.name_search.setClearButtonEnabled(True)
         self.name_search.textChanged.connect(self._filter_names)
-        self.names = QListWidget()
-        self.names.setObjectName("nameFilter")
-        self.names.itemChanged.connect(self._on_lists)
-        self.names.setSpacing(1)
+        self.names = self._check_list("nameFilter")
         name_box = self.name_box = QGroupBox()
         name_layout = QVBoxLayout(name_box)
         name_layout.addWidget(self.name_search)
@@ -157,6 +151,17 @@ class FilterPanel(QDockWidget):
         finally:
             self._updating = False
         self.set_filters(Filters(), emit=False)
+
+    def _check_list(self, name: str) -> QListWidget:
+        """A list of check boxes, as the tag and name filters are."""
+        widget = QListWidget()
+        widget.setObjectName(name)
+        widget.setSpacing(1)  # the check boxes of adjacent rows do not touch
+        widget.itemChanged.connect(self._on_lists)
+        # The corner between the scroll bars shows the panel: drawn by the list, it would take
+        # the Window colour that themes.edge_palettes gives lists for their check boxes' edges.
+        widget.setCornerWidget(QWidget())
+        return widget
 
     @staticmethod
     def _fill(widget: QListWidget, values: list[str]) -> None:

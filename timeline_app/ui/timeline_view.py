@@ -11,8 +11,8 @@ from timeline_app.render.lettering import make_measure
 from timeline_app.render.paint import paint
 from timeline_app.render.pens import color
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.layout.fit import fit_scale, zoom_bounds
 from timeline_app.layout.build import build_scene
+from timeline_app.layout.fit import fit_scale, zoom_bounds
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
 from timeline_app.layout.records import GlyphKind, Scene, SceneOptions
 from timeline_app.layout.sizes import LANE_H
@@ -31,7 +31,6 @@ DRAG_THRESHOLD_PX = 4
 LANES_BOTTOM_GAP = 8  # between the last lane and the legend, in height_for_lanes
 ZOOM_OUT_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed out as far as it goes: the whole timeline, and twice its length on each side")
 ZOOM_IN_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed in as far as it goes: 1 millisecond ≈ 100 px")
-
 
 class TimelineView(QWidget):
     """Draws a timeline; wheel zooms about the pointer, drag pans, keys navigate.
@@ -54,7 +53,7 @@ class TimelineView(QWidget):
         self.setObjectName("timelineView")
         self.setAccessibleName(self.tr("Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(True)
+        self.setMouseTracking(True)  # the hover halo and the pointer's date follow it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 200)
         self.theme = theme
