@@ -3,7 +3,7 @@
 Every call from Qt into Python while the loading thread holds the interpreter lock waits for
 it (up to the 5 ms switch interval), so a repaint that calls Python hundreds of times stalls
 the window for tens of milliseconds. The controls' edges are drawn by Fusion from the palette
-(ui/themes.py edge_palettes), not by a Python style. Counted, not timed: the Python calls the
+(ui/appearance.py edge_palettes), not by a Python style. Counted, not timed: the Python calls the
 GUI thread makes during one repaint.
 """
 
@@ -18,7 +18,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.helpers import timeline_dict, write_json
-from timeline_app.ui import file_loader, themes
+from timeline_app.ui import appearance, file_loader
 
 
 def python_calls_during(action) -> Counter:
@@ -49,7 +49,7 @@ def loading(qtbot, window, tmp_path, monkeypatch):
         return real(path, progress)
 
     monkeypatch.setattr(file_loader, "open_timeline", held)
-    themes.PaletteKeeper().apply("dark")
+    appearance.PaletteKeeper().apply("dark")
     events = [{"id": f"e{i}", "title": f"Event {i}", "start": f"2020-01-{1 + i:02d}"} for i in range(10)]
     path = write_json(tmp_path, timeline_dict(*events), "other.json")
     window.open_path(path)
@@ -59,7 +59,7 @@ def loading(qtbot, window, tmp_path, monkeypatch):
     yield window
     release.set()
     qtbot.waitUntil(lambda: not window.loader.busy, timeout=10_000)
-    themes.PaletteKeeper().apply("system")
+    appearance.PaletteKeeper().apply("system")
 
 
 def test_the_progress_bar_repaints_without_python(loading):

@@ -159,7 +159,7 @@ class FilterPanel(QDockWidget):
         widget.setSpacing(1)  # the check boxes of adjacent rows do not touch
         widget.itemChanged.connect(self._on_lists)
         # The corner between the scroll bars shows the panel: drawn by the list, it would take
-        # the Window colour that themes.edge_palettes gives lists for their check boxes' edges.
+        # the Window colour that appearance.edge_palettes gives lists for their check boxes' edges.
         widget.setCornerWidget(QWidget())
         return widget
 
