@@ -43,6 +43,7 @@ from timeline_app.time.locale_format import unit_text
 from timeline_app.ui import icons
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.editor import apply_event_change, install_edit_actions
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui import language, session, themes, translation
 from timeline_app.ui.export_actions import ExportController
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
 
         self._retexts: list = []  # functions that set the window's texts: run again on a language change
         self._build_actions()
+        self.edit_actions = install_edit_actions(self)
         self._build_status_bar()
         self._restore_state()
         self._update_legend()
@@ -277,7 +279,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
             self.language_group.addAction(act)
             self.language_actions[code] = act
-        edit_menu = self.menuBar().addMenu("")
+        edit_menu = self.edit_menu = self.menuBar().addMenu("")
         edit_menu.addActions([self.search.find_action, self.search.next_action, self.search.prev_action])
         self.menuBar().insertMenu(view_menu.menuAction(), edit_menu)
         help_menu = self.menuBar().addMenu("")
@@ -551,6 +553,15 @@ class MainWindow(QMainWindow):
         self._show_timeline_title()
         self._update_scale_label()  # another file is fitted at another scale
         self._report_warnings(loaded.warnings)
+
+    # --- editing -----------------------------------------------------------------------
+    def edit_event(self, event_id: str):
+        """Open the event editor on `event_id` and return it."""
+        return self.edit_actions.edit_event(event_id)
+
+    def _apply_event_change(self, old, new, categories=()) -> None:
+        """The one way an edit reaches the timeline (old None: added; new None: deleted)."""
+        apply_event_change(self, old, new, categories)
 
     # --- filters and search ------------------------------------------------------------
     def set_filters(self, filters: Filters) -> None:
