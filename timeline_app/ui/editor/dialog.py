@@ -355,6 +355,14 @@ class EventEditor(QDialog):
         self.check()
         return True
 
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        # Ctrl+Enter from a field that let it through (the shortcut covers the rest).
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept()
+            return
+        super().keyPressEvent(event)
+
     def accept(self) -> None:
         if self.apply():
             super().accept()
