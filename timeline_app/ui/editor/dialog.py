@@ -37,7 +37,7 @@ from timeline_app.time import parse_time
 from timeline_app.time.format import format_date
 from timeline_app.ui import language
 from timeline_app.ui.editor.category_dialog import NewCategoryDialog
-from timeline_app.ui.editor.fields import FieldMessage, LinesEdit, RecordTable, mark_invalid
+from timeline_app.ui.editor.fields import FieldMessage, LinesEdit, RecordTable, fit_lines, mark_invalid
 from timeline_app.ui.editor.form_data import (
     LINE_FIELDS,
     LOCATION_FIELDS,
@@ -50,6 +50,7 @@ from timeline_app.ui.editor.labels import field_label
 from timeline_app.ui.swatch import category_swatch
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 900, 860  # wide enough for a record table's main columns
+LABEL_DROP = 4  # px: a label's text sits level with the text inside its field, not with the frame
 _PLACE = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?")
 
 
@@ -78,6 +79,7 @@ class EventEditor(QDialog):
         self._event_id = event.id
         self._result: Event | None = event
         self.fields: dict[str, QWidget] = {}
+        self._labels: list[QLabel] = []
         self.messages: dict[str, FieldMessage] = {}
         self._build()
         self._fill(event)
@@ -95,6 +97,12 @@ class EventEditor(QDialog):
         self._lists_section()
         self._references_section()
         self.form_column.addStretch(1)
+        # One label column for every section, so the fields of all sections line up.
+        width = max(label.sizeHint().width() for label in self._labels)
+        for label in self._labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            label.setContentsMargins(0, LABEL_DROP, 0, 0)
         scroll = QScrollArea()
         scroll.setObjectName("eventEditorScroll")
         scroll.setWidgetResizable(True)
@@ -131,17 +139,21 @@ class EventEditor(QDialog):
         """A field with its message under it (and a hint, if any), under objectName <key>Edit."""
         widget.setObjectName(object_name(key))
         self.fields[key] = widget
+        self.messages[key] = FieldMessage()
+        self._row(form, label, widget, [w for w in (hint, self.messages[key]) if w is not None])
+
+    def _row(self, form: QFormLayout, label: str, widget: QWidget, below: list[QWidget] = ()) -> None:
+        """A labelled row; `below` sits under the field, taking no room while hidden."""
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
-        if hint is not None:
-            column.addWidget(hint)
-        self.messages[key] = FieldMessage()
-        column.addWidget(self.messages[key])
+        for w in below:
+            column.addWidget(w)
         name = QLabel(label)
-        name.setBuddy(widget)
+        name.setBuddy(widget.focusProxy() or widget)
+        self._labels.append(name)
         form.addRow(name, holder)
 
     def _main_section(self) -> None:
@@ -178,6 +190,7 @@ class EventEditor(QDialog):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.category_combo, 1)
         line.addWidget(self.new_category_button)
+        row.setFocusProxy(self.category_combo)
         self._fill_categories()
         return row
 
@@ -189,19 +202,18 @@ class EventEditor(QDialog):
 
     def _location_section(self) -> None:
         form = self._section(self.tr("Location"))
-        group = QWidget()
+        box = form.parentWidget()
+        box.setObjectName(object_name("location"))
+        self.fields["location"] = box
+        self.messages["location"] = FieldMessage()
         self.location_edits: dict[str, QWidget] = {}
-        inner = QFormLayout(group)
-        inner.setContentsMargins(0, 0, 0, 0)
-        inner.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key in LOCATION_FIELDS:
-            edit = QCheckBox(self.tr("Inferred rather than stated")) if key == "inferred" else QLineEdit()
+            edit = QCheckBox(self.tr("Not stated by a source")) if key == "inferred" else QLineEdit()
             edit.setObjectName("location" + object_name(key)[0].upper() + object_name(key)[1:])
             if key == "sources":
                 edit.setPlaceholderText(self.tr("Source ids, separated by commas"))
             self.location_edits[key] = edit
-            inner.addRow(field_label(key), edit)
-        self._add(form, "location", self.tr("Where"), group)
+            self._row(form, field_label(key), edit, [self.messages["location"]] if key == LOCATION_FIELDS[-1] else [])
 
     def _lists_section(self) -> None:
         titles = {"parties": self.tr("&Parties"), "participants": self.tr("Partic&ipants"),
@@ -226,7 +238,7 @@ class EventEditor(QDialog):
 
     def _default_size(self) -> QSize:
         free = (self.parentWidget() or self).screen().availableGeometry()
-        return QSize(min(DEFAULT_WIDTH, free.width()), min(DEFAULT_HEIGHT, free.height()))
+        return QSize(min(DEFAULT_WIDTH, free.width()), min(DEFAULT_HEIGHT, round(free.height() * 0.9)))
 
     # --- values ------------------------------------------------------------------------
     def _fill(self, ev: Event) -> None:
@@ -296,6 +308,7 @@ class EventEditor(QDialog):
     def _show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
         cells: dict[str, set[tuple[int, str]]] = {}
+        location_bad: set[str] = set()
         for p in problems:
             m = _PLACE.match(p.path)
             key, row, sub = (m.group(1), m.group(2), m.group(3)) if m else ("title", None, None)
@@ -306,13 +319,17 @@ class EventEditor(QDialog):
                 where = self.tr("Row {0}").format(int(row) + 1) + (f", {field_label(sub)}" if sub else "") + ": "
             elif key == "location" and sub:
                 where = field_label(sub) + ": "
+                location_bad.add(sub)
             elif key in LINE_FIELDS and row is not None:
                 where = self.tr("Line {0}").format(int(row) + 1) + ": "
             by_field.setdefault(key, []).append(where + p.message)
         for key, message in self.messages.items():
             text = "\n".join(by_field.get(key, []))
             message.say(text)
-            mark_invalid(self._frame_of(key), bool(text))
+            if key != "location":
+                mark_invalid(self._frame_of(key), bool(text))
+        for key, edit in self.location_edits.items():
+            mark_invalid(edit, key in location_bad)
         for name in RECORD_MODELS:
             self.fields[name].mark_cells(cells.get(name, set()))
 
@@ -332,7 +349,8 @@ class EventEditor(QDialog):
             except Exception:  # noqa: BLE001  an unreadable date is shown at its field, not here
                 continue
         syntax = self.tr("2019 · 2019-10 · 2019-10-14 · 2019-10-14T15:00+09:00 · -0499 (500 BCE) · -13800000000")
-        self.date_hint.setText((" – ".join(read) + "\n" if read else "") + syntax)
+        said = self.tr("Reads as: {0}").format(" – ".join(read)) + "\n" if read else ""
+        self.date_hint.setText(said + syntax)
 
     def result_event(self) -> Event | None:
         """The event the fields describe, or None while they hold a problem."""
@@ -394,5 +412,5 @@ class EventEditor(QDialog):
 def _text_box(lines: int) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)  # Tab moves on through the form, as in every other field
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    fit_lines(box, lines)
     return box

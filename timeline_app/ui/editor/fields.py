@@ -50,6 +50,12 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setStyleSheet(f"{name} {{ border: 2px solid #d32f2f; border-radius: 3px; }}" if invalid else "")
 
 
+def fit_lines(box: QPlainTextEdit, lines: int) -> None:
+    """Exactly `lines` whole lines tall: a last line cut in half reads as a rendering fault."""
+    margin = box.document().documentMargin()
+    box.setFixedHeight(round(box.fontMetrics().lineSpacing() * lines + 2 * margin + 2 * box.frameWidth()))
+
+
 class LinesEdit(QPlainTextEdit):
     """A list of short strings, one per line (source ids, tags, related event ids)."""
 
@@ -57,8 +63,7 @@ class LinesEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        lines = 3
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 14)
+        fit_lines(self, 4)
 
     def lines(self) -> list[str]:
         return [line for line in self.toPlainText().split("\n") if line.strip()]
@@ -80,6 +85,7 @@ class RecordTable(QWidget):
         super().__init__(parent)
         self.columns = columns
         self.table = QTableWidget(0, len(columns))
+        self.setFocusProxy(self.table)
         self.table.setHorizontalHeaderLabels([header(c) for c in columns])
         self.table.setTabKeyNavigation(False)  # Tab leaves the table: the form reads top to bottom
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,7 +96,9 @@ class RecordTable(QWidget):
         head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         head.setStretchLastSection(True)
         rows = self.table.verticalHeader()
-        self.table.setFixedHeight(head.sizeHint().height() + rows.defaultSectionSize() * VISIBLE_ROWS + 4)
+        bar = self.table.horizontalScrollBar().sizeHint().height()
+        self.table.setFixedHeight(head.sizeHint().height() + rows.defaultSectionSize() * VISIBLE_ROWS + bar
+                                  + 2 * self.table.frameWidth())
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(remove_text)
