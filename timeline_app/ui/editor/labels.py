@@ -7,14 +7,27 @@ from PySide6.QtCore import QCoreApplication
 
 def field_label(name: str) -> str:
     """A column or field name as a person reads it ("native_name" -> "Native name")."""
-    t = lambda text: QCoreApplication.translate("EventEditor", text)  # noqa: E731
-    # One table, so lupdate sees every text and a translator sees them together.
+    # One table, so a translator sees the names together; literal calls, so lupdate finds them.
     return {
-        "name": t("Name"), "native_name": t("Native name"), "short_name": t("Short name"),
-        "role": t("Role"), "country": t("Country"), "description": t("Description"),
-        "representative": t("Representative"), "kind": t("Kind"), "title": t("Title"),
-        "affiliation": t("Affiliation"), "sector": t("Sector"), "text": t("Text"),
-        "speaker": t("Speaker"), "speaker_title": t("Speaker's title"), "context": t("Context"),
-        "organization": t("Organization"), "organization_native_name": t("Organization's native name"),
-        "inferred": t("Inferred"), "note": t("Note"), "sources": t("Sources"), "place": t("Place"),
+        "name": QCoreApplication.translate("EventEditor", "Name"),
+        "native_name": QCoreApplication.translate("EventEditor", "Native name"),
+        "short_name": QCoreApplication.translate("EventEditor", "Short name"),
+        "role": QCoreApplication.translate("EventEditor", "Role"),
+        "country": QCoreApplication.translate("EventEditor", "Country"),
+        "description": QCoreApplication.translate("EventEditor", "Description"),
+        "representative": QCoreApplication.translate("EventEditor", "Representative"),
+        "kind": QCoreApplication.translate("EventEditor", "Kind"),
+        "title": QCoreApplication.translate("EventEditor", "Title"),
+        "affiliation": QCoreApplication.translate("EventEditor", "Affiliation"),
+        "sector": QCoreApplication.translate("EventEditor", "Sector"),
+        "text": QCoreApplication.translate("EventEditor", "Text"),
+        "speaker": QCoreApplication.translate("EventEditor", "Speaker"),
+        "speaker_title": QCoreApplication.translate("EventEditor", "Speaker's title"),
+        "context": QCoreApplication.translate("EventEditor", "Context"),
+        "organization": QCoreApplication.translate("EventEditor", "Organization"),
+        "organization_native_name": QCoreApplication.translate("EventEditor", "Organization's native name"),
+        "inferred": QCoreApplication.translate("EventEditor", "Inferred"),
+        "note": QCoreApplication.translate("EventEditor", "Note"),
+        "sources": QCoreApplication.translate("EventEditor", "Sources"),
+        "place": QCoreApplication.translate("EventEditor", "Place"),
     }.get(name, name)
