@@ -306,11 +306,13 @@
         <source>Ids of other events, one per line</source>
         <translation>다른 이벤트의 ID, 한 줄에 하나씩</translation>
     </message>
-    <message numerus="yes">
-        <source>%n problem(s) to fix before applying</source>
-        <translation>
-            <numerusform>적용하기 전에 고칠 문제 %n개</numerusform>
-        </translation>
+    <message>
+        <source>1 problem to fix before applying</source>
+        <translation>적용하기 전에 고칠 문제 1개</translation>
+    </message>
+    <message>
+        <source>{0} problems to fix before applying</source>
+        <translation>적용하기 전에 고칠 문제 {0}개</translation>
     </message>
     <message>
         <source>Row {0}</source>

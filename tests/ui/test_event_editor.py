@@ -283,3 +283,34 @@ def _fresh_editor_size():
 
     QSettings().remove("editor/size")
     yield
+
+
+def test_in_korean_the_editor_has_no_english_interface_text(window):
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QPlainTextEdit
+
+    from tests.ui.test_translation import english_words
+    from timeline_app.ui import translation
+
+    translation.apply("ko")
+    try:
+        editor = window.edit_event(OCT)
+        editor.fields["start"].setText("2019-13-45")  # a problem, so its count is shown too
+        texts = [editor.windowTitle()]
+        for w in editor.findChildren(QWidget):
+            if isinstance(w, QLabel) and w.isVisibleTo(editor) and w not in editor.messages.values():
+                texts.append(w.text())  # a field's message is validate's, which stays English
+            if isinstance(w, QAbstractButton):
+                texts.append(w.text())
+            if isinstance(w, QGroupBox):
+                texts.append(w.title())
+            if isinstance(w, (QLineEdit, QPlainTextEdit)):
+                texts.append(w.placeholderText())
+            texts.append(w.toolTip() if not isinstance(w, QLineEdit) or not w.text() else "")
+        for name in ("parties", "participants", "quotes", "activities", "mentions"):
+            table = editor.fields[name].table
+            texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        english = [t for t in texts if t and [w for w in english_words(t) if w != "ID"]]
+        assert english == [], english
+        assert editor.findChild(QWidget, "problemCount").text() == "적용하기 전에 고칠 문제 1개"
+    finally:
+        translation.apply("en")

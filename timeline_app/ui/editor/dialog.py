@@ -86,6 +86,8 @@ class EventEditor(QDialog):
         self._connect_changes()
         self.check()
         self.resize(QSettings().value("editor/size") or self._default_size())
+        self.fields["title"].setFocus()  # the id above it is read-only: start where typing changes something
+        self.fields["title"].selectAll()
 
     # --- building ----------------------------------------------------------------------
     def _build(self) -> None:
@@ -302,7 +304,9 @@ class EventEditor(QDialog):
         self.buttons.button(B.Ok).setEnabled(ev is not None)
         self.buttons.button(B.Apply).setEnabled(ev is not None and ev != self.old)
         n = len(problems)
-        self.summary_message.say("" if n == 0 else self.tr("%n problem(s) to fix before applying", "", n))
+        # Two texts, not a %n plural: the English interface loads no catalogue to resolve one.
+        self.summary_message.say("" if n == 0 else self.tr("1 problem to fix before applying") if n == 1
+                                 else self.tr("{0} problems to fix before applying").format(n))
         return ev is not None
 
     def _show_problems(self, problems: list[Problem]) -> None:
