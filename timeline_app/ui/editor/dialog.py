@@ -9,7 +9,6 @@ selection cannot change under an edit in progress.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal, Slot
@@ -32,12 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.model import Category, Event, Timeline
-from timeline_app.model.problems import Problem
 from timeline_app.time import parse_time
 from timeline_app.time.format import format_date
 from timeline_app.ui import language
 from timeline_app.ui.editor.category_dialog import NewCategoryDialog
-from timeline_app.ui.editor.fields import FieldMessage, LinesEdit, RecordTable, fit_lines, mark_invalid
+from timeline_app.ui.editor.fields import FieldMessage, LinesEdit, RecordTable, fit_lines
 from timeline_app.ui.editor.form_data import (
     LINE_FIELDS,
     LOCATION_FIELDS,
@@ -47,11 +45,11 @@ from timeline_app.ui.editor.form_data import (
     record_columns,
 )
 from timeline_app.ui.editor.labels import field_label
+from timeline_app.ui.editor.problem_marks import show_problems
 from timeline_app.ui.swatch import category_swatch
 
 DEFAULT_WIDTH, DEFAULT_HEIGHT = 900, 860  # wide enough for a record table's main columns
 LABEL_DROP = 4  # px: a label's text sits level with the text inside its field, not with the frame
-_PLACE = re.compile(r"^(\w+)(?:\[(\d+)\])?(?:\.(\w+))?")
 
 
 def object_name(field: str) -> str:
@@ -298,7 +296,7 @@ class EventEditor(QDialog):
         there is none. True when the fields describe a valid event."""
         ev, problems = check_form(self.form(), self.timeline, self.index, [c.id for c in self.new_categories])
         self._result = ev
-        self._show_problems(problems)
+        show_problems(self, problems)
         self._show_dates()
         B = QDialogButtonBox.StandardButton
         self.buttons.button(B.Ok).setEnabled(ev is not None)
@@ -308,40 +306,6 @@ class EventEditor(QDialog):
         self.summary_message.say("" if n == 0 else self.tr("1 problem to fix before applying") if n == 1
                                  else self.tr("{0} problems to fix before applying").format(n))
         return ev is not None
-
-    def _show_problems(self, problems: list[Problem]) -> None:
-        by_field: dict[str, list[str]] = {}
-        cells: dict[str, set[tuple[int, str]]] = {}
-        location_bad: set[str] = set()
-        for p in problems:
-            m = _PLACE.match(p.path)
-            key, row, sub = (m.group(1), m.group(2), m.group(3)) if m else ("title", None, None)
-            key = key if key in self.fields else "title"
-            where = ""
-            if key in RECORD_MODELS and row is not None:
-                cells.setdefault(key, set()).add((int(row), sub or ""))
-                where = self.tr("Row {0}").format(int(row) + 1) + (f", {field_label(sub)}" if sub else "") + ": "
-            elif key == "location" and sub:
-                where = field_label(sub) + ": "
-                location_bad.add(sub)
-            elif key in LINE_FIELDS and row is not None:
-                where = self.tr("Line {0}").format(int(row) + 1) + ": "
-            by_field.setdefault(key, []).append(where + p.message)
-        for key, message in self.messages.items():
-            text = "\n".join(by_field.get(key, []))
-            message.say(text)
-            if key != "location":
-                mark_invalid(self._frame_of(key), bool(text))
-        for key, edit in self.location_edits.items():
-            mark_invalid(edit, key in location_bad)
-        for name in RECORD_MODELS:
-            self.fields[name].mark_cells(cells.get(name, set()))
-
-    def _frame_of(self, key: str) -> QWidget:
-        field = self.fields[key]
-        if key == "category":
-            return self.category_combo
-        return field.table if isinstance(field, RecordTable) else field
 
     def _show_dates(self) -> None:
         """Under the dates: how the app reads them, or the syntax when there is nothing to read."""
