@@ -163,6 +163,10 @@
         <source>New event</source>
         <translation>새 이벤트</translation>
     </message>
+    <message>
+        <source>The event was no longer in the file; it is added again</source>
+        <translation>파일에 더 이상 없던 이벤트를 다시 추가했습니다</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>

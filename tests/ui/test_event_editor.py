@@ -314,3 +314,39 @@ def test_in_korean_the_editor_has_no_english_interface_text(window):
         assert editor.findChild(QWidget, "problemCount").text() == "적용하기 전에 고칠 문제 1개"
     finally:
         translation.apply("en")
+
+
+def test_delete_in_the_search_field_edits_the_text_not_the_timeline(qtbot, window):
+    window.select_event(OCT)
+    field = window.search.field
+    field.setFocus()
+    field.setText("abc")
+    field.setCursorPosition(0)
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "bc"
+    assert len(window.full_timeline.events) == 3
+
+
+def test_an_edit_to_an_event_a_reload_removed_adds_it_back(window, tmp_path):
+    editor = window.edit_event(SEPT)
+    data = json.loads(bundled_timeline().read_text(encoding="utf-8"))
+    data["events"] = [e for e in data["events"] if e["id"] != SEPT]
+    for e in data["events"]:
+        e["related"] = [r for r in e.get("related", []) if r != SEPT]
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    window._error = lambda title, text: pytest.fail(text)  # never a modal box in a test
+    assert window.open_path(path, wait=True)
+    assert SEPT not in window.full_timeline.event_by_id
+    editor.fields["title"].setText("Still here")
+    assert editor.apply()
+    assert window.full_timeline.event_by_id[SEPT].title == "Still here"
+    assert len(window.full_timeline.events) == 3
+
+
+def test_a_cells_tooltip_is_its_whole_text_escaped(window):
+    editor = window.edit_event(OCT)
+    table = editor.fields["quotes"].table
+    item = table.item(0, 0)
+    item.setText("<b>bold?</b> " + "x" * 40)
+    assert item.toolTip().startswith("<qt>&lt;b&gt;bold?&lt;/b&gt;")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from timeline_app.model import Category, Event, Timeline
@@ -157,6 +157,13 @@ def replaced(timeline: Timeline, old: Event | None, new: Event | None,
 def apply_event_change(window: MainWindow, old: Event | None, new: Event | None,
                        categories: tuple[Category, ...] = ()) -> None:
     """Put the change into the window's timeline and show it: canvas, list, pane, legend, filters."""
+    if old is not None and old.id not in window.full_timeline.event_by_id:
+        # The file was reloaded while the editor was open and no longer has the event.
+        if new is None:
+            return
+        old = None  # the edit brings it back rather than being lost
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "EditActions", "The event was no longer in the file; it is added again"), 8000)
     select = new.id if new is not None else neighbour(window.timeline, old.id)
     window.full_timeline = replaced(window.full_timeline, old, new, categories)
     window.filter_panel.set_timeline(window.full_timeline)

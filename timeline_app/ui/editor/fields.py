@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.ui.plain import tooltip_html
 from timeline_app.ui.themes import show_as_error
 
 VISIBLE_ROWS = 4  # a table shows this many rows before it scrolls
@@ -99,7 +100,7 @@ class RecordTable(QWidget):
         bar = self.table.horizontalScrollBar().sizeHint().height()
         self.table.setFixedHeight(head.sizeHint().height() + rows.defaultSectionSize() * VISIBLE_ROWS + bar
                                   + 2 * self.table.frameWidth())
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.itemChanged.connect(self._on_item_changed)
         self.add_button = QPushButton(add_text)
         self.remove_button = QPushButton(remove_text)
         self.add_button.clicked.connect(self.add_row)
@@ -136,9 +137,15 @@ class RecordTable(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if row.get(name) else Qt.CheckState.Unchecked)
             else:
                 item.setText(row.get(name, ""))
-                item.setToolTip(row.get(name, ""))  # a long quote or description, whole
+                _show_whole(item)
             self.table.setItem(r, c, item)
         return r
+
+    def _on_item_changed(self, item: QTableWidgetItem) -> None:
+        self.table.blockSignals(True)  # a new tooltip is no new edit
+        _show_whole(item)
+        self.table.blockSignals(False)
+        self.changed.emit()
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
@@ -186,3 +193,9 @@ class RecordTable(QWidget):
                     bad = (r, name) in cells or (r, "") in cells and c == 0
                     item.setBackground(QColor(211, 47, 47, 70) if bad else QBrush())
         self.table.blockSignals(False)
+
+
+def _show_whole(item: QTableWidgetItem) -> None:
+    """A long quote or description, whole, in the cell's tooltip (escaped: data is plain text)."""
+    text = item.text()
+    item.setToolTip(tooltip_html(text) if len(text) > 30 else "")
