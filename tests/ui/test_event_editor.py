@@ -350,3 +350,10 @@ def test_a_cells_tooltip_is_its_whole_text_escaped(window):
     item = table.item(0, 0)
     item.setText("<b>bold?</b> " + "x" * 40)
     assert item.toolTip().startswith("<qt>&lt;b&gt;bold?&lt;/b&gt;")
+
+
+def test_enter_on_the_canvas_still_zooms_and_opens_no_editor(qtbot, window):
+    window.view.setFocus()
+    window.select_event(DEC)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert window.edit_actions.editor is None

@@ -48,7 +48,9 @@ class EditActions(QObject):
         window.list.doubleClicked.connect(lambda index: self.edit_event(window.list.model().event_id(index.row())))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Only in the list: on the canvas Enter zooms to the event.
-            QShortcut(QKeySequence(key), window.list, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
+            enter = QShortcut(QKeySequence(key), window.list)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.edit_selected)
         self.update_enabled()
 
     def _selected(self) -> str | None:
