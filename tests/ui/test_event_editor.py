@@ -357,3 +357,18 @@ def test_enter_on_the_canvas_still_zooms_and_opens_no_editor(qtbot, window):
     window.select_event(DEC)
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert window.edit_actions.editor is None
+
+
+def test_a_wheel_over_the_category_while_scrolling_the_form_changes_nothing(qtbot, window):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    editor = window.edit_event(OCT)
+    combo = editor.findChild(QWidget, "categoryEdit")
+    editor.fields["title"].setFocus()
+    before = combo.currentIndex()
+    wheel = QWheelEvent(QPointF(5, 5), QPointF(combo.mapToGlobal(QPoint(5, 5))), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, wheel)
+    assert combo.currentIndex() == before
+    assert not editor.buttons.button(B.Apply).isEnabled()

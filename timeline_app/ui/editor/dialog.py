@@ -181,7 +181,7 @@ class EventEditor(QDialog):
         self._add(form, "note", self.tr("Note"), _text_box(2))
 
     def _category_row(self) -> QWidget:
-        self.category_combo = QComboBox()
+        self.category_combo = FormComboBox()
         self.new_category_button = QPushButton(self.tr("New Category…"))
         self.new_category_button.setObjectName("newCategoryButton")
         self.new_category_button.clicked.connect(self.create_category)
@@ -375,6 +375,21 @@ class EventEditor(QDialog):
         self.category_combo.setCurrentIndex(current)
         self.category_combo.blockSignals(False)
         self.category_combo.setCurrentIndex(self.category_combo.findData(category.id))
+
+
+class FormComboBox(QComboBox):
+    """A combo box that a wheel turning over it while scrolling the form leaves alone: only a
+    focused one changes with the wheel (else the category changed under a scrolling user)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # to the scroll area
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
