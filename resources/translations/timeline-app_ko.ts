@@ -126,6 +126,288 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit Event…</source>
+        <translation>이벤트 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the selected event</source>
+        <translation>선택한 이벤트 바꾸기</translation>
+    </message>
+    <message>
+        <source>&amp;New Event…</source>
+        <translation>새 이벤트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add an event at the selected event&apos;s date</source>
+        <translation>선택한 이벤트의 날짜에 이벤트 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Event</source>
+        <translation>이벤트 복제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected event</source>
+        <translation>선택한 이벤트의 사본 추가</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Event</source>
+        <translation>이벤트 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Remove the selected event</source>
+        <translation>선택한 이벤트 삭제</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>새 이벤트</translation>
+    </message>
+    <message>
+        <source>The event was no longer in the file; it is added again</source>
+        <translation>파일에 더 이상 없던 이벤트를 다시 추가했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>New Event</source>
+        <translation>새 이벤트</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>이벤트 편집</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>시작(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>끝(&amp;E)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Inclusive; empty for an event on one date</source>
+        <translation>이 날짜까지 포함; 하루짜리 이벤트는 비워 둡니다</translation>
+    </message>
+    <message>
+        <source>Date &amp;note</source>
+        <translation>날짜 메모(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>범주(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>요약(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The event itself is inferred, not stated by a source</source>
+        <translation>출처에 명시되지 않고 이벤트 자체를 추정함</translation>
+    </message>
+    <message>
+        <source>Inferred</source>
+        <translation>추정</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>New Category…</source>
+        <translation>새 범주…</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>범주 없음</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <source>Not stated by a source</source>
+        <translation>출처에 명시되지 않음</translation>
+    </message>
+    <message>
+        <source>Source ids, separated by commas</source>
+        <translation>출처 ID, 쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>당사자(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>참가자(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Quotes</source>
+        <translation>인용(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Activities</source>
+        <translation>활동(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Men&amp;tions</source>
+        <translation>언급(&amp;T)</translation>
+    </message>
+    <message>
+        <source>People, words and deeds</source>
+        <translation>인물, 발언과 활동</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Sources, tags and links</source>
+        <translation>출처, 태그와 연결</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Related events</source>
+        <translation>관련 이벤트</translation>
+    </message>
+    <message>
+        <source>Ids of the timeline&apos;s sources, one per line</source>
+        <translation>타임라인 출처의 ID, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>One tag per line</source>
+        <translation>한 줄에 태그 하나씩</translation>
+    </message>
+    <message>
+        <source>Ids of other events, one per line</source>
+        <translation>다른 이벤트의 ID, 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before applying</source>
+        <translation>적용하기 전에 고칠 문제 1개</translation>
+    </message>
+    <message>
+        <source>{0} problems to fix before applying</source>
+        <translation>적용하기 전에 고칠 문제 {0}개</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>{0}행</translation>
+    </message>
+    <message>
+        <source>Line {0}</source>
+        <translation>{0}번째 줄</translation>
+    </message>
+    <message>
+        <source>2019 · 2019-10 · 2019-10-14 · 2019-10-14T15:00+09:00 · -0499 (500 BCE) · -13800000000</source>
+        <translation>2019 · 2019-10 · 2019-10-14 · 2019-10-14T15:00+09:00 · -0499 (기원전 500년) · -13800000000</translation>
+    </message>
+    <message>
+        <source>Reads as: {0}</source>
+        <translation>읽은 날짜: {0}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Native name</source>
+        <translation>현지어 이름</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>약칭</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>국가</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>대표자</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>분야</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>발언자</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s title</source>
+        <translation>발언자 직함</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>맥락</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>기관</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s native name</source>
+        <translation>기관의 현지어 이름</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>지역</translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message>
         <source>Date</source>
@@ -775,6 +1057,29 @@
     <message>
         <source>Dismiss message</source>
         <translation>메시지 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>NewCategoryDialog</name>
+    <message>
+        <source>New Category</source>
+        <translation>새 범주</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Category Colour</source>
+        <translation>범주 색</translation>
     </message>
 </context>
 <context>

@@ -11,16 +11,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
 from PySide6.QtWidgets import QFileDialog, QLayout, QMainWindow, QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from timeline_app.importers import dialog_filters
 from timeline_app.model import Loaded
 from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import icon_path, bundled_timeline
-from timeline_app.ui import appearance, icons, language, session, translation
+from timeline_app.ui import appearance, language, session, translation
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.editor import apply_event_change, install_edit_actions
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.file_loader import FileLoader
 from timeline_app.ui.filter_panel import FilterPanel
@@ -34,7 +35,7 @@ from timeline_app.ui.status_bar import build_status_bar, filter_text, pointer_te
 from timeline_app.ui.status_fields import MESSAGE_MS
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_layout import PANE_SHARE, WindowLayout
-from timeline_app.ui.window_menus import build_actions
+from timeline_app.ui.window_menus import build_actions, set_zoom_icons
 from timeline_app.viewmodel import ViewModel
 
 APP_NAME = "Timeline"
@@ -51,13 +52,13 @@ class MainWindow(QMainWindow):
         loaded = self.flow.first_timeline()
         self.full_timeline = loaded.timeline  # as read from the file
         self.warnings = loaded.warnings
-        # What is shown, listed and exported (after the filters), and the view state over it.
-        self.model = ViewModel(loaded.timeline)
+        self.model = ViewModel(loaded.timeline)  # what is shown (after the filters) and the view state
         self._build_parts()
         self._build_layout()
         self._wire()
         self._retexts: list = []  # functions that set the window's texts: run again on a language change
         build_actions(self)
+        self.edit_actions = install_edit_actions(self)  # Edit > Edit Event, New, Duplicate, Delete
         build_status_bar(self)
         self.view.zoomLimitReached.connect(self._on_zoom_limit)
         self._bind(lambda: (self._update_filter_indicator(), self._update_scale_label()))
@@ -216,6 +217,14 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
 
+    # --- editing (ui/editor/) ----------------------------------------------------------
+    def edit_event(self, event_id: str):
+        """Open the event editor on `event_id` and return it."""
+        return self.edit_actions.edit_event(event_id)
+
+    def _apply_event_change(self, old, new, categories=()) -> None:
+        apply_event_change(self, old, new, categories)  # the one way an edit reaches the timeline
+
     # --- filters and search ------------------------------------------------------------
     @property
     def filters(self) -> Filters:
@@ -305,20 +314,13 @@ class MainWindow(QMainWindow):
             choice = "system"
         self.theme_actions[choice].setChecked(True)
         self._palette.apply(choice)
-        self._set_zoom_icons()
+        set_zoom_icons(self)
         theme = appearance.resolve(choice, appearance.system_is_dark())
         self.view.set_theme(theme)
         self.overview.set_theme(theme)
         self.pane.set_theme(theme)
         if save:
             QSettings().setValue("view/theme", choice)
-
-    def _set_zoom_icons(self) -> None:
-        """Drawn in the palette's text colour, so they stay visible in light and dark."""
-        ink = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
-        self.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in", icons.magnifier("+", ink)))
-        self.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out", icons.magnifier("-", ink)))
-        self.fit_action.setIcon(QIcon.fromTheme("zoom-fit-best", icons.fit_all(ink)))
 
     # --- files -----------------------------------------------------------------------
     @Slot()

@@ -6,10 +6,10 @@ import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import QSizePolicy, QStyle, QToolBar, QWidget
 
-from timeline_app.ui import language
+from timeline_app.ui import icons, language
 from timeline_app.ui.export_actions import ExportController
 from timeline_app.ui.overview import overview_action, retranslate_overview_action
 
@@ -126,7 +126,7 @@ def _build_menus(window: "MainWindow") -> None:
         act.triggered.connect(lambda _checked=False, c=code: window.set_language(c))
         window.language_group.addAction(act)
         window.language_actions[code] = act
-    edit_menu = window.menuBar().addMenu("")
+    edit_menu = window.edit_menu = window.menuBar().addMenu("")
     edit_menu.addActions([window.search.find_action, window.search.next_action, window.search.prev_action])
     window.menuBar().insertMenu(view_menu.menuAction(), edit_menu)
     help_menu = window.menuBar().addMenu("")
@@ -165,3 +165,11 @@ def _build_toolbar(window: "MainWindow") -> None:
     spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     bar.addWidget(spacer)
     bar.addWidget(window.search.field)
+
+
+def set_zoom_icons(window: "MainWindow") -> None:
+    """Drawn in the palette's text colour, so they stay visible in light and dark."""
+    ink = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
+    window.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in", icons.magnifier("+", ink)))
+    window.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out", icons.magnifier("-", ink)))
+    window.fit_action.setIcon(QIcon.fromTheme("zoom-fit-best", icons.fit_all(ink)))

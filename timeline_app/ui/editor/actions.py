@@ -1,0 +1,180 @@
+"""Edit menu entries for events (edit, new, duplicate, delete) and the one place where an edit
+reaches the window's timeline.
+
+`install_edit_actions(window)` adds them to `window.edit_menu`; the window calls
+`apply_event_change` from its `_apply_event_change`, which a later round routes through the
+undo stack. Until then an edit replaces the event in the full timeline and refreshes.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+from timeline_app.model import Category, Event, Timeline
+from timeline_app.time import Precision, TimeValue
+from timeline_app.ui.editor.dialog import EventEditor
+from timeline_app.ui.editor.form_data import slug, unique_id
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+
+class EditActions(QObject):
+    """Edit Event… (F2; Enter in the list; a double-click on a row), New Event (Insert),
+    Duplicate (Ctrl+D), Delete (Del)."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.editor: EventEditor | None = None
+        K = QKeySequence.StandardKey
+        self.edit_action = window._action(lambda: self.tr("&Edit Event…"), self.edit_selected, QKeySequence("F2"),
+                                          tip=lambda: self.tr("Change the selected event"))
+        self.new_action = window._action(lambda: self.tr("&New Event…"), self.new_event, QKeySequence("Ins"),
+                                         tip=lambda: self.tr("Add an event at the selected event's date"))
+        self.duplicate_action = window._action(lambda: self.tr("&Duplicate Event"), self.duplicate_selected,
+                                               QKeySequence("Ctrl+D"), tip=lambda: self.tr("Add a copy of the selected event"))
+        self.delete_action = window._action(lambda: self.tr("De&lete Event"), self.delete_selected, K.Delete,
+                                            tip=lambda: self.tr("Remove the selected event"))
+        menu = window.edit_menu
+        menu.addSeparator()
+        menu.addActions([self.edit_action, self.new_action, self.duplicate_action, self.delete_action])
+        menu.aboutToShow.connect(self.update_enabled)
+        window.view.selectionChanged.connect(self.update_enabled)
+        window.list.selectionChangedTo.connect(self.update_enabled)
+        window.list.doubleClicked.connect(lambda index: self.edit_event(window.list.model().event_id(index.row())))
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # Only in the list: on the canvas Enter zooms to the event.
+            enter = QShortcut(QKeySequence(key), window.list)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.edit_selected)
+        self.update_enabled()
+
+    def _selected(self) -> str | None:
+        return self.window.view.selected_id
+
+    @Slot()
+    def update_enabled(self, *_args) -> None:
+        on = self._selected() is not None
+        for act in (self.edit_action, self.duplicate_action, self.delete_action):
+            act.setEnabled(on)
+
+    # --- opening the editor ----------------------------------------------------------------
+    @Slot()
+    def edit_selected(self) -> EventEditor | None:
+        event_id = self._selected()
+        return self.edit_event(event_id) if event_id else None
+
+    def edit_event(self, event_id: str) -> EventEditor:
+        """Open the editor on an event of the full timeline and return it (window-modal)."""
+        timeline = self.window.full_timeline
+        ev = timeline.event_by_id[event_id]
+        return self._open(EventEditor(ev, timeline, timeline.table.index_of[event_id], parent=self.window))
+
+    @Slot()
+    def new_event(self) -> EventEditor:
+        """The editor on a new event, dated like the selected one (else the middle of the view);
+        nothing is added unless it is applied."""
+        timeline = self.window.full_timeline
+        selected = self._selected()
+        if selected:
+            start = timeline.event_by_id[selected].start
+        else:
+            scale = self.window.view.scale
+            start = TimeValue(int(scale.start_ms + scale.span_ms / 2), Precision.DAY)
+        title = self.tr("New event")
+        ev = Event(id=unique_id(slug(f"{start.to_iso()[:10]} new event"), timeline.event_by_id),
+                   title=title, start=start)
+        return self._open(EventEditor(ev, timeline, len(timeline.events), is_new=True, parent=self.window))
+
+    def _open(self, editor: EventEditor) -> EventEditor:
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.applied.connect(lambda old, new: self._applied(editor, old, new))
+        editor.destroyed.connect(lambda *_: setattr(self, "editor", None))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def _applied(self, editor: EventEditor, old: Event | None, new: Event) -> None:
+        self.window._apply_event_change(old, new, tuple(editor.new_categories))
+        editor.timeline = self.window.full_timeline  # later checks see the change (ids, categories)
+
+    # --- changes without the editor ------------------------------------------------------
+    @Slot()
+    def duplicate_selected(self) -> str | None:
+        """Add a copy of the selected event (same fields, a new id) and select it."""
+        event_id = self._selected()
+        if not event_id:
+            return None
+        timeline = self.window.full_timeline
+        ev = timeline.event_by_id[event_id]
+        copy = ev.model_copy(update={"id": unique_id(ev.id, timeline.event_by_id)})
+        self.window._apply_event_change(None, copy)
+        return copy.id
+
+    @Slot()
+    def delete_selected(self) -> str | None:
+        """Remove the selected event; the next event in time is selected, else the previous one."""
+        event_id = self._selected()
+        if not event_id:
+            return None
+        self.window._apply_event_change(self.window.full_timeline.event_by_id[event_id], None)
+        return event_id
+
+
+def neighbour(timeline: Timeline, event_id: str) -> str | None:
+    """The event after `event_id` in time, else the one before: where the selection goes."""
+    table = timeline.table
+    if event_id not in table.index_of:
+        return None
+    rank = table.rank_in_order(table.index_of[event_id])
+    for r in (rank + 1, rank - 1):
+        if 0 <= r < table.n:
+            return table.ids[int(table.order[r])]
+    return None
+
+
+def replaced(timeline: Timeline, old: Event | None, new: Event | None,
+             categories: tuple[Category, ...] = ()) -> Timeline:
+    """`timeline` with `old` replaced by `new` (added when old is None, removed when new is None)
+    and `categories` added. Every event is rebuilt: fine for a hand-sized file; the later round's
+    editing core changes one row instead."""
+    events = list(timeline.events)
+    if old is None:
+        events.append(new)
+    else:
+        i = timeline.table.index_of[old.id]
+        if new is None:
+            del events[i]
+        else:
+            events[i] = new
+    data = {name: getattr(timeline, name) for name in Timeline.model_fields}
+    data.update(events=tuple(events), categories=(*timeline.categories, *categories))
+    return Timeline.model_construct(**data)
+
+
+def apply_event_change(window: MainWindow, old: Event | None, new: Event | None,
+                       categories: tuple[Category, ...] = ()) -> None:
+    """Put the change into the window's timeline and show it: canvas, list, pane, legend, filters."""
+    if old is not None and old.id not in window.full_timeline.event_by_id:
+        # The file was reloaded while the editor was open and no longer has the event.
+        if new is None:
+            return
+        old = None  # the edit brings it back rather than being lost
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "EditActions", "The event was no longer in the file; it is added again"), 8000)
+    select = new.id if new is not None else neighbour(window.timeline, old.id)
+    window.full_timeline = replaced(window.full_timeline, old, new, categories)
+    window.filter_panel.set_timeline(window.full_timeline)
+    window.filter_panel.set_filters(window.filters, emit=False)
+    window._refilter(keep_view=True)
+    window.select_event(select)
+
+
+def install_edit_actions(window: MainWindow) -> EditActions:
+    """Add the event editing actions to the window's Edit menu."""
+    return EditActions(window)
+
