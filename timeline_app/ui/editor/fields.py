@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.ui.plain import tooltip_html
-from timeline_app.ui.themes import show_as_error
+from timeline_app.ui.appearance import show_as_error
 
 VISIBLE_ROWS = 4  # a table shows this many rows before it scrolls
 
