@@ -17,6 +17,7 @@ from timeline_app.model import Category, Event, Timeline
 from timeline_app.time import Precision, TimeValue
 from timeline_app.ui.editor.dialog import EventEditor
 from timeline_app.ui.editor.form_data import slug, unique_id
+from timeline_app.ui.window_menus import add_action
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -31,13 +32,13 @@ class EditActions(QObject):
         self.window = window
         self.editor: EventEditor | None = None
         K = QKeySequence.StandardKey
-        self.edit_action = window._action(lambda: self.tr("&Edit Event…"), self.edit_selected, QKeySequence("F2"),
+        self.edit_action = add_action(window, lambda: self.tr("&Edit Event…"), self.edit_selected, QKeySequence("F2"),
                                           tip=lambda: self.tr("Change the selected event"))
-        self.new_action = window._action(lambda: self.tr("&New Event…"), self.new_event, QKeySequence("Ins"),
+        self.new_action = add_action(window, lambda: self.tr("&New Event…"), self.new_event, QKeySequence("Ins"),
                                          tip=lambda: self.tr("Add an event at the selected event's date"))
-        self.duplicate_action = window._action(lambda: self.tr("&Duplicate Event"), self.duplicate_selected,
+        self.duplicate_action = add_action(window, lambda: self.tr("&Duplicate Event"), self.duplicate_selected,
                                                QKeySequence("Ctrl+D"), tip=lambda: self.tr("Add a copy of the selected event"))
-        self.delete_action = window._action(lambda: self.tr("De&lete Event"), self.delete_selected, K.Delete,
+        self.delete_action = add_action(window, lambda: self.tr("De&lete Event"), self.delete_selected, K.Delete,
                                             tip=lambda: self.tr("Remove the selected event"))
         menu = window.edit_menu
         menu.addSeparator()
