@@ -14,7 +14,7 @@ from timeline_app.model import TimelineError
 from timeline_app.model.problems import safe_text
 from timeline_app.paths import bundled_timeline, icon_path
 from timeline_app.ui import language, translation
-from timeline_app.ui.translation import translate
+from timeline_app.ui.translation import error_text, problem_text, translate
 
 COMMANDS = ("view", "export", "validate", "convert")
 PROG = "timeline-app"
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: " + translate("cli", "error: {0}").format(exc), file=sys.stderr)
         return 2
     except TimelineError as exc:
-        print(f"{PROG}: {exc.message()}", file=sys.stderr)
+        print(f"{PROG}: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -148,7 +148,7 @@ def print_warnings(name: str | Path, loaded, stream=None) -> None:
     """Each warning of a load as `FILE: warning: place: message`."""
     name = safe_text(str(name), 300)
     for w in loaded.warnings:
-        print(f"{name}: warning: {w}", file=stream or sys.stderr)
+        print(translate("cli", "{0}: warning: {1}").format(name, problem_text(w)), file=stream or sys.stderr)
 
 
 def opened(path: str | Path):
@@ -176,7 +176,7 @@ def cmd_convert(args: argparse.Namespace) -> int:
     except KeyError:
         raise UsageError(f'--event {args.event}: no event with that id in {args.input}') from None
     for w in warnings:
-        print(f"{safe_text(str(out), 300)}: warning: {w}", file=sys.stderr)
+        print(translate("cli", "{0}: warning: {1}").format(safe_text(str(out), 300), problem_text(w)), file=sys.stderr)
     try:
         write_atomically(out, text.encode("utf-8"))
     except OSError as exc:
@@ -199,10 +199,10 @@ def cmd_validate(files: list[str]) -> int:
         except TimelineError as exc:
             failed += 1
             for problem in exc.problems:
-                print(f"{name}: {problem}")
+                print(f"{name}: {problem_text(problem)}")
             continue
         for w in loaded.warnings:
-            print(f"{name}: warning: {w}")
+            print(translate("cli", "{0}: warning: {1}").format(name, problem_text(w)))
         n = len(loaded.timeline.events)
         kind = "" if loaded.source_format == "timeline-app" else \
             translate("cli", ", read as {0}").format(FORMAT_NAMES.get(loaded.source_format))

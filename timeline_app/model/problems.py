@@ -119,7 +119,12 @@ class Problem:
 
     def text(self, tr: Translate = _english) -> str:
         """"place: message", in the language `tr` speaks (English by default)."""
-        message = safe_text(self.said.text(tr)) if self.said is not None and tr is not _english else self.message
+        if tr is _english:
+            message = self.message
+        elif self.said is not None:
+            message = safe_text(self.said.text(tr))
+        else:  # a message without values is its own template (marked where it is written)
+            message = safe_text(tr(CONTEXT, self.message))
         place = self.place(tr)
         return f"{place}: {message}" if place else message
 
@@ -189,10 +194,17 @@ def summarise(problems: list[Problem], keep: int = SUMMARY_AFTER) -> list[Proble
 def summary_of(first: Problem, count: int) -> Problem:
     """The one line that stands for `count` problems of the kind of `first` (see summarise)."""
     path = _QUOTED.sub("", _NUMBERS.sub("*", first.path)).strip() if first.line is None else ""
-    said = first.said or first.message
+    said = first.said or _Constant(first.message)
     if first.place():
         return Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{message} ({count:,} times; first at {place})"),
                                      message=said, count=count, place=first.where()))
     return Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{message} ({count:,} times; first shown)"),
                                  message=said, count=count))
 
+
+
+class _Constant(Message):
+    """A message without values, which is its own template (no fields to fill, braces as written)."""
+
+    def text(self, tr: Translate = _english) -> str:
+        return tr(CONTEXT, self.template)

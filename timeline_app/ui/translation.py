@@ -72,3 +72,13 @@ def translate(context: str, text: str) -> str:
         if done:
             return done
     return text
+
+
+def problem_text(problem) -> str:
+    """A model's or importer's Problem ("place: message") in the current language."""
+    return problem.text(translate)
+
+
+def error_text(error, limit: int = 10) -> str:
+    """A TimelineError's message (the file, then each problem) in the current language."""
+    return error.message(limit, translate)
