@@ -194,7 +194,7 @@ def summarise(problems: list[Problem], keep: int = SUMMARY_AFTER) -> list[Proble
 def summary_of(first: Problem, count: int) -> Problem:
     """The one line that stands for `count` problems of the kind of `first` (see summarise)."""
     path = _QUOTED.sub("", _NUMBERS.sub("*", first.path)).strip() if first.line is None else ""
-    said = first.said or _Constant(first.message)
+    said = first.said or FixedMessage(first.message)
     if first.place():
         return Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{message} ({count:,} times; first at {place})"),
                                      message=said, count=count, place=first.where()))
@@ -203,7 +203,7 @@ def summary_of(first: Problem, count: int) -> Problem:
 
 
 
-class _Constant(Message):
+class FixedMessage(Message):
     """A message without values, which is its own template (no fields to fill, braces as written)."""
 
     def text(self, tr: Translate = _english) -> str:
