@@ -47,7 +47,7 @@ from timeline_app.importers.icalendar_values import (
 )
 from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import Loaded, shown
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message, Problem, TimelineError
 from timeline_app.model.speed import trace_hook
 
 FORMAT = "icalendar"
@@ -70,7 +70,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     try:
         cal = icalendar.Calendar.from_ical(data)
     except Exception as exc:  # the parser raises ValueError, KeyError, ... on bad input
-        raise TimelineError(source, [Problem("", f"not a readable iCalendar file ({reason(exc)})")]) from None
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "not a readable iCalendar file ({reason})"), reason=reason(exc)))]) from None
     if isinstance(cal, list):  # several VCALENDARs in one file
         calendars = cal
     else:
@@ -81,7 +81,8 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     name, description, vevents, counts = _contents(calendars)
     overrides = _overrides(vevents)
     if len(vevents) > MAX_EVENTS:
-        raise TimelineError(source, [Problem("", f"{len(vevents):,} events (VEVENT); the limit is {MAX_EVENTS:,}")])
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "{count:,} events (VEVENT); the limit is {limit:,}"),
+                                                             count=len(vevents), limit=MAX_EVENTS))])
     dropped: dict[str, int] = {}
     zero_length_days = 0
     budget = _Budget()
@@ -93,9 +94,10 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
                 here += f' "{short(summary)[:60]}"'
             zero_length_days += _read_event(ev, here, summary, b, problems, dropped, overrides, budget)
         except OverflowError:
-            problems.append(Problem(here, "a date or duration runs outside the years 1 to 9999 that iCalendar holds"))
+            problems.append(Problem(here, QT_TRANSLATE_NOOP("problems", "a date or duration runs outside the years 1 to 9999 that "
+                                                                      "iCalendar holds")))
         except (ValueError, TypeError) as exc:  # icalendar's BrokenCalendarProperty is a ValueError
-            problems.append(Problem(here, f"cannot be read ({reason(exc)})"))
+            problems.append(Problem(here, Message(QT_TRANSLATE_NOOP("problems", "cannot be read ({reason})"), reason=reason(exc))))
         if len(problems) > 100:
             break
     if problems:
@@ -138,17 +140,22 @@ def _warn_left_out(b: TimelineBuilder, budget: "_Budget", zero_length_days: int,
                    dropped: dict[str, int]) -> None:
     """One warning for each kind of thing the file had that the timeline does not keep as written."""
     if budget.skipped:
-        b.warn("", f"{budget.skipped:,} more repeating event{'s' if budget.skipped != 1 else ''} kept only "
-               f"{'their' if budget.skipped != 1 else 'its'} first occurrence ({budget.spent})")
+        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count:,} more repeating events kept only their first occurrence ({why})"), count=budget.skipped,
+                           why=budget.spent) if budget.skipped != 1 else
+               Message(QT_TRANSLATE_NOOP("problems", "1 more repeating event kept only its first occurrence ({why})"), why=budget.spent))
     if zero_length_days:
-        b.warn("", f"{zero_length_days} all-day event{'s have' if zero_length_days > 1 else ' has'} a DTEND "
-               "that is not after its DTSTART (DTEND is exclusive); read as one day")
+        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count} all-day events have a DTEND that is not after its DTSTART "
+                                             "(DTEND is exclusive); read as one day"),
+                           count=zero_length_days) if zero_length_days > 1 else
+               QT_TRANSLATE_NOOP("problems", "1 all-day event has a DTEND that is not after its DTSTART (DTEND is exclusive); "
+                                 "read as one day"))
     for comp, n in sorted(counts.items()):
-        what = {"VTODO": "to-dos", "VJOURNAL": "journal entries", "VALARM": "alarms (reminders)",
-                "VFREEBUSY": "free/busy blocks"}[comp]
-        b.warn("", f"{n} {what} not kept (only events are)")
+        what = {"VTODO": QT_TRANSLATE_NOOP("problems", "to-dos"), "VJOURNAL": QT_TRANSLATE_NOOP("problems", "journal entries"),
+                "VALARM": QT_TRANSLATE_NOOP("problems", "alarms (reminders)"), "VFREEBUSY": QT_TRANSLATE_NOOP("problems", "free/busy blocks")}[comp]
+        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count} {what} not kept (only events are)"), count=n, what=FixedMessage(what)))
     for prop, n in sorted(dropped.items()):
-        b.warn("", f"{prop} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
+        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{what} of 1 event not kept (no place in this format)"), what=prop) if n == 1 else
+               Message(QT_TRANSLATE_NOOP("problems", "{what} of {count} events not kept (no place in this format)"), what=prop, count=n))
 
 
 def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[Problem],
@@ -157,20 +164,21 @@ def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[
     zero_length_days = 0
     for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(ev.get(prop), list):
-            b.warn(here, f"{prop} appears {len(ev.get(prop))} times; the first is used")
+            b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "{what} appears {count} times; the first is used"), what=prop, count=len(ev.get(prop))))
     start_prop = single(ev, "DTSTART")
     if start_prop is None:
-        problems.append(Problem(here, "has no DTSTART; an event needs a start"))
+        problems.append(Problem(here, QT_TRANSLATE_NOOP("problems", "has no DTSTART; an event needs a start")))
         return 0
     start = start_prop.dt
     if not isinstance(start, dt.date):  # the value parsed as a duration, period or bare time
-        problems.append(Problem(here, f"DTSTART {shown(ical_text(start_prop))} is not a date "
-                                "or a date-time"))
+        problems.append(Problem(here, Message(QT_TRANSLATE_NOOP("problems", "DTSTART {value} is not a date or a date-time"),
+                                                    value=shown(ical_text(start_prop)))))
         return 0
     end = end_of(ev, start)
     if isinstance(start, dt.datetime) and start.tzinfo is None and start_prop.params.get("TZID"):
-        b.warn(here, f'time zone {shown(str(start_prop.params["TZID"]))} is not defined in the file nor known; '
-               "times are read as written, with no UTC offset")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "time zone {zone} is not defined in the file nor known; times are read as written, "
+                                             "with no UTC offset"),
+                           zone=shown(str(start_prop.params["TZID"]))))
     if not isinstance(start, dt.datetime) and end is not None and end <= start:
         zero_length_days += 1
         end = None
@@ -180,7 +188,7 @@ def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[
     if len(occurrences) > 1:
         occurrences = budget.copies(occurrences, base, b, here)
     if len(b.events) + len(occurrences) > MAX_EVENTS:
-        raise TimelineError(b.origin, [Problem(here, f"more than {MAX_EVENTS:,} events; that is the limit")])
+        raise TimelineError(b.origin, [Problem(here, Message(QT_TRANSLATE_NOOP("problems", "more than {limit:,} events; that is the limit"), limit=MAX_EVENTS))])
     if len(occurrences) > 1:
         rules = ev.get("RRULE")
         rules = rules if isinstance(rules, list) else ([rules] if rules is not None else [])
@@ -219,7 +227,8 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
     try:
         rset = _rule_set(ev, rule, rdates, first)
     except (ValueError, TypeError) as exc:
-        b.warn(here, f"its repeat rule cannot be read ({reason(exc)}); only the first occurrence is kept")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "its repeat rule cannot be read ({reason}); only the first occurrence is kept"),
+                             reason=reason(exc)))
         return [(start, end)]
     out: list[tuple[Any, Any]] = []
     cut = None
@@ -249,11 +258,15 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
     except OverflowError:
         pass  # the next occurrence would be after the year 9999
     except (ValueError, TypeError) as exc:
-        b.warn(here, f"its repeat rule cannot be expanded ({reason(exc)}); kept the occurrences before the problem")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "its repeat rule cannot be expanded ({reason}); kept the occurrences before the problem"),
+                             reason=reason(exc)))
     if cut:
         kept = len(out) or 1
-        b.warn(here, f"repeats beyond the import bound; kept {kept} occurrence{'s' if kept != 1 else ''} "
-               f"({cut}; the bound is at most {MAX_OCCURRENCES} occurrences within {MAX_YEARS} years)")
+        bound = dict(cut=cut, most=MAX_OCCURRENCES, years=MAX_YEARS)
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "repeats beyond the import bound; kept 1 occurrence ({cut}; the bound is at most "
+                                         "{most} occurrences within {years} years)"), **bound) if kept == 1 else
+               Message(QT_TRANSLATE_NOOP("problems", "repeats beyond the import bound; kept {kept} occurrences ({cut}; the bound is at "
+                                 "most {most} occurrences within {years} years)"), kept=kept, **bound))
     return out or [(start, end)]
 
 
@@ -324,9 +337,10 @@ class _Budget:
         self.items += items * room
         self.text += text * room
         if room < len(occurrences) - 1:
-            b.warn(here, f"kept {room + 1:,} of its {len(occurrences):,} occurrences: the copies of repeating events "
-                   f"in one file may hold at most {MAX_COPIED_RECORDS:,} attendees, tags and links and "
-                   f"{MAX_COPIED_TEXT:,} characters of text")
+            b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "kept {kept:,} of its {count:,} occurrences: the copies of repeating "
+                                             "events in one file may hold at most {records:,} attendees, tags and links "
+                                             "and {chars:,} characters of text"),
+                               kept=room + 1, count=len(occurrences), records=MAX_COPIED_RECORDS, chars=MAX_COPIED_TEXT))
             return occurrences[: room + 1]
         return occurrences
 
