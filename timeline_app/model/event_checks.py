@@ -178,13 +178,25 @@ def _slow_dates(got: CheckedEvents, slow_starts: dict, slow_ends: dict, has_end:
     for where, slow in (("start", slow_starts), ("end", slow_ends)):
         for i, v in slow.items():
             if isinstance(v, str):
-                got.problems.append((i, Problem(f"events[{i}].{where}", v)))
+                got.problems.append((i, Problem(f"events[{i}].{where}", _parse_problem(got, where, i) or v)))
     for i in slow_starts.keys() | slow_ends.keys():
         if has_end[i] and not isinstance(slow_ends.get(i), str):
             try:
                 same[i] = parse_time(got.start_text[i]) == parse_time(got.end_text[i])
             except TimeParseError:
                 same[i] = False
+
+
+def _parse_problem(got: CheckedEvents, where: str, i: int) -> Message | None:
+    """The message of a date the column parser could not read, again, as a template that can be
+    translated (the column parser keeps only its English text; this runs once a bad date)."""
+    try:
+        parse_time((got.start_text if where == "start" else got.end_text)[i])
+    except TimeParseError as exc:
+        return Message(exc.template, **exc.params)
+    except TypeError:
+        return None
+    return None
 
 
 def event_reference_problems(i: int, ev: Event, category_ids, event_ids, source_ids) -> list[Problem]:
