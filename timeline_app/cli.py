@@ -14,7 +14,7 @@ from timeline_app.model import TimelineError
 from timeline_app.model.problems import safe_text
 from timeline_app.paths import bundled_timeline, icon_path
 from timeline_app.ui import language, translation
-from timeline_app.ui.translation import error_text, problem_text, translate
+from timeline_app.ui.translation import error_text, problem_text, time_error_text, translate
 
 COMMANDS = ("view", "export", "validate", "convert")
 PROG = "timeline-app"
@@ -220,7 +220,7 @@ def _span(date_from: str | None, date_to: str | None, timeline) -> tuple[float, 
     try:
         lo, hi = parse_range(date_from, date_to)
     except TimeParseError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(time_error_text(exc)) from None
     first, last = data_extent(timeline, 0)  # a side left open runs to the end of the data
     lo, hi = first if lo is None else lo, last if hi is None else hi
     if hi <= lo:
