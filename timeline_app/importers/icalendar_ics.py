@@ -32,6 +32,7 @@ from typing import Any
 from timeline_app.importers.builder import TimelineBuilder, short, title_from_source
 from timeline_app.importers.icalendar_taming import MAX_ATTENDEES, MAX_FILE_ATTENDEES  # noqa: F401 (limits named here too)
 from timeline_app.importers.icalendar_taming import cap_attendees, tame_timezones
+from timeline_app.importers.icalendar_left_out import warn_left_out
 from timeline_app.importers.icalendar_values import (
     as_text,
     base_event,
@@ -47,7 +48,7 @@ from timeline_app.importers.icalendar_values import (
 )
 from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import Loaded, shown
-from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message, Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, TimelineError
 from timeline_app.model.speed import trace_hook
 
 FORMAT = "icalendar"
@@ -102,7 +103,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
             break
     if problems:
         raise TimelineError(source, problems)
-    _warn_left_out(b, budget, zero_length_days, counts, dropped)
+    warn_left_out(b, budget, zero_length_days, counts, dropped)
     return b.finish(name or title_from_source(source, "Calendar"), description or None)
 
 
@@ -134,28 +135,6 @@ def _overrides(vevents: list) -> dict[str, set[Any]]:
             except ValueError:
                 continue  # a broken RECURRENCE-ID replaces nothing; its event is read (or reported) below
     return overrides
-
-
-def _warn_left_out(b: TimelineBuilder, budget: "_Budget", zero_length_days: int, counts: dict[str, int],
-                   dropped: dict[str, int]) -> None:
-    """One warning for each kind of thing the file had that the timeline does not keep as written."""
-    if budget.skipped:
-        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count:,} more repeating events kept only their first occurrence ({why})"), count=budget.skipped,
-                           why=budget.spent) if budget.skipped != 1 else
-               Message(QT_TRANSLATE_NOOP("problems", "1 more repeating event kept only its first occurrence ({why})"), why=budget.spent))
-    if zero_length_days:
-        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count} all-day events have a DTEND that is not after its DTSTART "
-                                             "(DTEND is exclusive); read as one day"),
-                           count=zero_length_days) if zero_length_days > 1 else
-               QT_TRANSLATE_NOOP("problems", "1 all-day event has a DTEND that is not after its DTSTART (DTEND is exclusive); "
-                                 "read as one day"))
-    for comp, n in sorted(counts.items()):
-        what = {"VTODO": QT_TRANSLATE_NOOP("problems", "to-dos"), "VJOURNAL": QT_TRANSLATE_NOOP("problems", "journal entries"),
-                "VALARM": QT_TRANSLATE_NOOP("problems", "alarms (reminders)"), "VFREEBUSY": QT_TRANSLATE_NOOP("problems", "free/busy blocks")}[comp]
-        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count} {what} not kept (only events are)"), count=n, what=FixedMessage(what)))
-    for prop, n in sorted(dropped.items()):
-        b.warn("", Message(QT_TRANSLATE_NOOP("problems", "{what} of 1 event not kept (no place in this format)"), what=prop) if n == 1 else
-               Message(QT_TRANSLATE_NOOP("problems", "{what} of {count} events not kept (no place in this format)"), what=prop, count=n))
 
 
 def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[Problem],

@@ -145,7 +145,8 @@ class TimeParseError(ValueError):
     """Text that is not a date we accept; str() is one sentence quoting the text. The sentence is
     also kept as its template and values, so that a Problem can say it in another language."""
 
-    def __init__(self, template: str, **params) -> None:
+    def __init__(self, template: str, values: dict | None = None, **params) -> None:
+        params = {**(values or {}), **params}
         super().__init__(template.format(**params))
         self.template = template
         self.params = params
@@ -170,6 +171,11 @@ _FRACTION_SCALE = (0, 100, 10, 1)  # ".5" is 500 ms, ".25" is 250 ms
 # years back). Beyond it, labels and drawing would lose meaning and floats their precision.
 MAX_ABS_YEAR = 100_000_000_000
 _MAX_YEAR_DIGITS = len(str(MAX_ABS_YEAR))
+_NO_HOUR = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (hour {hour} does not exist; hours run 00 to 23)')
+_NO_MINUTE = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (minute {minute} does not exist; minutes run 00 to 59)')
+_NO_SECOND = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (second {second} does not exist; seconds run 00 to 59)')
+_NO_OFFSET = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (the UTC offset {offset} does not exist)')
+_NOT_TEXT = QT_TRANSLATE_NOOP("problems", "{text!r} is not a date (expected text, got {kind})")
 _OUTSIDE = QT_TRANSLATE_NOOP("problems", "{q} is outside the supported span (years within 100 billion of year 0)")
 
 
@@ -178,11 +184,9 @@ def parse_time(text: str) -> TimeValue:
     try:
         m = _fullmatch(text)
     except TypeError:
-        raise TimeParseError(QT_TRANSLATE_NOOP("problems", "{text!r} is not a date (expected text, got {kind})"), text=text,
-                             kind=type(text).__name__) from None
+        raise TimeParseError(_NOT_TEXT, text=text, kind=type(text).__name__) from None
     if m is None:
-        template, params = _why_not(text)
-        raise TimeParseError(template, **params)
+        raise TimeParseError(*_why_not(text))
     sign, big_year, year4, month, day, hour, minute, second, frac, zulu, osign, oh, om = m.groups()
     if big_year is None:
         year = int(year4)
@@ -201,26 +205,22 @@ def parse_time(text: str) -> TimeValue:
         return TimeValue(days_from_civil(year, mo, 1) * MS_PER_DAY, _MONTH)
     d = int(day)
     if not 1 <= d <= days_in_month(year, mo):
-        template, params = _bad_day(text, year, mo, d)
-        raise TimeParseError(template, **params)
+        raise TimeParseError(*_bad_day(text, year, mo, d))
     days_ms = days_from_civil(year, mo, d) * MS_PER_DAY
     if hour is None:
         return TimeValue(days_ms, _DAY)
     h, mi = int(hour), int(minute)
     if h > 23:
-        raise TimeParseError(QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (hour {hour} does not exist; hours run 00 to 23)'),
-                             text=text, hour=h)
+        raise TimeParseError(_NO_HOUR, text=text, hour=h)
     if mi > 59:
-        raise TimeParseError(QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (minute {minute} does not exist; minutes run 00 to 59)'),
-                             text=text, minute=mi)
+        raise TimeParseError(_NO_MINUTE, text=text, minute=mi)
     ms = days_ms + h * MS_PER_HOUR + mi * MS_PER_MINUTE
     if second is None:
         precision = _MINUTE
     else:
         s = int(second)
         if s > 59:
-            raise TimeParseError(QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (second {second} does not exist; seconds run 00 to '
-                                                   "59)"), text=text, second=s)
+            raise TimeParseError(_NO_SECOND, text=text, second=s)
         ms += s * MS_PER_SECOND
         if frac is None:
             precision = _SECOND
@@ -233,8 +233,7 @@ def parse_time(text: str) -> TimeValue:
         return TimeValue(ms, precision)
     off_h, off_m = int(oh), int(om)
     if off_h > 23 or off_m > 59:
-        raise TimeParseError(QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (the UTC offset {offset} does not exist)'), text=text,
-                             offset=f"{osign}{oh}:{om}")
+        raise TimeParseError(_NO_OFFSET, text=text, offset=f"{osign}{oh}:{om}")
     offset = off_h * 60 + off_m
     if osign == "-":
         offset = -offset
