@@ -1252,6 +1252,26 @@
         <translation>{0}: 경고: {1}</translation>
     </message>
     <message>
+        <source>--event writes one event to .ics; use an OUT.ics file or --to ics</source>
+        <translation>--event는 이벤트 하나를 .ics로 저장합니다. OUT.ics 파일이나 --to ics를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>{0}: would overwrite the input; choose another output file</source>
+        <translation>{0}: 입력 파일을 덮어쓰게 됩니다. 다른 출력 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>--event {0}: no event with that id in {1}</source>
+        <translation>--event {0}: {1}에 그 ID의 이벤트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}: 저장할 수 없습니다 ({1})</translation>
+    </message>
+    <message>
         <source>1 event from {1} written as {2}</source>
         <translation>{1}의 이벤트 1개를 {2}(으)로 저장했습니다</translation>
     </message>
@@ -1270,6 +1290,74 @@
     <message>
         <source>OK ({0} events{1})</source>
         <translation>정상 (이벤트 {0}개{1})</translation>
+    </message>
+    <message>
+        <source>the range is empty: its open side runs to the data&apos;s start, past the date given</source>
+        <translation>범위가 비어 있습니다: 열린 쪽이 데이터의 시작까지 이어져 주어진 날짜를 지나칩니다</translation>
+    </message>
+    <message>
+        <source>the range is empty: its open side runs to the data&apos;s end, past the date given</source>
+        <translation>범위가 비어 있습니다: 열린 쪽이 데이터의 끝까지 이어져 주어진 날짜를 지나칩니다</translation>
+    </message>
+    <message>
+        <source>use either --range or --from/--to, not both</source>
+        <translation>--range와 --from/--to 중 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <source>--range {0}: expected all or FROM..TO, e.g. 2019-10-01..2019-10-31</source>
+        <translation>--range {0}: all 또는 FROM..TO여야 합니다. 예: 2019-10-01..2019-10-31</translation>
+    </message>
+    <message>
+        <source>{0}: --details writes .md or .pdf</source>
+        <translation>{0}: --details는 .md나 .pdf로 저장합니다</translation>
+    </message>
+    <message>
+        <source>{0} does not apply to --details</source>
+        <translation>{0}은(는) --details에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--details PDF pages are a4 or letter</source>
+        <translation>--details PDF 페이지는 a4나 letter입니다</translation>
+    </message>
+    <message>
+        <source>--event needs --details</source>
+        <translation>--event에는 --details가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{0}: unknown format {1}; export writes .png, .svg or .pdf (or .md and .pdf with --details)</source>
+        <translation>{0}: 알 수 없는 형식 {1}. 내보내기는 .png, .svg, .pdf로 저장합니다 (--details와 함께라면 .md와 .pdf)</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(확장자 없음)</translation>
+    </message>
+    <message>
+        <source>--width must be between 200 and 32767 px</source>
+        <translation>--width는 200~32767 px여야 합니다</translation>
+    </message>
+    <message>
+        <source>--height must be between 100 and 32767 px</source>
+        <translation>--height는 100~32767 px여야 합니다</translation>
+    </message>
+    <message>
+        <source>--scale must be between 0.25 and 8</source>
+        <translation>--scale은 0.25~8이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--pages is for .pdf export</source>
+        <translation>--pages는 .pdf 내보내기용입니다</translation>
+    </message>
+    <message>
+        <source>--transparent is for .png and .svg export</source>
+        <translation>--transparent는 .png와 .svg 내보내기용입니다</translation>
+    </message>
+    <message>
+        <source>use either --title TEXT or --no-title, not both</source>
+        <translation>--title TEXT와 --no-title 중 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <source>--event {0}: {1} has no event with this id</source>
+        <translation>--event {0}: {1}에 이 ID의 이벤트가 없습니다</translation>
     </message>
     <message>
         <source>details of 1 event</source>

@@ -98,3 +98,12 @@ def test_an_export_of_a_file_that_cannot_be_read_says_so_in_korean(tmp_path):
     syntax.write_text("[1,", encoding="utf-8")
     done = run_cli(["--lang", "ko", "export", str(syntax), "-o", str(tmp_path / "out.png")], "C.UTF-8")
     assert done.returncode == 1 and "JSON 구문 오류" in done.stderr and "1행" in done.stderr, done.stderr
+
+
+def test_the_command_lines_own_usage_errors_are_korean_too(tmp_path):
+    gif = run_cli(["--lang", "ko", "export", "-o", str(tmp_path / "x.gif")], "C.UTF-8")
+    assert gif.returncode == 2 and "x.gif: 알 수 없는 형식 .gif" in gif.stderr, gif.stderr
+    date = run_cli(["export", "--from", "2019-13", "-o", str(tmp_path / "x.png")], "ko_KR.UTF-8")
+    assert date.returncode == 2 and '"2019-13"은(는) 날짜가 아닙니다 (13월은 없습니다)' in date.stderr, date.stderr
+    english = run_cli(["export", "--from", "2019-13", "-o", str(tmp_path / "x.png")], "C.UTF-8")
+    assert 'error: "2019-13" is not a date (month 13 does not exist)' in english.stderr
