@@ -1543,6 +1543,22 @@
         <translation>반복 규칙을 읽을 수 없습니다 ({reason}). 첫 번째 발생만 남겼습니다</translation>
     </message>
     <message>
+        <source>none after {day}, {years} years after the first</source>
+        <translation>{day} 이후로는 없음, 첫 발생에서 {years}년 뒤</translation>
+    </message>
+    <message>
+        <source>at most {most} occurrences</source>
+        <translation>최대 {most}개 발생</translation>
+    </message>
+    <message>
+        <source>at most {most:,} occurrences of repeating events in one file</source>
+        <translation>한 파일의 반복 이벤트 발생은 최대 {most:,}개</translation>
+    </message>
+    <message>
+        <source>expanding the repeat rules of this file took more than {seconds:g} s</source>
+        <translation>이 파일의 반복 규칙을 펼치는 데 {seconds:g}초보다 오래 걸렸습니다</translation>
+    </message>
+    <message>
         <source>its repeat rule cannot be expanded ({reason}); kept the occurrences before the problem</source>
         <translation>반복 규칙을 펼칠 수 없습니다 ({reason}). 문제가 생기기 전의 발생만 남겼습니다</translation>
     </message>
@@ -2037,6 +2053,10 @@
     <message>
         <source>could not be read (unexpected error: {error})</source>
         <translation>읽지 못했습니다 (예기치 않은 오류: {error})</translation>
+    </message>
+    <message>
+        <source>deeper than Python&apos;s JSON parser allows (about 1,000 levels on Python 3.11)</source>
+        <translation>Python의 JSON 파서가 허용하는 것보다 깊습니다 (Python 3.11에서 약 1,000단계)</translation>
     </message>
 </context>
 </TS>

@@ -216,13 +216,13 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
         with budget.guard(horizon.year):
             for occ in rset:
                 if occ > horizon:
-                    cut = f"none after {day_iso(horizon.date())}, {MAX_YEARS} years after the first"
+                    cut = Message(QT_TRANSLATE_NOOP("problems", "none after {day}, {years} years after the first"), day=day_iso(horizon.date()), years=MAX_YEARS)
                     break
                 if seen >= MAX_OCCURRENCES:
-                    cut = f"at most {MAX_OCCURRENCES} occurrences"
+                    cut = Message(QT_TRANSLATE_NOOP("problems", "at most {most} occurrences"), most=MAX_OCCURRENCES)
                     break
                 if budget.occurrences >= MAX_TOTAL_OCCURRENCES:
-                    cut = budget.spent = f"at most {MAX_TOTAL_OCCURRENCES:,} occurrences of repeating events in one file"
+                    cut = budget.spent = Message(QT_TRANSLATE_NOOP("problems", "at most {most:,} occurrences of repeating events in one file"), most=MAX_TOTAL_OCCURRENCES)
                     break
                 seen += 1
                 budget.occurrences += 1
@@ -233,7 +233,7 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
     except _PastHorizon:
         pass  # the rule matches nothing more before the horizon
     except _OutOfTime:
-        cut = budget.spent = f"expanding the repeat rules of this file took more than {MAX_EXPAND_SECONDS:g} s"
+        cut = budget.spent = Message(QT_TRANSLATE_NOOP("problems", "expanding the repeat rules of this file took more than {seconds:g} s"), seconds=MAX_EXPAND_SECONDS)
     except OverflowError:
         pass  # the next occurrence would be after the year 9999
     except (ValueError, TypeError) as exc:
@@ -294,7 +294,7 @@ class _Budget:
 
     def __init__(self) -> None:
         self.occurrences = 0
-        self.spent: str | None = None  # why the file's budget ran out, once it has
+        self.spent: Message | None = None  # why the file's budget ran out, once it has
         self.skipped = 0  # repeating events kept with their first occurrence only, after that
         self.deadline = time.monotonic() + MAX_EXPAND_SECONDS
         self.items = 0  # records and characters the copies of repeating events have added so far

@@ -24,7 +24,7 @@ from typing import Any
 
 from timeline_app.model.cancel import CancelFlag, Cancelled, checkpoint, current_flag
 from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_FILE_BYTES, describe_bytes
-from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message, Problem, TimelineError
 from timeline_app.model.speed import object_hook
 
 
@@ -196,7 +196,7 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
             source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON syntax error: {error}"), error=exc.msg), line=exc.lineno, column=exc.colno)]
         ) from None
     except RecursionError:
-        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON nested {note}"), note=JSON_DEPTH_NOTE))]) \
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON nested {note}"), note=FixedMessage(JSON_DEPTH_NOTE)))]) \
             from None
     except ValueError as exc:
         raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON error: {error}"), error=_int_limit_message(exc)))]) from None
