@@ -202,7 +202,6 @@ def summary_of(first: Problem, count: int) -> Problem:
                                  message=said, count=count))
 
 
-
 class FixedMessage(Message):
     """A message without values, which is its own template (no fields to fill, braces as written)."""
 
