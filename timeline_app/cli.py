@@ -14,7 +14,7 @@ from timeline_app.model import TimelineError
 from timeline_app.model.problems import safe_text
 from timeline_app.paths import bundled_timeline, icon_path
 from timeline_app.ui import language, translation
-from timeline_app.ui.translation import translate
+from timeline_app.ui.translation import error_text, problem_text, time_error_text, translate
 
 COMMANDS = ("view", "export", "validate", "convert")
 PROG = "timeline-app"
@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: " + translate("cli", "error: {0}").format(exc), file=sys.stderr)
         return 2
     except TimelineError as exc:
-        print(f"{PROG}: {exc.message()}", file=sys.stderr)
+        print(f"{PROG}: {error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -148,7 +148,7 @@ def print_warnings(name: str | Path, loaded, stream=None) -> None:
     """Each warning of a load as `FILE: warning: place: message`."""
     name = safe_text(str(name), 300)
     for w in loaded.warnings:
-        print(f"{name}: warning: {w}", file=stream or sys.stderr)
+        print(translate("cli", "{0}: warning: {1}").format(name, problem_text(w)), file=stream or sys.stderr)
 
 
 def opened(path: str | Path):
@@ -165,22 +165,22 @@ def cmd_convert(args: argparse.Namespace) -> int:
     out = Path(args.output)
     target = target_for(out, args.to)
     if args.event is not None and target != "ics":
-        raise UsageError("--event writes one event to .ics; use an OUT.ics file or --to ics")
+        raise UsageError(translate("cli", "--event writes one event to .ics; use an OUT.ics file or --to ics"))
     if not out.parent.is_dir():
-        raise UsageError(f"{out.parent}: no such folder")
+        raise UsageError(translate("cli", "{0}: no such folder").format(out.parent))
     if out.exists() and out.resolve() == Path(args.input).resolve():
-        raise UsageError(f"{out}: would overwrite the input; choose another output file")
+        raise UsageError(translate("cli", "{0}: would overwrite the input; choose another output file").format(out))
     loaded = opened(args.input)
     try:
         text, warnings = export_text(loaded.timeline, target, args.event)
     except KeyError:
-        raise UsageError(f'--event {args.event}: no event with that id in {args.input}') from None
+        raise UsageError(translate("cli", "--event {0}: no event with that id in {1}").format(args.event, args.input)) from None
     for w in warnings:
-        print(f"{safe_text(str(out), 300)}: warning: {w}", file=sys.stderr)
+        print(translate("cli", "{0}: warning: {1}").format(safe_text(str(out), 300), problem_text(w)), file=sys.stderr)
     try:
         write_atomically(out, text.encode("utf-8"))
     except OSError as exc:
-        print(f"{PROG}: {out}: cannot write ({exc.strerror or exc})", file=sys.stderr)
+        print(f"{PROG}: " + translate("cli", "{0}: cannot write ({1})").format(out, exc.strerror or exc), file=sys.stderr)
         return 1
     n = 1 if args.event is not None else len(loaded.timeline.events)
     names = {"timeline-app": "timeline-app JSON", "timelinejs": "TimelineJS JSON", "ics": "iCalendar"}
@@ -199,10 +199,10 @@ def cmd_validate(files: list[str]) -> int:
         except TimelineError as exc:
             failed += 1
             for problem in exc.problems:
-                print(f"{name}: {problem}")
+                print(f"{name}: {problem_text(problem)}")
             continue
         for w in loaded.warnings:
-            print(f"{name}: warning: {w}")
+            print(translate("cli", "{0}: warning: {1}").format(name, problem_text(w)))
         n = len(loaded.timeline.events)
         kind = "" if loaded.source_format == "timeline-app" else \
             translate("cli", ", read as {0}").format(FORMAT_NAMES.get(loaded.source_format))
@@ -220,12 +220,12 @@ def _span(date_from: str | None, date_to: str | None, timeline) -> tuple[float, 
     try:
         lo, hi = parse_range(date_from, date_to)
     except TimeParseError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(time_error_text(exc)) from None
     first, last = data_extent(timeline, 0)  # a side left open runs to the end of the data
     lo, hi = first if lo is None else lo, last if hi is None else hi
     if hi <= lo:
-        side = "start" if date_from is None else "end"
-        raise UsageError(f"the range is empty: its open side runs to the data's {side}, past the date given")
+        raise UsageError(translate("cli", "the range is empty: its open side runs to the data's start, past the date given") if date_from is None
+                         else translate("cli", "the range is empty: its open side runs to the data's end, past the date given"))
     return lo, hi
 
 
@@ -234,11 +234,11 @@ def _range(text: str | None, date_from: str | None, date_to: str | None) -> tupl
     if text is None:
         return date_from, date_to
     if date_from is not None or date_to is not None:
-        raise UsageError("use either --range or --from/--to, not both")
+        raise UsageError(translate("cli", "use either --range or --from/--to, not both"))
     if text.strip().lower() == "all":
         return None, None
     if ".." not in text:
-        raise UsageError(f"--range {text}: expected all or FROM..TO, e.g. 2019-10-01..2019-10-31")
+        raise UsageError(translate("cli", "--range {0}: expected all or FROM..TO, e.g. 2019-10-01..2019-10-31").format(text))
     lo, hi = (part.strip() or None for part in text.split("..", 1))
     return lo, hi
 
@@ -248,34 +248,34 @@ def _check_export_usage(args: argparse.Namespace, out: Path) -> None:
     suffix = out.suffix.lower()
     if args.details:
         if suffix not in (".md", ".pdf"):
-            raise UsageError(f"{out}: --details writes .md or .pdf")
+            raise UsageError(translate("cli", "{0}: --details writes .md or .pdf").format(out))
         for flag, given in (("--range", args.range_), ("--from", args.date_from), ("--to", args.date_to),
                             ("--transparent", args.transparent), ("--scale", args.scale),
                             ("--title", args.title_text), ("--footer", args.footer)):
             if given:
-                raise UsageError(f"{flag} does not apply to --details")
+                raise UsageError(translate("cli", "{0} does not apply to --details").format(flag))
         if args.pages == "single":
-            raise UsageError("--details PDF pages are a4 or letter")
+            raise UsageError(translate("cli", "--details PDF pages are a4 or letter"))
     else:
         if args.event is not None:
-            raise UsageError("--event needs --details")
+            raise UsageError(translate("cli", "--event needs --details"))
         if suffix not in (".png", ".svg", ".pdf"):
-            raise UsageError(f"{out}: unknown format {suffix or '(no suffix)'}; export writes .png, .svg or .pdf "
-                             "(or .md and .pdf with --details)")
+            raise UsageError(translate("cli", "{0}: unknown format {1}; export writes .png, .svg or .pdf (or .md and .pdf with "
+                                       "--details)").format(out, suffix or translate("cli", "(no suffix)")))
         if not 200 <= args.width <= 32767:
-            raise UsageError("--width must be between 200 and 32767 px")
+            raise UsageError(translate("cli", "--width must be between 200 and 32767 px"))
         if args.height is not None and not 100 <= args.height <= 32767:
-            raise UsageError("--height must be between 100 and 32767 px")
+            raise UsageError(translate("cli", "--height must be between 100 and 32767 px"))
         if args.scale is not None and not 0.25 <= args.scale <= 8:
-            raise UsageError("--scale must be between 0.25 and 8")
+            raise UsageError(translate("cli", "--scale must be between 0.25 and 8"))
         if args.pages is not None and suffix != ".pdf":
-            raise UsageError("--pages is for .pdf export")
+            raise UsageError(translate("cli", "--pages is for .pdf export"))
         if args.transparent and suffix == ".pdf":
-            raise UsageError("--transparent is for .png and .svg export")
+            raise UsageError(translate("cli", "--transparent is for .png and .svg export"))
         if args.title_text is not None and args.no_title:
-            raise UsageError("use either --title TEXT or --no-title, not both")
+            raise UsageError(translate("cli", "use either --title TEXT or --no-title, not both"))
     if not out.parent.is_dir():
-        raise UsageError(f"{out.parent}: no such folder")
+        raise UsageError(translate("cli", "{0}: no such folder").format(out.parent))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -297,7 +297,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         from timeline_app.render.details.files import export_details
 
         if args.event is not None and args.event not in timeline.event_by_id:
-            raise UsageError(f"--event {args.event}: {path} has no event with this id")
+            raise UsageError(translate("cli", "--event {0}: {1} has no event with this id").format(args.event, path))
         try:
             count = export_details(timeline, out, args.event, args.pages or "a4", language.current())
         except (OSError, ValueError) as exc:

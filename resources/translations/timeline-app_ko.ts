@@ -599,6 +599,10 @@
         <source>Wrote {0}</source>
         <translation>{0} 저장 완료</translation>
     </message>
+    <message>
+        <source>{0}: written, with what it cannot hold:</source>
+        <translation>{0}: 저장했습니다. 이 형식에 담지 못한 것:</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1549,6 +1553,30 @@
         <translation>오류: {0}</translation>
     </message>
     <message>
+        <source>{0}: warning: {1}</source>
+        <translation>{0}: 경고: {1}</translation>
+    </message>
+    <message>
+        <source>--event writes one event to .ics; use an OUT.ics file or --to ics</source>
+        <translation>--event는 이벤트 하나를 .ics로 저장합니다. OUT.ics 파일이나 --to ics를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{0}: no such folder</source>
+        <translation>{0}: 그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>{0}: would overwrite the input; choose another output file</source>
+        <translation>{0}: 입력 파일을 덮어쓰게 됩니다. 다른 출력 파일을 고르세요</translation>
+    </message>
+    <message>
+        <source>--event {0}: no event with that id in {1}</source>
+        <translation>--event {0}: {1}에 그 ID의 이벤트가 없습니다</translation>
+    </message>
+    <message>
+        <source>{0}: cannot write ({1})</source>
+        <translation>{0}: 저장할 수 없습니다 ({1})</translation>
+    </message>
+    <message>
         <source>1 event from {1} written as {2}</source>
         <translation>{1}의 이벤트 1개를 {2}(으)로 저장했습니다</translation>
     </message>
@@ -1569,6 +1597,74 @@
         <translation>정상 (이벤트 {0}개{1})</translation>
     </message>
     <message>
+        <source>the range is empty: its open side runs to the data&apos;s start, past the date given</source>
+        <translation>범위가 비어 있습니다: 열린 쪽이 데이터의 시작까지 이어져 주어진 날짜를 지나칩니다</translation>
+    </message>
+    <message>
+        <source>the range is empty: its open side runs to the data&apos;s end, past the date given</source>
+        <translation>범위가 비어 있습니다: 열린 쪽이 데이터의 끝까지 이어져 주어진 날짜를 지나칩니다</translation>
+    </message>
+    <message>
+        <source>use either --range or --from/--to, not both</source>
+        <translation>--range와 --from/--to 중 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <source>--range {0}: expected all or FROM..TO, e.g. 2019-10-01..2019-10-31</source>
+        <translation>--range {0}: all 또는 FROM..TO여야 합니다. 예: 2019-10-01..2019-10-31</translation>
+    </message>
+    <message>
+        <source>{0}: --details writes .md or .pdf</source>
+        <translation>{0}: --details는 .md나 .pdf로 저장합니다</translation>
+    </message>
+    <message>
+        <source>{0} does not apply to --details</source>
+        <translation>{0}은(는) --details에는 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>--details PDF pages are a4 or letter</source>
+        <translation>--details PDF 페이지는 a4나 letter입니다</translation>
+    </message>
+    <message>
+        <source>--event needs --details</source>
+        <translation>--event에는 --details가 필요합니다</translation>
+    </message>
+    <message>
+        <source>{0}: unknown format {1}; export writes .png, .svg or .pdf (or .md and .pdf with --details)</source>
+        <translation>{0}: 알 수 없는 형식 {1}. 내보내기는 .png, .svg, .pdf로 저장합니다 (--details와 함께라면 .md와 .pdf)</translation>
+    </message>
+    <message>
+        <source>(no suffix)</source>
+        <translation>(확장자 없음)</translation>
+    </message>
+    <message>
+        <source>--width must be between 200 and 32767 px</source>
+        <translation>--width는 200~32767 px여야 합니다</translation>
+    </message>
+    <message>
+        <source>--height must be between 100 and 32767 px</source>
+        <translation>--height는 100~32767 px여야 합니다</translation>
+    </message>
+    <message>
+        <source>--scale must be between 0.25 and 8</source>
+        <translation>--scale은 0.25~8이어야 합니다</translation>
+    </message>
+    <message>
+        <source>--pages is for .pdf export</source>
+        <translation>--pages는 .pdf 내보내기용입니다</translation>
+    </message>
+    <message>
+        <source>--transparent is for .png and .svg export</source>
+        <translation>--transparent는 .png와 .svg 내보내기용입니다</translation>
+    </message>
+    <message>
+        <source>use either --title TEXT or --no-title, not both</source>
+        <translation>--title TEXT와 --no-title 중 하나만 쓰세요</translation>
+    </message>
+    <message>
+        <source>--event {0}: {1} has no event with this id</source>
+        <translation>--event {0}: {1}에 이 ID의 이벤트가 없습니다</translation>
+    </message>
+    <message>
         <source>details of 1 event</source>
         <translation>이벤트 1개의 세부 정보</translation>
     </message>
@@ -1579,6 +1675,693 @@
     <message>
         <source>To make a picture without a window:</source>
         <translation>창 없이 그림을 만들려면:</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>&quot;{value}&quot; is a year, not a day; written as an all-day event over the whole of it</source>
+        <translation>&quot;{value}&quot;은(는) 날짜가 아니라 연도입니다. 그 해 전체에 걸친 종일 이벤트로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is a month, not a day; written as an all-day event over the whole of it</source>
+        <translation>&quot;{value}&quot;은(는) 날짜가 아니라 월입니다. 그 달 전체에 걸친 종일 이벤트로 저장했습니다</translation>
+    </message>
+    <message>
+        <source>milliseconds dropped (iCalendar counts in seconds)</source>
+        <translation>밀리초를 버렸습니다 (iCalendar는 초 단위까지만 셉니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is outside the years 1 to 9999 that iCalendar can write; left out</source>
+        <translation>&quot;{value}&quot;은(는) iCalendar가 쓸 수 있는 1년~9999년 밖에 있어 뺐습니다</translation>
+    </message>
+    <message>
+        <source>TimelineJS dates have no time zone; times are written as the local wall-clock time they were given in, without their UTC offset</source>
+        <translation>TimelineJS 날짜에는 시간대가 없습니다. 시각은 주어진 현지 시각 그대로, UTC 오프셋 없이 저장했습니다</translation>
+    </message>
+    <message>
+        <source>category and era colours are not kept (TimelineJS has no place for them)</source>
+        <translation>범주와 시대의 색은 저장하지 않았습니다 (TimelineJS에는 둘 곳이 없습니다)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>파일이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>id &quot;{given}&quot; is used twice; this one is now &quot;{new}&quot;</source>
+        <translation>ID &quot;{given}&quot;이(가) 두 번 쓰였습니다. 이쪽은 이제 &quot;{new}&quot;입니다</translation>
+    </message>
+    <message>
+        <source>longer than {limit:,} characters; cut to that length (the most this format holds)</source>
+        <translation>{limit:,}자보다 깁니다. 그 길이로 잘랐습니다 (이 형식이 담을 수 있는 최대 길이)</translation>
+    </message>
+    <message>
+        <source>{count:,} more texts were cut to the format&apos;s limits</source>
+        <translation>텍스트 {count:,}개가 더 형식의 한도에 맞춰 잘렸습니다</translation>
+    </message>
+    <message>
+        <source>{count:,} more ids were used more than once; each repeat got a number after it</source>
+        <translation>ID {count:,}개가 더 두 번 이상 쓰였습니다. 반복될 때마다 뒤에 번호를 붙였습니다</translation>
+    </message>
+    <message>
+        <source>a TimelineJS spreadsheet (CSV)</source>
+        <translation>TimelineJS 스프레드시트(CSV)</translation>
+    </message>
+    <message>
+        <source>a Timeline (thetimelineproj) XML file</source>
+        <translation>Timeline(thetimelineproj) XML 파일</translation>
+    </message>
+    <message>
+        <source>an iCalendar file</source>
+        <translation>iCalendar 파일</translation>
+    </message>
+    <message>
+        <source>timeline-app JSON, TimelineJS JSON or CSV, Timeline (.timeline) XML, or iCalendar (.ics)</source>
+        <translation>timeline-app JSON, TimelineJS JSON 또는 CSV, Timeline(.timeline) XML, iCalendar(.ics)</translation>
+    </message>
+    <message>
+        <source>the name says {promised}, but the content is not ({expected}); supported: {supported}</source>
+        <translation>이름으로는 {promised}인데 내용은 그렇지 않습니다 ({expected}). 지원하는 형식: {supported}</translation>
+    </message>
+    <message>
+        <source>not a supported timeline format; supported: {supported}</source>
+        <translation>지원하는 타임라인 형식이 아닙니다. 지원하는 형식: {supported}</translation>
+    </message>
+    <message>
+        <source>the first line must be the TimelineJS template&apos;s header, with at least Year and Headline</source>
+        <translation>첫 줄은 적어도 Year와 Headline이 있는 TimelineJS 템플릿의 머리글이어야 합니다</translation>
+    </message>
+    <message>
+        <source>the XML root must be &lt;timeline&gt;</source>
+        <translation>XML 루트는 &lt;timeline&gt;이어야 합니다</translation>
+    </message>
+    <message>
+        <source>it must start with BEGIN:VCALENDAR</source>
+        <translation>BEGIN:VCALENDAR로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>it must start with { or [</source>
+        <translation>{ 또는 [로 시작해야 합니다</translation>
+    </message>
+    <message>
+        <source>not a readable iCalendar file ({reason})</source>
+        <translation>읽을 수 있는 iCalendar 파일이 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{count:,} events (VEVENT); the limit is {limit:,}</source>
+        <translation>이벤트(VEVENT) {count:,}개: 한도는 {limit:,}개입니다</translation>
+    </message>
+    <message>
+        <source>a date or duration runs outside the years 1 to 9999 that iCalendar holds</source>
+        <translation>날짜나 기간이 iCalendar가 담는 1년~9999년 밖으로 나갑니다</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>읽을 수 없습니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>{count:,} more repeating events kept only their first occurrence ({why})</source>
+        <translation>반복 이벤트 {count:,}개가 더 첫 번째 발생만 남았습니다 ({why})</translation>
+    </message>
+    <message>
+        <source>1 more repeating event kept only its first occurrence ({why})</source>
+        <translation>반복 이벤트 1개가 더 첫 번째 발생만 남았습니다 ({why})</translation>
+    </message>
+    <message>
+        <source>{count} all-day events have a DTEND that is not after its DTSTART (DTEND is exclusive); read as one day</source>
+        <translation>종일 이벤트 {count}개의 DTEND가 DTSTART보다 뒤가 아닙니다 (DTEND는 그날을 포함하지 않습니다). 하루로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>1 all-day event has a DTEND that is not after its DTSTART (DTEND is exclusive); read as one day</source>
+        <translation>종일 이벤트 1개의 DTEND가 DTSTART보다 뒤가 아닙니다 (DTEND는 그날을 포함하지 않습니다). 하루로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>to-dos</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>journal entries</source>
+        <translation>일지 항목</translation>
+    </message>
+    <message>
+        <source>alarms (reminders)</source>
+        <translation>알람(미리 알림)</translation>
+    </message>
+    <message>
+        <source>free/busy blocks</source>
+        <translation>일정 있음/없음 구간</translation>
+    </message>
+    <message>
+        <source>{count} {what} not kept (only events are)</source>
+        <translation>{what} {count}개는 가져오지 않았습니다 (이벤트만 가져옵니다)</translation>
+    </message>
+    <message>
+        <source>{what} of 1 event not kept (no place in this format)</source>
+        <translation>이벤트 1개의 {what}은(는) 가져오지 않았습니다 (이 형식에는 둘 곳이 없습니다)</translation>
+    </message>
+    <message>
+        <source>{what} of {count} events not kept (no place in this format)</source>
+        <translation>이벤트 {count}개의 {what}은(는) 가져오지 않았습니다 (이 형식에는 둘 곳이 없습니다)</translation>
+    </message>
+    <message>
+        <source>{what} appears {count} times; the first is used</source>
+        <translation>{what}이(가) {count}번 나옵니다. 첫 번째 것을 씁니다</translation>
+    </message>
+    <message>
+        <source>has no DTSTART; an event needs a start</source>
+        <translation>DTSTART가 없습니다. 이벤트에는 시작이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>DTSTART {value} is not a date or a date-time</source>
+        <translation>DTSTART {value}은(는) 날짜나 날짜-시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>time zone {zone} is not defined in the file nor known; times are read as written, with no UTC offset</source>
+        <translation>시간대 {zone}은(는) 파일에 정의되어 있지 않고 알려진 시간대도 아닙니다. 시각은 적힌 그대로, UTC 오프셋 없이 읽었습니다</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} events; that is the limit</source>
+        <translation>이벤트가 {limit:,}개보다 많습니다. 그것이 한도입니다</translation>
+    </message>
+    <message>
+        <source>its repeat rule cannot be read ({reason}); only the first occurrence is kept</source>
+        <translation>반복 규칙을 읽을 수 없습니다 ({reason}). 첫 번째 발생만 남겼습니다</translation>
+    </message>
+    <message>
+        <source>none after {day}, {years} years after the first</source>
+        <translation>{day} 이후로는 없음, 첫 발생에서 {years}년 뒤</translation>
+    </message>
+    <message>
+        <source>at most {most} occurrences</source>
+        <translation>최대 {most}개 발생</translation>
+    </message>
+    <message>
+        <source>at most {most:,} occurrences of repeating events in one file</source>
+        <translation>한 파일의 반복 이벤트 발생은 최대 {most:,}개</translation>
+    </message>
+    <message>
+        <source>expanding the repeat rules of this file took more than {seconds:g} s</source>
+        <translation>이 파일의 반복 규칙을 펼치는 데 {seconds:g}초보다 오래 걸렸습니다</translation>
+    </message>
+    <message>
+        <source>its repeat rule cannot be expanded ({reason}); kept the occurrences before the problem</source>
+        <translation>반복 규칙을 펼칠 수 없습니다 ({reason}). 문제가 생기기 전의 발생만 남겼습니다</translation>
+    </message>
+    <message>
+        <source>repeats beyond the import bound; kept 1 occurrence ({cut}; the bound is at most {most} occurrences within {years} years)</source>
+        <translation>가져오기 한계를 넘어 반복됩니다. 발생 1개를 남겼습니다 ({cut}; 한계는 {years}년 안에서 최대 {most}개입니다)</translation>
+    </message>
+    <message>
+        <source>repeats beyond the import bound; kept {kept} occurrences ({cut}; the bound is at most {most} occurrences within {years} years)</source>
+        <translation>가져오기 한계를 넘어 반복됩니다. 발생 {kept}개를 남겼습니다 ({cut}; 한계는 {years}년 안에서 최대 {most}개입니다)</translation>
+    </message>
+    <message>
+        <source>kept {kept:,} of its {count:,} occurrences: the copies of repeating events in one file may hold at most {records:,} attendees, tags and links and {chars:,} characters of text</source>
+        <translation>발생 {count:,}개 중 {kept:,}개를 남겼습니다: 한 파일에서 반복 이벤트의 복사본은 참석자·태그·링크를 합쳐 최대 {records:,}개, 텍스트를 최대 {chars:,}자까지 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{count} time zone repeat rules that are not a yearly change, such as {rule!r}, ignored (a zone changes its offset at most a few times a year)</source>
+        <translation>연 단위 변경이 아닌 시간대 반복 규칙 {count}개(예: {rule!r})를 무시했습니다 (시간대는 오프셋을 한 해에 많아야 몇 번 바꿉니다)</translation>
+    </message>
+    <message>
+        <source>1 time zone repeat rule that is not a yearly change, such as {rule!r}, ignored (a zone changes its offset at most a few times a year)</source>
+        <translation>연 단위 변경이 아닌 시간대 반복 규칙 1개({rule!r})를 무시했습니다 (시간대는 오프셋을 한 해에 많아야 몇 번 바꿉니다)</translation>
+    </message>
+    <message>
+        <source>{dropped:,} attendees of {events:,} events not kept (in a file of more than {most:,} attendees, an event keeps its first {first:,})</source>
+        <translation>이벤트 {events:,}개의 참석자 {dropped:,}명을 가져오지 않았습니다 (참석자가 {most:,}명보다 많은 파일에서는 이벤트마다 처음 {first:,}명만 남깁니다)</translation>
+    </message>
+    <message>
+        <source>{dropped:,} attendees of 1 event not kept (in a file of more than {most:,} attendees, an event keeps its first {first:,})</source>
+        <translation>이벤트 1개의 참석자 {dropped:,}명을 가져오지 않았습니다 (참석자가 {most:,}명보다 많은 파일에서는 이벤트마다 처음 {first:,}명만 남깁니다)</translation>
+    </message>
+    <message>
+        <source>has no SUMMARY; titled &quot;Untitled event&quot;</source>
+        <translation>SUMMARY가 없습니다. 제목을 &quot;Untitled event&quot;로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>URL {url} is not an http(s) link; dropped</source>
+        <translation>URL {url}은(는) http(s) 링크가 아니어서 뺐습니다</translation>
+    </message>
+    <message>
+        <source>XML syntax error: {error}</source>
+        <translation>XML 구문 오류: {error}</translation>
+    </message>
+    <message>
+        <source>refused unsafe XML ({kind})</source>
+        <translation>안전하지 않은 XML이라 거부했습니다 ({kind})</translation>
+    </message>
+    <message>
+        <source>encoding {name!r}</source>
+        <translation>인코딩 {name!r}</translation>
+    </message>
+    <message>
+        <source>its encoding</source>
+        <translation>자신의 인코딩</translation>
+    </message>
+    <message>
+        <source>the XML declares {declared}, which cannot be read ({error}); save it as UTF-8</source>
+        <translation>XML이 선언한 {declared}을(를) 읽을 수 없습니다 ({error}). UTF-8로 저장하세요</translation>
+    </message>
+    <message>
+        <source>the XML root is &lt;{tag}&gt;, not &lt;timeline&gt;</source>
+        <translation>XML 루트가 &lt;timeline&gt;이 아니라 &lt;{tag}&gt;입니다</translation>
+    </message>
+    <message>
+        <source>this timeline uses the {calendar} time type, not Gregorian dates; only Gregorian timelines can be opened</source>
+        <translation>이 타임라인은 그레고리력 날짜가 아니라 {calendar} 시간 유형을 씁니다. 그레고리력 타임라인만 열 수 있습니다</translation>
+    </message>
+    <message>
+        <source>{count:,} events; the limit is {limit:,}</source>
+        <translation>이벤트 {count:,}개: 한도는 {limit:,}개입니다</translation>
+    </message>
+    <message>
+        <source>the saved &quot;now&quot; time is not kept</source>
+        <translation>저장된 &quot;now&quot; 시각은 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>missing; read as a version 2 file</source>
+        <translation>없습니다. 버전 2 파일로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>a category without a name; ignored</source>
+        <translation>이름 없는 범주라 무시했습니다</translation>
+    </message>
+    <message>
+        <source>{count} categories have a parent; categories here are flat, so each event is also tagged with its category&apos;s parents</source>
+        <translation>범주 {count}개에 상위 범주가 있습니다. 여기서는 범주가 한 단계뿐이라, 각 이벤트에 그 범주의 상위 범주도 태그로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>1 category has a parent; categories here are flat, so each event is also tagged with its category&apos;s parents</source>
+        <translation>범주 1개에 상위 범주가 있습니다. 여기서는 범주가 한 단계뿐이라, 각 이벤트에 그 범주의 상위 범주도 태그로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>start {start} or end {end} is not a time like &quot;2021-10-13 13:23:09&quot;</source>
+        <translation>시작 {start} 또는 끝 {end}이(가) &quot;2021-10-13 13:23:09&quot; 같은 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a time like &quot;2021-10-13 13:23:09&quot;</source>
+        <translation>{value}은(는) &quot;2021-10-13 13:23:09&quot; 같은 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>empty; the event is titled &quot;Untitled event&quot;</source>
+        <translation>비어 있습니다. 이벤트 제목을 &quot;Untitled event&quot;로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>{link!r} is not an http(s) link; kept in the note</source>
+        <translation>{link!r}은(는) http(s) 링크가 아닙니다. 메모에 남겼습니다</translation>
+    </message>
+    <message>
+        <source>{count:,} more links that are not http(s) links; kept in the note</source>
+        <translation>http(s)가 아닌 링크 {count:,}개가 더 있습니다. 메모에 남겼습니다</translation>
+    </message>
+    <message>
+        <source>belongs to container ({number}), which is not in the file</source>
+        <translation>컨테이너 ({number})에 속하는데, 그 컨테이너가 파일에 없습니다</translation>
+    </message>
+    <message>
+        <source>{count} containers: each is an event tagged &quot;container&quot;, and its subevents list it under related events</source>
+        <translation>컨테이너 {count}개: 각각 &quot;container&quot; 태그가 붙은 이벤트가 되고, 하위 이벤트의 관련 이벤트에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>1 container: each is an event tagged &quot;container&quot;, and its subevents list it under related events</source>
+        <translation>컨테이너 1개: &quot;container&quot; 태그가 붙은 이벤트가 되고, 하위 이벤트의 관련 이벤트에 들어갑니다</translation>
+    </message>
+    <message>
+        <source>the first line is not the TimelineJS template&apos;s header (it needs at least the columns Year and Headline)</source>
+        <translation>첫 줄이 TimelineJS 템플릿의 머리글이 아닙니다 (적어도 Year와 Headline 열이 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>CSV error: {error}</source>
+        <translation>CSV 오류: {error}</translation>
+    </message>
+    <message>
+        <source>{names} and {count:,} more</source>
+        <translation>{names} 외 {count:,}개</translation>
+    </message>
+    <message>
+        <source>columns {names} not in the TimelineJS template; ignored</source>
+        <translation>열 {names}은(는) TimelineJS 템플릿에 없어서 무시했습니다</translation>
+    </message>
+    <message>
+        <source>column {names} not in the TimelineJS template; ignored</source>
+        <translation>열 {names}은(는) TimelineJS 템플릿에 없어서 무시했습니다</translation>
+    </message>
+    <message>
+        <source>more than {limit:,} rows; the limit is {limit:,} events</source>
+        <translation>행이 {limit:,}개보다 많습니다. 한도는 이벤트 {limit:,}개입니다</translation>
+    </message>
+    <message>
+        <source>a second title row; kept as an event, as TimelineJS does</source>
+        <translation>두 번째 제목 행입니다. TimelineJS처럼 이벤트로 남겼습니다</translation>
+    </message>
+    <message>
+        <source>a cell longer than {limit:,} characters (the limit for one cell)</source>
+        <translation>{limit:,}자보다 긴 셀 (셀 하나의 한도)</translation>
+    </message>
+    <message>
+        <source>{value} is not a time ({reason})</source>
+        <translation>{value}은(는) 시각이 아닙니다 ({reason})</translation>
+    </message>
+    <message>
+        <source>must be an object like {&quot;year&quot;: 1969, &quot;month&quot;: 7}</source>
+        <translation>{&quot;year&quot;: 1969, &quot;month&quot;: 7} 같은 객체여야 합니다</translation>
+    </message>
+    <message>
+        <source>is required (a date needs at least a year)</source>
+        <translation>필수입니다 (날짜에는 적어도 연도가 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>the timeline is on the cosmological scale, where TimelineJS uses only the year; the month, day and time are kept</source>
+        <translation>이 타임라인은 우주적 척도여서 TimelineJS는 연도만 씁니다. 월, 일, 시각은 그대로 남겼습니다</translation>
+    </message>
+    <message>
+        <source>{value} is out of range ({low} to {high})</source>
+        <translation>{value}은(는) 범위({low}~{high})를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>{year} is outside the supported span (years within 100 billion of year 0)</source>
+        <translation>{year}은(는) 지원하는 범위(0년에서 1000억 년 이내) 밖입니다</translation>
+    </message>
+    <message>
+        <source>year 0 has no BCE/CE name (TimelineJS shows &quot;0&quot;); read as 1 BCE</source>
+        <translation>0년에는 기원전/기원후 이름이 없습니다 (TimelineJS는 &quot;0&quot;으로 표시). 기원전 1년으로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>a time of day without a day; read as day 1, as TimelineJS does</source>
+        <translation>일 없이 시각만 있습니다. TimelineJS처럼 1일로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value}은(는) 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is required when a day is given</source>
+        <translation>일이 주어지면 필수입니다</translation>
+    </message>
+    <message>
+        <source>{day} does not exist in that month, which has {days} days</source>
+        <translation>{day}일은 그 달에 없습니다. 그 달은 {days}일까지 있습니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a TimelineJS scale (&quot;human&quot; or &quot;cosmological&quot;); ignored</source>
+        <translation>{value}은(는) TimelineJS 척도(&quot;human&quot; 또는 &quot;cosmological&quot;)가 아니어서 무시했습니다</translation>
+    </message>
+    <message>
+        <source>must be an object {...}</source>
+        <translation>객체 {...}여야 합니다</translation>
+    </message>
+    <message>
+        <source>is required (TimelineJS: &quot;Missing start_date&quot;)</source>
+        <translation>필수입니다 (TimelineJS: &quot;Missing start_date&quot;)</translation>
+    </message>
+    <message>
+        <source>empty headline; the event is titled &quot;{title}&quot; from its text</source>
+        <translation>헤드라인이 비어 있습니다. 본문에서 따와 이벤트 제목을 &quot;{title}&quot;(으)로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>empty headline; the event is titled &quot;Untitled event&quot;</source>
+        <translation>헤드라인이 비어 있습니다. 이벤트 제목을 &quot;Untitled event&quot;로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>era &quot;{label}&quot; needs a start_date and an end_date (TimelineJS requires both); dropped</source>
+        <translation>시대 &quot;{label}&quot;에는 start_date와 end_date가 있어야 합니다 (TimelineJS는 둘 다 요구합니다). 뺐습니다</translation>
+    </message>
+    <message>
+        <source>is not a slide object; ignored</source>
+        <translation>슬라이드 객체가 아니어서 무시했습니다</translation>
+    </message>
+    <message>
+        <source>no title slide; the timeline is titled &quot;{name}&quot; after the file</source>
+        <translation>제목 슬라이드가 없습니다. 파일 이름을 따서 타임라인 제목을 &quot;{name}&quot;(으)로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>the title slide has no headline; the timeline is titled &quot;{name}&quot; after the file</source>
+        <translation>제목 슬라이드에 헤드라인이 없습니다. 파일 이름을 따서 타임라인 제목을 &quot;{name}&quot;(으)로 붙였습니다</translation>
+    </message>
+    <message>
+        <source>must be a list of slides</source>
+        <translation>슬라이드 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>{count:,} slides; the limit is {limit:,} events</source>
+        <translation>슬라이드 {count:,}개: 한도는 이벤트 {limit:,}개입니다</translation>
+    </message>
+    <message>
+        <source>is not a list; ignored</source>
+        <translation>목록이 아니어서 무시했습니다</translation>
+    </message>
+    <message>
+        <source>{what} of 1 slide are not kept (this format has no place for them)</source>
+        <translation>슬라이드 1개의 {what}은(는) 가져오지 않았습니다 (이 형식에는 둘 곳이 없습니다)</translation>
+    </message>
+    <message>
+        <source>{what} of {count} slides are not kept (this format has no place for them)</source>
+        <translation>슬라이드 {count}개의 {what}은(는) 가져오지 않았습니다 (이 형식에는 둘 곳이 없습니다)</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object {...}</source>
+        <translation>최상위는 JSON 객체 {...}여야 합니다</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; is used twice</source>
+        <translation>&quot;{id}&quot;이(가) 두 번 쓰였습니다</translation>
+    </message>
+    <message>
+        <source>&quot;{end}&quot; is before the start &quot;{start}&quot;</source>
+        <translation>&quot;{end}&quot;이(가) 시작 &quot;{start}&quot;보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; is not the id of a source</source>
+        <translation>&quot;{id}&quot;은(는) 출처의 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; is not the id of a category</source>
+        <translation>&quot;{id}&quot;은(는) 범주의 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;{id}&quot; is not the id of an event</source>
+        <translation>&quot;{id}&quot;은(는) 이벤트의 ID가 아닙니다</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>필수입니다</translation>
+    </message>
+    <message>
+        <source>{value} is not an http(s) URL</source>
+        <translation>{value}은(는) http(s) URL이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{value} is not a colour like &quot;#1f77b4&quot;</source>
+        <translation>{value}은(는) &quot;#1f77b4&quot; 같은 색이 아닙니다</translation>
+    </message>
+    <message>
+        <source>{error} (got {value})</source>
+        <translation>{error} (받은 값: {value})</translation>
+    </message>
+    <message>
+        <source>&quot;{end}&quot; is before the start</source>
+        <translation>&quot;{end}&quot;이(가) 시작보다 앞섭니다</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>is {size}; the limit is {limit}</source>
+        <translation>크기가 {size}입니다. 한도는 {limit}입니다</translation>
+    </message>
+    <message>
+        <source>is larger than the limit of {limit}</source>
+        <translation>한도 {limit}보다 큽니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a timeline file</source>
+        <translation>타임라인 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>permission denied: the file cannot be read</source>
+        <translation>권한이 없습니다: 파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is UTF-16 or UTF-32 text; save it as UTF-8</source>
+        <translation>UTF-16 또는 UTF-32 텍스트입니다. UTF-8로 저장하세요</translation>
+    </message>
+    <message>
+        <source>looks like UTF-16 text (a zero byte beside each letter); save it as UTF-8</source>
+        <translation>UTF-16 텍스트로 보입니다 (글자마다 옆에 0 바이트가 있음). UTF-8로 저장하세요</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (bad byte at offset {offset})</source>
+        <translation>UTF-8 텍스트가 아닙니다 (오프셋 {offset}에 잘못된 바이트)</translation>
+    </message>
+    <message>
+        <source>a number with {digits:,} digits is too large</source>
+        <translation>{digits:,}자리 숫자는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: {error}</source>
+        <translation>JSON 구문 오류: {error}</translation>
+    </message>
+    <message>
+        <source>JSON nested {note}</source>
+        <translation>JSON 중첩: {note}</translation>
+    </message>
+    <message>
+        <source>JSON error: {error}</source>
+        <translation>JSON 오류: {error}</translation>
+    </message>
+    <message>
+        <source>the key {key} {problem}</source>
+        <translation>키 {key}: {problem}</translation>
+    </message>
+    <message>
+        <source>holds {escape}, half of a UTF-16 surrogate pair without its other half, which is no character; write the character itself</source>
+        <translation>{escape}이(가) 들어 있습니다. 짝 없는 UTF-16 서로게이트 쌍의 반쪽이라 문자가 아닙니다. 문자 자체를 쓰세요</translation>
+    </message>
+    <message>
+        <source>{value} is not &quot;{name}&quot;</source>
+        <translation>{value}은(는) &quot;{name}&quot;이(가) 아닙니다</translation>
+    </message>
+    <message>
+        <source>{version} is newer than this app reads ({reads}); update timeline-app</source>
+        <translation>{version}은(는) 이 앱이 읽는 버전({reads})보다 새롭습니다. timeline-app을 업데이트하세요</translation>
+    </message>
+    <message>
+        <source>missing; read as &quot;{name}&quot; version {version}</source>
+        <translation>없습니다. &quot;{name}&quot; 버전 {version}(으)로 읽었습니다</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line}행</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}행 {column}열</translation>
+    </message>
+    <message>
+        <source>{count} problems</source>
+        <translation>문제 {count}개</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>… 외 {count}개</translation>
+    </message>
+    <message>
+        <source>{message} ({count:,} times; first at {place})</source>
+        <translation>{message} ({count:,}번; 처음은 {place})</translation>
+    </message>
+    <message>
+        <source>{message} ({count:,} times; first shown)</source>
+        <translation>{message} ({count:,}번; 처음 것을 표시)</translation>
+    </message>
+    <message>
+        <source>expected a date string like &quot;2019-10-14&quot;, got {kind}</source>
+        <translation>&quot;2019-10-14&quot; 같은 날짜 문자열이어야 하는데 {kind}입니다</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored (did you mean &quot;{hint}&quot;?)</source>
+        <translation>알 수 없는 키라 무시했습니다 (&quot;{hint}&quot;을(를) 뜻했나요?)</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation>알 수 없는 키라 무시했습니다</translation>
+    </message>
+    <message>
+        <source>{q} is outside the supported span (years within 100 billion of year 0)</source>
+        <translation>{q}은(는) 지원하는 범위(0년에서 1000억 년 이내) 밖입니다</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (expected text, got {kind})</source>
+        <translation>{text!r}은(는) 날짜가 아닙니다 (텍스트여야 하는데 {kind}입니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date (month {month} does not exist)</source>
+        <translation>&quot;{text}&quot;은(는) 날짜가 아닙니다 ({month}월은 없습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time (hour {hour} does not exist; hours run 00 to 23)</source>
+        <translation>&quot;{text}&quot;은(는) 시각이 아닙니다 ({hour}시는 없습니다. 시는 00~23입니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time (minute {minute} does not exist; minutes run 00 to 59)</source>
+        <translation>&quot;{text}&quot;은(는) 시각이 아닙니다 ({minute}분은 없습니다. 분은 00~59입니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time (second {second} does not exist; seconds run 00 to 59)</source>
+        <translation>&quot;{text}&quot;은(는) 시각이 아닙니다 ({second}초는 없습니다. 초는 00~59입니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a time (the UTC offset {offset} does not exist)</source>
+        <translation>&quot;{text}&quot;은(는) 시각이 아닙니다 (UTC 오프셋 {offset}은(는) 없습니다)</translation>
+    </message>
+    <message>
+        <source>{end} is not after {start}</source>
+        <translation>{end}이(가) {start}보다 뒤가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date ({year} is not a leap year, so February has 28 days)</source>
+        <translation>&quot;{text}&quot;은(는) 날짜가 아닙니다 ({year}년은 윤년이 아니라서 2월은 28일까지입니다)</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date (day {day} does not exist in that month, which has {days} days)</source>
+        <translation>&quot;{text}&quot;은(는) 날짜가 아닙니다 ({day}일은 그 달에 없습니다. 그 달은 {days}일까지 있습니다)</translation>
+    </message>
+    <message>
+        <source>&quot;&quot; is not a date (the text is empty)</source>
+        <translation>&quot;&quot;은(는) 날짜가 아닙니다 (텍스트가 비어 있습니다)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (it is only spaces)</source>
+        <translation>{q}은(는) 날짜가 아닙니다 (공백뿐입니다)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (remove the spaces around it)</source>
+        <translation>{q}은(는) 날짜가 아닙니다 (앞뒤의 공백을 지우세요)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (years after 9999 need a sign, as in +{digits})</source>
+        <translation>{q}은(는) 날짜가 아닙니다 (9999년 이후의 연도에는 +{digits}처럼 부호가 있어야 합니다)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (write the year with 4 digits, as in {year:04d})</source>
+        <translation>{q}은(는) 날짜가 아닙니다 ({year:04d}처럼 연도를 4자리로 쓰세요)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (a signed year needs at least 4 digits, as in -0500)</source>
+        <translation>{q}은(는) 날짜가 아닙니다 (부호가 있는 연도는 -0500처럼 적어도 4자리여야 합니다)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (separate the date and the time with T, as in 2019-10-14T15:00)</source>
+        <translation>{q}은(는) 날짜가 아닙니다 (2019-10-14T15:00처럼 날짜와 시각 사이에 T를 쓰세요)</translation>
+    </message>
+    <message>
+        <source>{q} is not a date (expected {shapes})</source>
+        <translation>{q}은(는) 날짜가 아닙니다 ({shapes} 형식이어야 합니다)</translation>
+    </message>
+    <message>
+        <source>is too big to load in the memory available</source>
+        <translation>사용할 수 있는 메모리에 불러오기에는 너무 큽니다</translation>
+    </message>
+    <message>
+        <source>is nested too deeply to read</source>
+        <translation>너무 깊이 중첩되어 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>could not be read (unexpected error: {error}); the details are in {log}</source>
+        <translation>읽지 못했습니다 (예기치 않은 오류: {error}). 자세한 내용은 {log}에 있습니다</translation>
+    </message>
+    <message>
+        <source>could not be read (unexpected error: {error})</source>
+        <translation>읽지 못했습니다 (예기치 않은 오류: {error})</translation>
+    </message>
+    <message>
+        <source>deeper than Python&apos;s JSON parser allows (about 1,000 levels on Python 3.11)</source>
+        <translation>Python의 JSON 파서가 허용하는 것보다 깊습니다 (Python 3.11에서 약 1,000단계)</translation>
     </message>
 </context>
 </TS>

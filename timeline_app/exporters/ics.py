@@ -14,11 +14,18 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline_app.exporters.plain import one_line, text_lines
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.time import Precision, TimeValue, fields_from_ms
 
 PRODID = "-//timeline-app//timeline-app//EN"
+# A date coarser than a day, by how coarse it is (one text each, so that a translation reads whole).
+_COARSE = {
+    Precision.YEAR: QT_TRANSLATE_NOOP("problems", '"{value}" is a year, not a day; written as an all-day event over '
+                                      "the whole of it"),
+    Precision.MONTH: QT_TRANSLATE_NOOP("problems", '"{value}" is a month, not a day; written as an all-day event over '
+                                       "the whole of it"),
+}
 
 
 class _Unwritable(ValueError):
@@ -64,13 +71,12 @@ def event_component(event: Event, timeline: Timeline, stamp: dt.datetime, warnin
     try:
         if start.precision <= Precision.DAY:
             if start.precision < Precision.DAY or end.precision < Precision.DAY:
-                warnings.append(Problem(where, f'"{start.to_iso()}" is a {min(start.precision, end.precision).value}, '
-                                        "not a day; written as an all-day event over the whole of it"))
+                warnings.append(Problem(where, Message(_COARSE[min(start.precision, end.precision)], value=start.to_iso())))
             ve.add("dtstart", _date(start))
             ve.add("dtend", _after(end) if end.precision <= Precision.DAY else _after(TimeValue(end.ms, Precision.DAY)))
         else:
             if start.precision is Precision.MILLISECOND or (event.end and event.end.precision is Precision.MILLISECOND):
-                warnings.append(Problem(where, "milliseconds dropped (iCalendar counts in seconds)"))
+                warnings.append(Problem(where, QT_TRANSLATE_NOOP("problems", "milliseconds dropped (iCalendar counts in seconds)")))
             ve.add("dtstart", _instant(start))
             if event.end is not None and event.end != event.start:
                 if event.end.precision <= Precision.DAY:
@@ -78,8 +84,8 @@ def event_component(event: Event, timeline: Timeline, stamp: dt.datetime, warnin
                 else:
                     ve.add("dtend", _instant(event.end))
     except _Unwritable:
-        warnings.append(Problem(where, f'"{start.to_iso()}" is outside the years 1 to 9999 that iCalendar can '
-                                "write; left out"))
+        warnings.append(Problem(where, Message(QT_TRANSLATE_NOOP("problems", '"{value}" is outside the years 1 to 9999 that iCalendar can write; left out'),
+                                               value=start.to_iso())))
         return None
     description = []
     if event.date_note:

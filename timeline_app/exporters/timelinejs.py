@@ -17,7 +17,7 @@ from html import escape as _escape_attr
 from typing import Any
 
 from timeline_app.exporters.plain import one_line, text_lines
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Problem
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.time import Precision, TimeValue
 from timeline_app.time.historical_years import astronomical_to_historical
@@ -122,10 +122,11 @@ def to_timelinejs(timeline: Timeline) -> tuple[dict[str, Any], list[Problem]]:
             for e in timeline.eras
         ]
     if offsets:
-        warnings.append(Problem("", "TimelineJS dates have no time zone; times are written as the local "
-                                "wall-clock time they were given in, without their UTC offset"))
+        warnings.append(Problem("", QT_TRANSLATE_NOOP("problems", "TimelineJS dates have no time zone; times are written as the "
+                                                                  "local wall-clock time they were given in, without their UTC offset")))
     if timeline.categories or any(e.color for e in timeline.eras):
-        warnings.append(Problem("", "category and era colours are not kept (TimelineJS has no place for them)"))
+        warnings.append(Problem("", QT_TRANSLATE_NOOP("problems", "category and era colours are not kept (TimelineJS has no place "
+                                                                  "for them)")))
     return doc, warnings
 
 

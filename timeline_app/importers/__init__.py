@@ -23,7 +23,7 @@ from timeline_app.model.load import (
     release_events,
     timeline_from_data,
 )
-from timeline_app.model.problems import Problem, TimelineError, summarise
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Problem, TimelineError, summarise
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def _parse_any(data: bytes, source: str | Path | None, progress: Progress | None
 
         return timelinejs_csv.read(data, source)
     if not head.strip():
-        raise TimelineError(source, [Problem("", "the file is empty")])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the file is empty"))])
     suffix = Path(str(source)).suffix.lower() if source is not None else ""
     if suffix == ".json":
         return timeline_from_data(parse_json(data, source), source)  # our parser words the JSON error

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
 from timeline_app.model.load import Loaded, timeline_from_data
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem
 
 # Tableau 10: distinct, readable on light backgrounds, and what people expect from charts.
 PALETTE = (
@@ -123,7 +123,7 @@ class TimelineBuilder:
         self._renamed = 0  # ids the source repeated, beyond the first few named in a warning
         self._calls = 0  # event_id calls
 
-    def warn(self, path: str, message: str, line: int | None = None) -> None:
+    def warn(self, path: str, message: str | Message, line: int | None = None) -> None:
         self.warnings.append(Problem(path, message, line=line))
 
     # ids -----------------------------------------------------------------------------
@@ -146,7 +146,8 @@ class TimelineBuilder:
             if new != given:
                 self._renamed += 1
                 if self._renamed <= _NAMED_RENAMES:
-                    self.warn(where() if callable(where) else where, f'id "{given}" is used twice; this one is now "{new}"')
+                    self.warn(where() if callable(where) else where, Message(QT_TRANSLATE_NOOP("problems", 'id "{given}" is used twice; this one is now "{new}"'),
+                                      given=given, new=new))
             return new
         wanted = self._slugs.get(title)
         if wanted is None:
@@ -221,9 +222,10 @@ class TimelineBuilder:
             return
         cut = list(_cut_texts(raw, ""))
         for path, limit in cut[:5]:
-            self.warn(path, f"longer than {limit:,} characters; cut to that length (the most this format holds)")
+            self.warn(path, Message(QT_TRANSLATE_NOOP("problems", "longer than {limit:,} characters; cut to that length (the most this format "
+                                                    "holds)"), limit=limit))
         if len(cut) > 5:
-            self.warn("", f"{len(cut) - 5:,} more texts were cut to the format's limits")
+            self.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count:,} more texts were cut to the format's limits"), count=len(cut) - 5))
 
     def finish(self, title: str, description: str | None = None) -> Loaded:
         raw: dict[str, Any] = {
@@ -241,8 +243,8 @@ class TimelineBuilder:
             raw["eras"] = self.eras
         raw["events"] = self.events
         if self._renamed > _NAMED_RENAMES:
-            self.warn("", f"{self._renamed - _NAMED_RENAMES:,} more ids were used more than once; "
-                      "each repeat got a number after it")
+            self.warn("", Message(QT_TRANSLATE_NOOP("problems", "{count:,} more ids were used more than once; each repeat got a number "
+                                                    "after it"), count=self._renamed - _NAMED_RENAMES))
         self._warn_cut(raw)
         loaded = timeline_from_data(raw, self.origin)
         loaded.warnings[:0] = self.warnings

@@ -6,6 +6,8 @@ import json
 import re
 from pathlib import Path
 
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message
+
 TIMELINE_APP = "timeline-app"
 TIMELINEJS = "timelinejs"
 TIMELINEJS_CSV = "timelinejs-csv"
@@ -15,13 +17,13 @@ ICALENDAR = "icalendar"
 # What each suffix promises, for the message when the content is none of the formats.
 _BY_SUFFIX = {
     ".json": "JSON",
-    ".csv": "a TimelineJS spreadsheet (CSV)",
-    ".tsv": "a TimelineJS spreadsheet (CSV)",
-    ".timeline": "a Timeline (thetimelineproj) XML file",
-    ".xml": "a Timeline (thetimelineproj) XML file",
-    ".ics": "an iCalendar file",
-    ".ical": "an iCalendar file",
-    ".ifb": "an iCalendar file",
+    ".csv": FixedMessage(QT_TRANSLATE_NOOP("problems", "a TimelineJS spreadsheet (CSV)")),
+    ".tsv": FixedMessage(QT_TRANSLATE_NOOP("problems", "a TimelineJS spreadsheet (CSV)")),
+    ".timeline": FixedMessage(QT_TRANSLATE_NOOP("problems", "a Timeline (thetimelineproj) XML file")),
+    ".xml": FixedMessage(QT_TRANSLATE_NOOP("problems", "a Timeline (thetimelineproj) XML file")),
+    ".ics": FixedMessage(QT_TRANSLATE_NOOP("problems", "an iCalendar file")),
+    ".ical": FixedMessage(QT_TRANSLATE_NOOP("problems", "an iCalendar file")),
+    ".ifb": FixedMessage(QT_TRANSLATE_NOOP("problems", "an iCalendar file")),
 }
 _BOMS = (b"\xef\xbb\xbf",)
 
@@ -64,22 +66,26 @@ def _json_kind(data: bytes) -> str:
     return TIMELINEJS if is_timelinejs(raw) else TIMELINE_APP
 
 
-def unknown_format_message(source: str | Path | None) -> str:
+def unknown_format_message(source: str | Path | None) -> Message:
     """Why a file was not opened, worded after what its name promised."""
     suffix = Path(str(source)).suffix.lower() if source is not None else ""
     promised = _BY_SUFFIX.get(suffix)
-    supported = ("timeline-app JSON, TimelineJS JSON or CSV, Timeline (.timeline) XML, "
-                 "or iCalendar (.ics)")
+    supported = Message(QT_TRANSLATE_NOOP("problems", "timeline-app JSON, TimelineJS JSON or CSV, Timeline (.timeline) "
+                                          "XML, or iCalendar (.ics)"))
     if promised:
-        return f"the name says {promised}, but the content is not ({_expectation(suffix)}); supported: {supported}"
-    return f"not a supported timeline format; supported: {supported}"
+        return Message(QT_TRANSLATE_NOOP("problems", "the name says {promised}, but the content is not ({expected}); "
+                                         "supported: {supported}"),
+                       promised=promised, expected=_expectation(suffix), supported=supported)
+    return Message(QT_TRANSLATE_NOOP("problems", "not a supported timeline format; supported: {supported}"),
+                   supported=supported)
 
 
-def _expectation(suffix: str) -> str:
+def _expectation(suffix: str) -> Message:
     if suffix in (".csv", ".tsv"):
-        return "the first line must be the TimelineJS template's header, with at least Year and Headline"
+        return FixedMessage(QT_TRANSLATE_NOOP("problems", "the first line must be the TimelineJS template's header, with "
+                                           "at least Year and Headline"))
     if suffix in (".timeline", ".xml"):
-        return "the XML root must be <timeline>"
+        return FixedMessage(QT_TRANSLATE_NOOP("problems", "the XML root must be <timeline>"))
     if suffix in (".ics", ".ical", ".ifb"):
-        return "it must start with BEGIN:VCALENDAR"
-    return "it must start with { or ["
+        return FixedMessage(QT_TRANSLATE_NOOP("problems", "it must start with BEGIN:VCALENDAR"))
+    return FixedMessage(QT_TRANSLATE_NOOP("problems", "it must start with { or ["))

@@ -32,6 +32,7 @@ from typing import Any
 from timeline_app.importers.builder import TimelineBuilder, short, title_from_source
 from timeline_app.importers.icalendar_taming import MAX_ATTENDEES, MAX_FILE_ATTENDEES  # noqa: F401 (limits named here too)
 from timeline_app.importers.icalendar_taming import cap_attendees, tame_timezones
+from timeline_app.importers.icalendar_left_out import warn_left_out
 from timeline_app.importers.icalendar_values import (
     as_text,
     base_event,
@@ -47,7 +48,7 @@ from timeline_app.importers.icalendar_values import (
 )
 from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import Loaded, shown
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, TimelineError
 from timeline_app.model.speed import trace_hook
 
 FORMAT = "icalendar"
@@ -70,7 +71,7 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     try:
         cal = icalendar.Calendar.from_ical(data)
     except Exception as exc:  # the parser raises ValueError, KeyError, ... on bad input
-        raise TimelineError(source, [Problem("", f"not a readable iCalendar file ({reason(exc)})")]) from None
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "not a readable iCalendar file ({reason})"), reason=reason(exc)))]) from None
     if isinstance(cal, list):  # several VCALENDARs in one file
         calendars = cal
     else:
@@ -81,7 +82,8 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     name, description, vevents, counts = _contents(calendars)
     overrides = _overrides(vevents)
     if len(vevents) > MAX_EVENTS:
-        raise TimelineError(source, [Problem("", f"{len(vevents):,} events (VEVENT); the limit is {MAX_EVENTS:,}")])
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "{count:,} events (VEVENT); the limit is {limit:,}"),
+                                                             count=len(vevents), limit=MAX_EVENTS))])
     dropped: dict[str, int] = {}
     zero_length_days = 0
     budget = _Budget()
@@ -93,14 +95,15 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
                 here += f' "{short(summary)[:60]}"'
             zero_length_days += _read_event(ev, here, summary, b, problems, dropped, overrides, budget)
         except OverflowError:
-            problems.append(Problem(here, "a date or duration runs outside the years 1 to 9999 that iCalendar holds"))
+            problems.append(Problem(here, QT_TRANSLATE_NOOP("problems", "a date or duration runs outside the years 1 to 9999 that "
+                                                                      "iCalendar holds")))
         except (ValueError, TypeError) as exc:  # icalendar's BrokenCalendarProperty is a ValueError
-            problems.append(Problem(here, f"cannot be read ({reason(exc)})"))
+            problems.append(Problem(here, Message(QT_TRANSLATE_NOOP("problems", "cannot be read ({reason})"), reason=reason(exc))))
         if len(problems) > 100:
             break
     if problems:
         raise TimelineError(source, problems)
-    _warn_left_out(b, budget, zero_length_days, counts, dropped)
+    warn_left_out(b, budget, zero_length_days, counts, dropped)
     return b.finish(name or title_from_source(source, "Calendar"), description or None)
 
 
@@ -134,43 +137,27 @@ def _overrides(vevents: list) -> dict[str, set[Any]]:
     return overrides
 
 
-def _warn_left_out(b: TimelineBuilder, budget: "_Budget", zero_length_days: int, counts: dict[str, int],
-                   dropped: dict[str, int]) -> None:
-    """One warning for each kind of thing the file had that the timeline does not keep as written."""
-    if budget.skipped:
-        b.warn("", f"{budget.skipped:,} more repeating event{'s' if budget.skipped != 1 else ''} kept only "
-               f"{'their' if budget.skipped != 1 else 'its'} first occurrence ({budget.spent})")
-    if zero_length_days:
-        b.warn("", f"{zero_length_days} all-day event{'s have' if zero_length_days > 1 else ' has'} a DTEND "
-               "that is not after its DTSTART (DTEND is exclusive); read as one day")
-    for comp, n in sorted(counts.items()):
-        what = {"VTODO": "to-dos", "VJOURNAL": "journal entries", "VALARM": "alarms (reminders)",
-                "VFREEBUSY": "free/busy blocks"}[comp]
-        b.warn("", f"{n} {what} not kept (only events are)")
-    for prop, n in sorted(dropped.items()):
-        b.warn("", f"{prop} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
-
-
 def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[Problem],
                 dropped: dict[str, int], overrides: dict[str, set[Any]], budget: "_Budget") -> int:
     """Add the events of one VEVENT (one per occurrence); 1 when an all-day end was not after its start."""
     zero_length_days = 0
     for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(ev.get(prop), list):
-            b.warn(here, f"{prop} appears {len(ev.get(prop))} times; the first is used")
+            b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "{what} appears {count} times; the first is used"), what=prop, count=len(ev.get(prop))))
     start_prop = single(ev, "DTSTART")
     if start_prop is None:
-        problems.append(Problem(here, "has no DTSTART; an event needs a start"))
+        problems.append(Problem(here, QT_TRANSLATE_NOOP("problems", "has no DTSTART; an event needs a start")))
         return 0
     start = start_prop.dt
     if not isinstance(start, dt.date):  # the value parsed as a duration, period or bare time
-        problems.append(Problem(here, f"DTSTART {shown(ical_text(start_prop))} is not a date "
-                                "or a date-time"))
+        problems.append(Problem(here, Message(QT_TRANSLATE_NOOP("problems", "DTSTART {value} is not a date or a date-time"),
+                                                    value=shown(ical_text(start_prop)))))
         return 0
     end = end_of(ev, start)
     if isinstance(start, dt.datetime) and start.tzinfo is None and start_prop.params.get("TZID"):
-        b.warn(here, f'time zone {shown(str(start_prop.params["TZID"]))} is not defined in the file nor known; '
-               "times are read as written, with no UTC offset")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "time zone {zone} is not defined in the file nor known; times are read as written, "
+                                             "with no UTC offset"),
+                           zone=shown(str(start_prop.params["TZID"]))))
     if not isinstance(start, dt.datetime) and end is not None and end <= start:
         zero_length_days += 1
         end = None
@@ -180,7 +167,7 @@ def _read_event(ev, here: str, summary: str, b: TimelineBuilder, problems: list[
     if len(occurrences) > 1:
         occurrences = budget.copies(occurrences, base, b, here)
     if len(b.events) + len(occurrences) > MAX_EVENTS:
-        raise TimelineError(b.origin, [Problem(here, f"more than {MAX_EVENTS:,} events; that is the limit")])
+        raise TimelineError(b.origin, [Problem(here, Message(QT_TRANSLATE_NOOP("problems", "more than {limit:,} events; that is the limit"), limit=MAX_EVENTS))])
     if len(occurrences) > 1:
         rules = ev.get("RRULE")
         rules = rules if isinstance(rules, list) else ([rules] if rules is not None else [])
@@ -219,7 +206,8 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
     try:
         rset = _rule_set(ev, rule, rdates, first)
     except (ValueError, TypeError) as exc:
-        b.warn(here, f"its repeat rule cannot be read ({reason(exc)}); only the first occurrence is kept")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "its repeat rule cannot be read ({reason}); only the first occurrence is kept"),
+                             reason=reason(exc)))
         return [(start, end)]
     out: list[tuple[Any, Any]] = []
     cut = None
@@ -228,13 +216,13 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
         with budget.guard(horizon.year):
             for occ in rset:
                 if occ > horizon:
-                    cut = f"none after {day_iso(horizon.date())}, {MAX_YEARS} years after the first"
+                    cut = Message(QT_TRANSLATE_NOOP("problems", "none after {day}, {years} years after the first"), day=day_iso(horizon.date()), years=MAX_YEARS)
                     break
                 if seen >= MAX_OCCURRENCES:
-                    cut = f"at most {MAX_OCCURRENCES} occurrences"
+                    cut = Message(QT_TRANSLATE_NOOP("problems", "at most {most} occurrences"), most=MAX_OCCURRENCES)
                     break
                 if budget.occurrences >= MAX_TOTAL_OCCURRENCES:
-                    cut = budget.spent = f"at most {MAX_TOTAL_OCCURRENCES:,} occurrences of repeating events in one file"
+                    cut = budget.spent = Message(QT_TRANSLATE_NOOP("problems", "at most {most:,} occurrences of repeating events in one file"), most=MAX_TOTAL_OCCURRENCES)
                     break
                 seen += 1
                 budget.occurrences += 1
@@ -245,15 +233,19 @@ def _occurrences(ev, start, end, overridden: set, b: TimelineBuilder, here: str,
     except _PastHorizon:
         pass  # the rule matches nothing more before the horizon
     except _OutOfTime:
-        cut = budget.spent = f"expanding the repeat rules of this file took more than {MAX_EXPAND_SECONDS:g} s"
+        cut = budget.spent = Message(QT_TRANSLATE_NOOP("problems", "expanding the repeat rules of this file took more than {seconds:g} s"), seconds=MAX_EXPAND_SECONDS)
     except OverflowError:
         pass  # the next occurrence would be after the year 9999
     except (ValueError, TypeError) as exc:
-        b.warn(here, f"its repeat rule cannot be expanded ({reason(exc)}); kept the occurrences before the problem")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "its repeat rule cannot be expanded ({reason}); kept the occurrences before the problem"),
+                             reason=reason(exc)))
     if cut:
         kept = len(out) or 1
-        b.warn(here, f"repeats beyond the import bound; kept {kept} occurrence{'s' if kept != 1 else ''} "
-               f"({cut}; the bound is at most {MAX_OCCURRENCES} occurrences within {MAX_YEARS} years)")
+        bound = dict(cut=cut, most=MAX_OCCURRENCES, years=MAX_YEARS)
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "repeats beyond the import bound; kept 1 occurrence ({cut}; the bound is at most "
+                                         "{most} occurrences within {years} years)"), **bound) if kept == 1 else
+               Message(QT_TRANSLATE_NOOP("problems", "repeats beyond the import bound; kept {kept} occurrences ({cut}; the bound is at "
+                                 "most {most} occurrences within {years} years)"), kept=kept, **bound))
     return out or [(start, end)]
 
 
@@ -302,7 +294,7 @@ class _Budget:
 
     def __init__(self) -> None:
         self.occurrences = 0
-        self.spent: str | None = None  # why the file's budget ran out, once it has
+        self.spent: Message | None = None  # why the file's budget ran out, once it has
         self.skipped = 0  # repeating events kept with their first occurrence only, after that
         self.deadline = time.monotonic() + MAX_EXPAND_SECONDS
         self.items = 0  # records and characters the copies of repeating events have added so far
@@ -324,9 +316,10 @@ class _Budget:
         self.items += items * room
         self.text += text * room
         if room < len(occurrences) - 1:
-            b.warn(here, f"kept {room + 1:,} of its {len(occurrences):,} occurrences: the copies of repeating events "
-                   f"in one file may hold at most {MAX_COPIED_RECORDS:,} attendees, tags and links and "
-                   f"{MAX_COPIED_TEXT:,} characters of text")
+            b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "kept {kept:,} of its {count:,} occurrences: the copies of repeating "
+                                             "events in one file may hold at most {records:,} attendees, tags and links "
+                                             "and {chars:,} characters of text"),
+                               kept=room + 1, count=len(occurrences), records=MAX_COPIED_RECORDS, chars=MAX_COPIED_TEXT))
             return occurrences[: room + 1]
         return occurrences
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem
 
 # Attendees read per event (VEVENT, with its alarms) in a file of more than MAX_FILE_ATTENDEES:
 # the icalendar parser costs about 0.1-0.2 ms a line, so 50 events of 2,000 attendees took 20 s
@@ -58,9 +58,11 @@ def tame_timezones(data: bytes) -> tuple[bytes, list[Problem]]:
         return data, []
     out.append(data[at:])
     rule = dropped[0][:60].decode("utf-8", "replace")
-    warning = Problem("", f"{len(dropped)} time zone repeat rule{'s' if len(dropped) > 1 else ''} that "
-                      f"{'are' if len(dropped) > 1 else 'is'} not a yearly change, such as {rule!r}, ignored "
-                      "(a zone changes its offset at most a few times a year)")
+    said = QT_TRANSLATE_NOOP("problems", "{count} time zone repeat rules that are not a yearly change, such as {rule!r}, ignored "
+                                         "(a zone changes its offset at most a few times a year)") \
+        if len(dropped) > 1 else QT_TRANSLATE_NOOP("problems", "1 time zone repeat rule that is not a yearly change, such as {rule!r}, "
+                                                   "ignored (a zone changes its offset at most a few times a year)")
+    warning = Problem("", Message(said, count=len(dropped), rule=rule))
     return b"".join(out), [warning]
 
 
@@ -90,7 +92,9 @@ def cap_attendees(data: bytes) -> tuple[bytes, list[Problem]]:
     if not dropped:
         return data, []
     kept.append(data[at:])
-    warning = Problem("", f"{dropped:,} attendees of {events:,} event{'s' if events != 1 else ''} not kept "
-                      f"(in a file of more than {MAX_FILE_ATTENDEES:,} attendees, an event keeps its first "
-                      f"{MAX_ATTENDEES:,})")
+    said = QT_TRANSLATE_NOOP("problems", "{dropped:,} attendees of {events:,} events not kept (in a file of more than "
+                             "{most:,} attendees, an event keeps its first {first:,})") if events != 1 else \
+        QT_TRANSLATE_NOOP("problems", "{dropped:,} attendees of 1 event not kept (in a file of more than {most:,} attendees, "
+                          "an event keeps its first {first:,})")
+    warning = Problem("", Message(said, dropped=dropped, events=events, most=MAX_FILE_ATTENDEES, first=MAX_ATTENDEES))
     return b"".join(kept), [warning]

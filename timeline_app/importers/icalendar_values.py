@@ -11,6 +11,7 @@ from typing import Any
 from timeline_app.importers.builder import TimelineBuilder, long_text, short
 from timeline_app.importers.html_text import web_url
 from timeline_app.model.load import shown
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message
 from timeline_app.time import MS_PER_MINUTE, Precision, TimeValue, ms_from_fields
 
 # Bookkeeping properties that carry nothing a reader of a timeline needs.
@@ -122,7 +123,7 @@ def base_event(ev, summary: str, b: TimelineBuilder, here: str, dropped: dict[st
     """The fields every occurrence of the VEVENT shares; properties with no place here are counted in `dropped`."""
     title = summary or "Untitled event"
     if not summary:
-        b.warn(here, 'has no SUMMARY; titled "Untitled event"')
+        b.warn(here, QT_TRANSLATE_NOOP("problems", 'has no SUMMARY; titled "Untitled event"'))
     event: dict[str, Any] = {"title": short(title)}
     description = as_text(ev.get("DESCRIPTION")).strip()
     if description:
@@ -144,7 +145,7 @@ def base_event(ev, summary: str, b: TimelineBuilder, here: str, dropped: dict[st
     if url:
         event["sources"] = [b.source(url, title=title)]
     elif ev.get("URL") is not None:
-        b.warn(here, f"URL {shown(as_text(ev.get('URL')), 80)} is not an http(s) link; dropped")
+        b.warn(here, Message(QT_TRANSLATE_NOOP("problems", "URL {url} is not an http(s) link; dropped"), url=shown(as_text(ev.get("URL")), 80)))
     people = []
     organizer = ev.get("ORGANIZER")
     if organizer is not None:

@@ -35,7 +35,7 @@ from timeline_app.importers.builder import TimelineBuilder, long_text, rgb_hex, 
 from timeline_app.importers.html_text import web_url
 from timeline_app.model.limits import MAX_ABS_YEAR, MAX_EVENTS
 from timeline_app.model.load import Loaded, shown
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message, Problem, TimelineError
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields, MS_PER_DAY
 
 FORMAT = "thetimelineproj"
@@ -61,15 +61,17 @@ def parse_xml(data: bytes, source: str | Path | None) -> Element:
     except ParseError as exc:
         line, column = getattr(exc, "position", (None, None))
         msg = str(exc).split(":", 1)[0]
-        raise TimelineError(source, [Problem("", f"XML syntax error: {msg}", line=line,
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "XML syntax error: {error}"), error=msg), line=line,
                                              column=None if column is None else column + 1)]) from None
     except DefusedXmlException as exc:
-        raise TimelineError(source, [Problem("", f"refused unsafe XML ({type(exc).__name__})")]) from None
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "refused unsafe XML ({kind})"), kind=type(exc).__name__))]) from None
     except (ValueError, LookupError) as exc:  # expat's "multi-byte encodings are not supported" (UTF-7, UTF-16 declared)
         m = re.match(rb"\s*<\?xml[^>]*encoding\s*=\s*[\"']([^\"']{1,40})", data)
-        declared = f"encoding {m.group(1).decode('ascii', 'replace')!r}" if m else "its encoding"
-        raise TimelineError(source, [Problem("", f"the XML declares {declared}, which cannot be read ({exc}); "
-                                             "save it as UTF-8", line=1)]) from None
+        declared = Message(QT_TRANSLATE_NOOP("problems", "encoding {name!r}"), name=m.group(1).decode("ascii", "replace")) if m \
+            else FixedMessage(QT_TRANSLATE_NOOP("problems", "its encoding"))
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "the XML declares {declared}, which cannot be read ({error}); "
+                                                                               "save it as UTF-8"),
+                                                     declared=declared, error=str(exc)), line=1)]) from None
 
 
 def _text(el: Element | None, name: str) -> str | None:
@@ -135,12 +137,13 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     """Bytes of a .timeline file to a checked timeline."""
     root = parse_xml(data, source)
     if root.tag != "timeline":
-        raise TimelineError(source, [Problem("", f"the XML root is <{root.tag}>, not <timeline>")])
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "the XML root is <{tag}>, not <timeline>"), tag=root.tag))])
     timetype = (_text(root, "timetype") or "gregoriantime").strip()
     if timetype != "gregoriantime":
         calendar = _OTHER_CALENDARS.get(timetype, repr(timetype))
-        raise TimelineError(source, [Problem("timetype", f"this timeline uses the {calendar} time type, "
-                                             "not Gregorian dates; only Gregorian timelines can be opened")])
+        raise TimelineError(source, [Problem("timetype", Message(QT_TRANSLATE_NOOP("problems", "this timeline uses the {calendar} time type, not Gregorian "
+                                                                             "dates; only Gregorian timelines can be opened"),
+                                                     calendar=calendar))])
     b = TimelineBuilder(source, FORMAT)
     problems: list[Problem] = []
     dropped: dict[str, int] = {}
@@ -153,7 +156,8 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     n_containers = 0
     events = root.findall("./events/event")
     if len(events) > MAX_EVENTS:
-        raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
+        raise TimelineError(source, [Problem("events", Message(QT_TRANSLATE_NOOP("problems", "{count:,} events; the limit is {limit:,}"),
+                                                             count=len(events), limit=MAX_EVENTS))])
     for i, ev in enumerate(events):
         read_one = _event(ev, i, b, parents, problems, dropped)
         if read_one is None:
@@ -170,11 +174,12 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     if problems:
         raise TimelineError(source, problems)
     for label, n in sorted(dropped.items()):
-        b.warn("events", f"{label} of {n} event{'s' if n != 1 else ''} not kept (no place in this format)")
+        b.warn("events", Message(QT_TRANSLATE_NOOP("problems", "{what} of 1 event not kept (no place in this format)"), what=label) if n == 1 else
+               Message(QT_TRANSLATE_NOOP("problems", "{what} of {count} events not kept (no place in this format)"), what=label, count=n))
     if root.find("now") is not None:
-        b.warn("now", "the saved \"now\" time is not kept")
+        b.warn("now", QT_TRANSLATE_NOOP("problems", "the saved \"now\" time is not kept"))
     if not version:
-        b.warn("version", "missing; read as a version 2 file")
+        b.warn("version", QT_TRANSLATE_NOOP("problems", "missing; read as a version 2 file"))
     return b.finish(title_from_source(source, "Timeline"))
 
 
@@ -185,15 +190,17 @@ def _categories(root, b: TimelineBuilder) -> dict[str, str]:
     for i, cat in enumerate(root.findall("./categories/category")):
         name = (_text(cat, "name") or "").strip()
         if not name:
-            b.warn(f"categories[{i}]", "a category without a name; ignored")
+            b.warn(f"categories[{i}]", QT_TRANSLATE_NOOP("problems", "a category without a name; ignored"))
             continue
         b.category(name, parse_color(_text(cat, "color")))
         parent = (_text(cat, "parent") or "").strip()
         if parent:
             parents[name] = parent
     if parents:
-        b.warn("categories", f"{len(parents)} categor{'ies have' if len(parents) > 1 else 'y has'} a parent; "
-               "categories here are flat, so each event is also tagged with its category's parents")
+        b.warn("categories", Message(QT_TRANSLATE_NOOP("problems", "{count} categories have a parent; categories here are flat, so each "
+                                                   "event is also tagged with its category's parents"), count=len(parents))
+               if len(parents) > 1 else QT_TRANSLATE_NOOP("problems", "1 category has a parent; categories here are flat, so each event "
+                                                          "is also tagged with its category's parents"))
     return parents
 
 
@@ -212,8 +219,8 @@ def _eras(root, b: TimelineBuilder, problems: list[Problem]) -> None:
         start = _parse_time(_text(era, "start"))
         end = _parse_time(_text(era, "end"))
         if start is None or end is None:
-            problems.append(Problem(here, f"start {shown(_text(era, 'start'))} or end {shown(_text(era, 'end'))} "
-                                    "is not a time like \"2021-10-13 13:23:09\""))
+            problems.append(Problem(here, Message(QT_TRANSLATE_NOOP("problems", "start {start} or end {end} is not a time like \"2021-10-13 13:23:09\""),
+                                                    start=shown(_text(era, "start")), end=shown(_text(era, "end")))))
             continue
         s, e = span(start, end)
         item: dict[str, Any] = {"id": b.era_id(name, i), "label": short(name), "start": s, "end": e or s}
@@ -231,10 +238,10 @@ def _event(ev, i: int, b: TimelineBuilder, parents: dict[str, str], problems: li
     start = _parse_time(_text(ev, "start"))
     end = _parse_time(_text(ev, "end"))
     if start is None:
-        problems.append(Problem(f"{here}.start", f"{shown(_text(ev, 'start'))} is not a time like \"2021-10-13 13:23:09\""))
+        problems.append(Problem(f"{here}.start", Message(QT_TRANSLATE_NOOP("problems", "{value} is not a time like \"2021-10-13 13:23:09\""), value=shown(_text(ev, "start")))))
         return None
     if end is None and _text(ev, "end") is not None:
-        problems.append(Problem(f"{here}.end", f"{shown(_text(ev, 'end'))} is not a time like \"2021-10-13 13:23:09\""))
+        problems.append(Problem(f"{here}.end", Message(QT_TRANSLATE_NOOP("problems", "{value} is not a time like \"2021-10-13 13:23:09\""), value=shown(_text(ev, "end")))))
         return None
     kind, number, title = _split_text(raw_text)
     tags: list[str] = []
@@ -247,7 +254,7 @@ def _event(ev, i: int, b: TimelineBuilder, parents: dict[str, str], problems: li
     title = title.strip()
     if not title:
         title = "Untitled event"
-        b.warn(f"{here}.text", 'empty; the event is titled "Untitled event"')
+        b.warn(f"{here}.text", QT_TRANSLATE_NOOP("problems", 'empty; the event is titled "Untitled event"'))
     s, e = span(start, end)
     event: dict[str, Any] = {"id": b.event_id(None, title, i), "title": short(title), "start": s}
     if e is not None:
@@ -284,11 +291,13 @@ def _links(ev, title: str, here: str, b: TimelineBuilder, event: dict[str, Any])
             ids.append(b.source(url, title=title if len(links) == 1 else None))
         else:
             if len(kept) < 5:  # the rest are counted: the note says every one of them
-                b.warn(f"{here}.hyperlink", f"{short(link)[:80]!r} is not an http(s) link; kept in the note")
+                b.warn(f"{here}.hyperlink", Message(QT_TRANSLATE_NOOP("problems", "{link!r} is not an http(s) link; kept in the note"),
+                                                    link=short(link)[:80]))
             kept.append(f"Link: {link}")
     if kept:
         if len(kept) > 5:
-            b.warn(f"{here}.hyperlink", f"{len(kept) - 5:,} more links that are not http(s) links; kept in the note")
+            b.warn(f"{here}.hyperlink", Message(QT_TRANSLATE_NOOP("problems", "{count:,} more links that are not http(s) links; kept in the note"),
+                                                count=len(kept) - 5))
         event["note"] = long_text("\n".join(kept))  # joined once: adding them one by one is quadratic
     if ids:
         event["sources"] = list(dict.fromkeys(ids))
@@ -300,12 +309,14 @@ def _relate(pending_related: list[tuple[dict, str, str]], containers: dict[str, 
     for event, number, here in pending_related:
         target = containers.get(number)
         if target is None:
-            b.warn(f"{here}.text", f"belongs to container ({number}), which is not in the file")
+            b.warn(f"{here}.text", Message(QT_TRANSLATE_NOOP("problems", "belongs to container ({number}), which is not in the file"), number=number))
         elif target != event["id"]:
             event["related"] = [target]
     if n_containers:
-        b.warn("events", f"{n_containers} container{'s' if n_containers > 1 else ''}: each is an event tagged "
-               "\"container\", and its subevents list it under related events")
+        b.warn("events", Message(QT_TRANSLATE_NOOP("problems", "{count} containers: each is an event tagged \"container\", and its subevents "
+                                               "list it under related events"), count=n_containers)
+               if n_containers > 1 else QT_TRANSLATE_NOOP("problems", "1 container: each is an event tagged \"container\", and its "
+                                                        "subevents list it under related events"))
 
 
 def _split_text(text: str) -> tuple[str, str | None, str]:

@@ -20,7 +20,7 @@ from typing import Any
 from timeline_app.importers import timelinejs_json
 from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import Loaded, decode_text, shown
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, TimelineError, FixedMessage
 
 FORMAT = "timelinejs-csv"
 
@@ -80,13 +80,13 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     text = decode_text(data, source)
     delimiter = sniff_header(text)
     if delimiter is None:
-        raise TimelineError(source, [Problem("", "the first line is not the TimelineJS template's header "
-                                             "(it needs at least the columns Year and Headline)", line=1)])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the first line is not the TimelineJS template's header "
+                                                               "(it needs at least the columns Year and Headline)"), line=1)])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader)
     except csv.Error as exc:
-        raise TimelineError(source, [Problem("", f"CSV error: {exc}", line=1)]) from None
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "CSV error: {error}"), error=str(exc)), line=1)]) from None
     columns: list[tuple[str, str | None] | None] = []
     unknown = []
     for name in header:
@@ -114,9 +114,10 @@ def read(data: bytes, source: str | Path | None) -> Loaded:
     if unknown:
         names = ", ".join(repr(u[:40]) for u in unknown[:5])
         if len(unknown) > 5:
-            names += f" and {len(unknown) - 5:,} more"
-        warnings.insert(0, Problem("", f"column{'s' if len(unknown) > 1 else ''} "
-                                   f"{names} not in the TimelineJS template; ignored", line=1))
+            names = Message(QT_TRANSLATE_NOOP("problems", "{names} and {count:,} more"), names=names, count=len(unknown) - 5)
+        said = Message(QT_TRANSLATE_NOOP("problems", "columns {names} not in the TimelineJS template; ignored"), names=names) \
+            if len(unknown) > 1 else Message(QT_TRANSLATE_NOOP("problems", "column {names} not in the TimelineJS template; ignored"), names=names)
+        warnings.insert(0, Problem("", said, line=1))
     loaded.warnings[:0] = warnings
     return loaded
 
@@ -135,8 +136,8 @@ def _rows(reader, columns: list,
             if not any(cell.strip() for cell in row):
                 continue
             if len(events) + len(eras) >= MAX_EVENTS:
-                raise TimelineError(source, [Problem("", f"more than {MAX_EVENTS:,} rows; the limit is "
-                                                     f"{MAX_EVENTS:,} events", line=line)])
+                raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "more than {limit:,} rows; the limit is {limit:,} events"),
+                                                             limit=MAX_EVENTS), line=line)])
             slide, problems = _slide(row, columns, line)
             if problems:
                 raise TimelineError(source, problems)
@@ -146,7 +147,7 @@ def _rows(reader, columns: list,
                     title = slide
                     lines[("title", -1)] = line
                     continue
-                warnings.append(Problem("", "a second title row; kept as an event, as TimelineJS does", line=line))
+                warnings.append(Problem("", QT_TRANSLATE_NOOP("problems", "a second title row; kept as an event, as TimelineJS does"), line=line))
             if kind == "era":
                 lines[("eras", len(eras))] = line
                 eras.append(slide)
@@ -154,17 +155,20 @@ def _rows(reader, columns: list,
                 lines[("events", len(events))] = line
                 events.append(slide)
     except csv.Error as exc:
-        message = str(exc)
+        message: str | Message = str(exc)
         if "field larger than field limit" in message:
-            message = f"a cell longer than {csv.field_size_limit():,} characters (the limit for one cell)"
-        raise TimelineError(source, [Problem("", f"CSV error: {message}", line=reader.line_num)]) from None
+            message = Message(QT_TRANSLATE_NOOP("problems", "a cell longer than {limit:,} characters (the limit for one cell)"),
+                              limit=csv.field_size_limit())
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "CSV error: {error}"), error=message),
+                                             line=reader.line_num)]) from None
     return title, events, eras, lines, warnings
 
 
 def _with_column(p: Problem) -> Problem:
     """A place of "line 7" shows only the line; name the column in the message ("Month: ...")."""
     if p.line is not None and p.path and not p.message.startswith(p.path):
-        return Problem("", f"{p.path}: {p.message}", line=p.line, column=p.column)
+        return Problem("", Message("{path}: {message}", path=p.path, message=p.said or FixedMessage(p.message)),
+                       line=p.line, column=p.column)
     return p
 
 
@@ -184,7 +188,8 @@ def _slide(row: list[str], columns: list, line: int) -> tuple[dict, list[Problem
                         date.update(parse_time_cell(value))
                     except ValueError as exc:
                         column = "Time" if key == "start_date" else "End Time"
-                        problems.append(Problem(column, f"{shown(value)} is not a time ({exc})", line=line))
+                        problems.append(Problem(column, Message(QT_TRANSLATE_NOOP("problems", "{value} is not a time ({reason})"), value=shown(value),
+                                                                         reason=getattr(exc, "said", None) or str(exc)), line=line))
             else:
                 date[sub] = value
         elif key == "background":

@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from timeline_app.model.limits import MAX_ABS_YEAR
 from timeline_app.model.load import shown
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem
 from timeline_app.time import Precision, TimeValue, days_in_month, ms_from_fields
 from timeline_app.time.historical_years import historical_to_astronomical
 
@@ -62,7 +62,7 @@ def convert_date(raw: Any, cosmological: bool, where: Where,
     """A TimelineJS date object to our ISO text at the precision written, or None (problem noted)."""
     if not isinstance(raw, dict):
         path, line = where("")
-        problems.append(Problem(path, "must be an object like {\"year\": 1969, \"month\": 7}", line=line))
+        problems.append(Problem(path, QT_TRANSLATE_NOOP("problems", "must be an object like {\"year\": 1969, \"month\": 7}"), line=line))
         return None
     read = _read_parts(raw, where, problems)
     if read is None:
@@ -70,27 +70,29 @@ def convert_date(raw: Any, cosmological: bool, where: Where,
     parts, precision = read
     if "year" not in parts:
         path, line = where("year")
-        problems.append(Problem(path, "is required (a date needs at least a year)", line=line))
+        problems.append(Problem(path, QT_TRANSLATE_NOOP("problems", "is required (a date needs at least a year)"), line=line))
         return None
     if cosmological and precision is not Precision.YEAR:
         path, line = where("")
-        warn(path, "the timeline is on the cosmological scale, where TimelineJS uses only the year; "
-             "the month, day and time are kept", line)
+        warn(path, QT_TRANSLATE_NOOP("problems", "the timeline is on the cosmological scale, where TimelineJS uses only "
+                                                 "the year; the month, day and time are kept"), line)
     for name, (lo, hi) in _LIMITS.items():
         if name in parts and not lo <= parts[name] <= hi:
             path, line = where(name)
-            problems.append(Problem(path, f"{parts[name]} is out of range ({lo} to {hi})", line=line))
+            problems.append(Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{value} is out of range ({low} to {high})"),
+                                                    value=parts[name], low=lo, high=hi), line=line))
             return None
     written_year = parts["year"]
     if abs(written_year) > MAX_ABS_YEAR:
         path, line = where("year")
-        problems.append(Problem(path, f"{shown(written_year)} is outside the supported span "
-                                "(years within 100 billion of year 0)", line=line))
+        problems.append(Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{year} is outside the supported span "
+                                                                  "(years within 100 billion of year 0)"), year=shown(written_year)),
+                                line=line))
         return None
     year = historical_to_astronomical(written_year)
     if written_year == 0:
         path, line = where("year")
-        warn(path, "year 0 has no BCE/CE name (TimelineJS shows \"0\"); read as 1 BCE", line)
+        warn(path, QT_TRANSLATE_NOOP("problems", "year 0 has no BCE/CE name (TimelineJS shows \"0\"); read as 1 BCE"), line)
     month = parts.get("month", 1)
     day = parts.get("day", 1)
     if "day" in parts and not _day_exists(year, month, day, "month" in parts, where, problems):
@@ -98,7 +100,7 @@ def convert_date(raw: Any, cosmological: bool, where: Where,
     if precision.finer_than(Precision.DAY) and "day" not in parts:
         # A time without a day: TimelineJS fills in day 1 of the month (and January).
         path, line = where("day")
-        warn(path, "a time of day without a day; read as day 1, as TimelineJS does", line)
+        warn(path, QT_TRANSLATE_NOOP("problems", "a time of day without a day; read as day 1, as TimelineJS does"), line)
     ms = ms_from_fields(year, month, day, parts.get("hour", 0), parts.get("minute", 0),
                         parts.get("second", 0), parts.get("millisecond", 0))
     return TimeValue(ms, precision).to_iso()
@@ -115,7 +117,7 @@ def _read_parts(raw: dict, where: Where, problems: list[Problem]) -> tuple[dict[
             value = parse_int(raw[name])
         except ValueError:
             path, line = where(name)
-            problems.append(Problem(path, f"{shown(raw[name])} is not a whole number", line=line))
+            problems.append(Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{value} is not a whole number"), value=shown(raw[name])), line=line))
             return None
         if value is None:
             continue
@@ -127,12 +129,12 @@ def _read_parts(raw: dict, where: Where, problems: list[Problem]) -> tuple[dict[
 def _day_exists(year: int, month: int, day: int, has_month: bool, where: Where, problems: list[Problem]) -> bool:
     if not has_month:
         path, line = where("month")
-        problems.append(Problem(path, "is required when a day is given", line=line))
+        problems.append(Problem(path, QT_TRANSLATE_NOOP("problems", "is required when a day is given"), line=line))
         return False
     if not 1 <= day <= days_in_month(year, month):
         path, line = where("day")
-        problems.append(Problem(path, f"{day} does not exist in that month, which has "
-                                f"{days_in_month(year, month)} days", line=line))
+        problems.append(Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{day} does not exist in that month, which has {days} days"),
+                                                    day=day, days=days_in_month(year, month)), line=line))
         return False
     return True
 

@@ -25,7 +25,7 @@ from timeline_app.importers.timelinejs_media import MediaReader, _unique
 from timeline_app.model.cancel import checkpoint
 from timeline_app.model.limits import MAX_EVENTS
 from timeline_app.model.load import KeyCheck, Loaded, _find_duplicate_keys, _kept_keys, parse_json, shown
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, TimelineError
 
 FORMAT = "timelinejs"
 
@@ -79,9 +79,10 @@ class _Slides(MediaReader):
         self.cosmological = scale == "cosmological"
         if scale not in (None, "", "human", "cosmological"):
             path, line = locate("scale", -1, "")
-            self.b.warn(path, f'{shown(scale)} is not a TimelineJS scale ("human" or "cosmological"); ignored', line)
+            self.b.warn(path, Message(QT_TRANSLATE_NOOP("problems", '{value} is not a TimelineJS scale ("human" or "cosmological"); ignored'),
+                                          value=shown(scale)), line)
 
-    def warn(self, path: str, message: str, line: int | None = None) -> None:
+    def warn(self, path: str, message: str | Message, line: int | None = None) -> None:
         self.b.warn(path, message, line)
 
     def drop(self, what: str) -> None:
@@ -128,14 +129,14 @@ class _Slides(MediaReader):
         kind = "events"
         if not isinstance(slide, dict):
             path, line = self.locate(kind, index, "")
-            self.problems.append(Problem(path, "must be an object {...}", line=line))
+            self.problems.append(Problem(path, QT_TRANSLATE_NOOP("problems", "must be an object {...}"), line=line))
             return
         text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
         headline = self.text(text.get("headline"))
         body = self.text(text.get("text"))
         if "start_date" not in slide:
             path, line = self.locate(kind, index, "start_date")
-            self.problems.append(Problem(path, "is required (TimelineJS: \"Missing start_date\")", line=line))
+            self.problems.append(Problem(path, QT_TRANSLATE_NOOP("problems", "is required (TimelineJS: \"Missing start_date\")"), line=line))
             return
         start = self.date(slide["start_date"], kind, index, "start_date")
         end = None
@@ -185,8 +186,9 @@ class _Slides(MediaReader):
         """The title of a slide with an empty headline: its text's first line, or "Untitled event"."""
         title = body.text.split("\n", 1)[0][:80] if body.text else ""
         path, line = self.locate(kind, index, "text.headline")
-        self.warn(path, "empty headline; the event is titled "
-                  + (f'"{short(title)}" from its text' if title else '"Untitled event"'), line)
+        said = Message(QT_TRANSLATE_NOOP("problems", 'empty headline; the event is titled "{title}" from its text'), title=short(title)) \
+            if title else QT_TRANSLATE_NOOP("problems", 'empty headline; the event is titled "Untitled event"')
+        self.warn(path, said, line)
         return title or "Untitled event"
 
     def _tiny_piece(self, events: list, a: int, b: int) -> bool:
@@ -251,14 +253,15 @@ class _Slides(MediaReader):
         kind = "eras"
         if not isinstance(slide, dict):
             path, line = self.locate(kind, index, "")
-            self.problems.append(Problem(path, "must be an object {...}", line=line))
+            self.problems.append(Problem(path, QT_TRANSLATE_NOOP("problems", "must be an object {...}"), line=line))
             return
         text = slide.get("text") if isinstance(slide.get("text"), dict) else {}
         label = self.text(text.get("headline")).text or f"Era {index + 1}"
         if not isinstance(slide.get("start_date"), dict) or not isinstance(slide.get("end_date"), dict) \
                 or not has_year(slide["end_date"]):
             path, line = self.locate(kind, index, "")
-            self.warn(path, f'era "{label}" needs a start_date and an end_date (TimelineJS requires both); dropped', line)
+            self.warn(path, Message(QT_TRANSLATE_NOOP("problems", 'era "{label}" needs a start_date and an end_date (TimelineJS requires both); '
+                                        "dropped"), label=label), line)
             return
         start = self.date(slide["start_date"], kind, index, "start_date")
         end = self.date(slide["end_date"], kind, index, "end_date")
@@ -277,10 +280,10 @@ class _Slides(MediaReader):
         if not isinstance(title, dict):
             if title is not None:
                 path, line = self.locate("title", -1, "")
-                self.warn(path, "is not a slide object; ignored", line)
+                self.warn(path, QT_TRANSLATE_NOOP("problems", "is not a slide object; ignored"), line)
             name = title_from_source(self.source, "Untitled timeline")
             path, line = self.locate("title", -1, "")
-            self.warn(path, f'no title slide; the timeline is titled "{name}" after the file', line)
+            self.warn(path, Message(QT_TRANSLATE_NOOP("problems", 'no title slide; the timeline is titled "{name}" after the file'), name=name), line)
             return name, None
         text = title.get("text") if isinstance(title.get("text"), dict) else {}
         headline = self.text(text.get("headline"))
@@ -289,7 +292,8 @@ class _Slides(MediaReader):
         if not name:
             name = title_from_source(self.source, "Untitled timeline")
             path, line = self.locate("title", -1, "text.headline")
-            self.warn(path, f'the title slide has no headline; the timeline is titled "{name}" after the file', line)
+            self.warn(path, Message(QT_TRANSLATE_NOOP("problems", 'the title slide has no headline; the timeline is titled "{name}" after '
+                                            "the file"), name=name), line)
         for link in headline.links + body.links:
             self.b.source(link.url, title=link.text or None)
         self.media_sources(title.get("media"), name, "title", -1)
@@ -307,12 +311,12 @@ class _Slides(MediaReader):
         if not isinstance(events, list):
             self._check_keys(_kept_keys(self.raw))
             path, line = self.locate("events", -1, "")
-            raise TimelineError(self.source, [Problem(path, "must be a list of slides", line=line)])
+            raise TimelineError(self.source, [Problem(path, QT_TRANSLATE_NOOP("problems", "must be a list of slides"), line=line)])
         if len(events) > MAX_EVENTS:
             self._check_keys(_kept_keys(self.raw))
             path, line = self.locate("events", -1, "")
-            raise TimelineError(self.source, [Problem(path, f"{len(events):,} slides; the limit is {MAX_EVENTS:,} events",
-                                                      line=line)])
+            raise TimelineError(self.source, [Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{count:,} slides; the limit is {limit:,} events"),
+                                                                      count=len(events), limit=MAX_EVENTS), line=line)])
         if self.keys is not None:
             self.kept_keys = _kept_keys({k: v for k, v in self.raw.items() if k != "events"}) + 1
         name, description = self.title_slide()
@@ -331,12 +335,14 @@ class _Slides(MediaReader):
                 self.era(era, i)
         elif eras is not None:
             path, line = self.locate("eras", -1, "")
-            self.warn(path, "is not a list; ignored", line)
+            self.warn(path, QT_TRANSLATE_NOOP("problems", "is not a list; ignored"), line)
         self._check_keys(self.kept_keys)
         if self.problems:
             raise TimelineError(self.source, self.problems)
         for what, n in sorted(self.dropped.items()):
-            self.warn("", f"{what} of {n} slide{'s' if n != 1 else ''} are not kept (this format has no place for them)")
+            self.warn("", Message(QT_TRANSLATE_NOOP("problems", "{what} of 1 slide are not kept (this format has no place for them)"), what=what) if n == 1
+                      else Message(QT_TRANSLATE_NOOP("problems", "{what} of {count} slides are not kept (this format has no place for them)"),
+                                   what=what, count=n))
         return self.b.finish(name, description)
 
 
@@ -349,7 +355,7 @@ def from_data(raw: Any, source: str | Path | None, locate: Locate = json_locate,
     if not isinstance(raw, dict):
         if keys is not None and keys.tokens > _kept_keys(raw):
             _find_duplicate_keys(keys.data, source)
-        raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the top level must be a JSON object {...}"))])
     return _Slides(raw, source, locate, source_format, keys).finish()
 
 

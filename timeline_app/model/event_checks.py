@@ -27,7 +27,7 @@ from timeline_app.model.event_columns import (
     _plain_columns,
 )
 from timeline_app.model.json_text import _kept_keys, shown
-from timeline_app.model.problems import Problem, json_path
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
 from timeline_app.model.records import Event
 from timeline_app.model.table import EventTable, point_mask
 from timeline_app.model.timeline import Timeline
@@ -71,7 +71,7 @@ def check_events(events: list, meta: Timeline, progress: Progress | None) -> Che
         seen: set[str] = set()
         for i, eid in enumerate(got.ids):
             if eid in seen:
-                problems.append((i, Problem(f"events[{i}].id", f'"{eid}" is used twice')))
+                problems.append((i, Problem(f"events[{i}].id", Message(QT_TRANSLATE_NOOP("problems", '"{id}" is used twice'), id=eid))))
             seen.add(eid)
     if got.rich and not problems:
         source_ids = {s.id for s in meta.sources}
@@ -159,7 +159,8 @@ def _dates(got: CheckedEvents, n: int, progress: Progress | None):
     for i in bad_order.tolist():
         if not any(j == i for j, _ in problems):
             s_v, e_v = parse_time(start_text[i]), parse_time(end_text[i])
-            problems.append((i, Problem(f"events[{i}].end", f'"{e_v.to_iso()}" is before the start "{s_v.to_iso()}"')))
+            problems.append((i, Problem(f"events[{i}].end", Message(QT_TRANSLATE_NOOP("problems", '"{end}" is before the start "{start}"'), end=e_v.to_iso(),
+                                                            start=s_v.to_iso()))))
     for i, ev in got.rich.items():
         start_ms[i], end_ms[i] = ev.start_ms, ev.end_ms
         rank[i] = ev.start.precision.rank
@@ -177,13 +178,25 @@ def _slow_dates(got: CheckedEvents, slow_starts: dict, slow_ends: dict, has_end:
     for where, slow in (("start", slow_starts), ("end", slow_ends)):
         for i, v in slow.items():
             if isinstance(v, str):
-                got.problems.append((i, Problem(f"events[{i}].{where}", v)))
+                got.problems.append((i, Problem(f"events[{i}].{where}", _parse_problem(got, where, i) or v)))
     for i in slow_starts.keys() | slow_ends.keys():
         if has_end[i] and not isinstance(slow_ends.get(i), str):
             try:
                 same[i] = parse_time(got.start_text[i]) == parse_time(got.end_text[i])
             except TimeParseError:
                 same[i] = False
+
+
+def _parse_problem(got: CheckedEvents, where: str, i: int) -> Message | None:
+    """The message of a date the column parser could not read, again, as a template that can be
+    translated (the column parser keeps only its English text; this runs once a bad date)."""
+    try:
+        parse_time((got.start_text if where == "start" else got.end_text)[i])
+    except TimeParseError as exc:
+        return Message(exc.template, **exc.params)
+    except TypeError:
+        return None
+    return None
 
 
 def event_reference_problems(i: int, ev: Event, category_ids, event_ids, source_ids) -> list[Problem]:
@@ -194,15 +207,15 @@ def event_reference_problems(i: int, ev: Event, category_ids, event_ids, source_
     def cite(ids: tuple[str, ...], where: str) -> None:
         for k, sid in enumerate(ids):
             if sid not in source_ids:
-                problems.append(Problem(f"{where}.sources[{k}]", f'"{sid}" is not the id of a source'))
+                problems.append(Problem(f"{where}.sources[{k}]", Message(QT_TRANSLATE_NOOP("problems", '"{id}" is not the id of a source'), id=sid)))
 
     if ev.end is not None and ev.end.end_ms <= ev.start.ms:
-        problems.append(Problem(f"{here}.end", f'"{ev.end.to_iso()}" is before the start "{ev.start.to_iso()}"'))
+        problems.append(Problem(f"{here}.end", Message(QT_TRANSLATE_NOOP("problems", '"{end}" is before the start "{start}"'), end=ev.end.to_iso(), start=ev.start.to_iso())))
     if ev.category is not None and ev.category not in category_ids:
-        problems.append(Problem(f"{here}.category", f'"{ev.category}" is not the id of a category'))
+        problems.append(Problem(f"{here}.category", Message(QT_TRANSLATE_NOOP("problems", '"{id}" is not the id of a category'), id=ev.category)))
     for k, rid in enumerate(ev.related):
         if rid not in event_ids:
-            problems.append(Problem(f"{here}.related[{k}]", f'"{rid}" is not the id of an event'))
+            problems.append(Problem(f"{here}.related[{k}]", Message(QT_TRANSLATE_NOOP("problems", '"{id}" is not the id of an event'), id=rid)))
     cite(ev.sources, here)
     if ev.location is not None:
         cite(ev.location.sources, f"{here}.location")
@@ -216,15 +229,17 @@ def problem_from_pydantic(err: dict, prefix: tuple = ()) -> Problem:
     path = json_path(prefix + tuple(err["loc"]))
     kind = err["type"]
     if kind == "missing":
-        message = "is required"
+        message: str | Message = QT_TRANSLATE_NOOP("problems", "is required")
     elif kind == "value_error":
-        message = str(err["ctx"]["error"])
+        error = err["ctx"]["error"]
+        message = getattr(error, "said", None) or str(error)
     elif kind == "string_pattern_mismatch" and path.endswith("url"):
-        message = f"{shown(err['input'])} is not an http(s) URL"
+        message = Message(QT_TRANSLATE_NOOP("problems", "{value} is not an http(s) URL"), value=shown(err["input"]))
     elif kind == "string_pattern_mismatch" and path.endswith("color"):
-        message = f"{shown(err['input'])} is not a colour like \"#1f77b4\""
-    else:
-        message = f"{err['msg'][0].lower()}{err['msg'][1:]} (got {shown(err['input'])})"
+        message = Message(QT_TRANSLATE_NOOP("problems", '{value} is not a colour like "#1f77b4"'), value=shown(err["input"]))
+    else:  # pydantic's own words, as it says them
+        message = Message(QT_TRANSLATE_NOOP("problems", "{error} (got {value})"),
+                          error=f"{err['msg'][0].lower()}{err['msg'][1:]}", value=shown(err["input"]))
     return Problem(path, message)
 
 
@@ -237,7 +252,7 @@ def check_references(t: Timeline) -> list[Problem]:
     _unique_ids(t.eras, "eras", problems)
     for i, era in enumerate(t.eras):
         if era.end.end_ms <= era.start.ms:
-            problems.append(Problem(f"eras[{i}].end", f'"{era.end.to_iso()}" is before the start'))
+            problems.append(Problem(f"eras[{i}].end", Message(QT_TRANSLATE_NOOP("problems", '"{end}" is before the start'), end=era.end.to_iso())))
     for i, ev in enumerate(t.events):
         problems += event_reference_problems(i, ev, category_ids, event_ids, source_ids)
     return problems
@@ -247,7 +262,7 @@ def _unique_ids(items, where: str, problems: list[Problem]) -> set[str]:
     seen: set[str] = set()
     for i, item in enumerate(items):
         if item.id in seen:
-            problems.append(Problem(f"{where}[{i}].id", f'"{item.id}" is used twice'))
+            problems.append(Problem(f"{where}[{i}].id", Message(QT_TRANSLATE_NOOP("problems", '"{id}" is used twice'), id=item.id)))
         seen.add(item.id)
     return seen
 

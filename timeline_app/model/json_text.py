@@ -24,7 +24,7 @@ from typing import Any
 
 from timeline_app.model.cancel import CancelFlag, Cancelled, checkpoint, current_flag
 from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_FILE_BYTES, describe_bytes
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message, Problem, TimelineError
 from timeline_app.model.speed import object_hook
 
 
@@ -39,33 +39,33 @@ def read_file_bytes(path: Path) -> bytes:
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError(path)
         if not stat.S_ISREG(info.st_mode):
-            raise TimelineError(path, [Problem("", "is not a regular file")])
+            raise TimelineError(path, [Problem("", QT_TRANSLATE_NOOP("problems", "is not a regular file"))])
         if info.st_size > MAX_FILE_BYTES:
-            raise TimelineError(path, [Problem("", f"is {describe_bytes(info.st_size)}; the limit is "
-                                                   f"{describe_bytes(MAX_FILE_BYTES)}")])
+            raise TimelineError(path, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "is {size}; the limit is {limit}"),
+                                                           size=describe_bytes(info.st_size), limit=describe_bytes(MAX_FILE_BYTES)))])
         with path.open("rb") as f:
             data = f.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
         if len(data) > MAX_FILE_BYTES:
-            raise TimelineError(path, [Problem("", f"is larger than the limit of {describe_bytes(MAX_FILE_BYTES)}")])
+            raise TimelineError(path, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "is larger than the limit of {limit}"), limit=describe_bytes(MAX_FILE_BYTES)))])
         return data
     except FileNotFoundError:
-        raise TimelineError(path, [Problem("", "no such file")]) from None
+        raise TimelineError(path, [Problem("", QT_TRANSLATE_NOOP("problems", "no such file"))]) from None
     except IsADirectoryError:
-        raise TimelineError(path, [Problem("", "is a folder, not a timeline file")]) from None
+        raise TimelineError(path, [Problem("", QT_TRANSLATE_NOOP("problems", "is a folder, not a timeline file"))]) from None
     except PermissionError:
-        raise TimelineError(path, [Problem("", "permission denied: the file cannot be read")]) from None
+        raise TimelineError(path, [Problem("", QT_TRANSLATE_NOOP("problems", "permission denied: the file cannot be read"))]) from None
     except OSError as exc:
-        raise TimelineError(path, [Problem("", f"cannot be read ({exc.strerror or exc})")]) from None
+        raise TimelineError(path, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "cannot be read ({reason})"), reason=exc.strerror or exc))]) from None
 
 
 def decode_text(data: bytes, source: str | Path | None) -> str:
     """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
-        raise TimelineError(source, [Problem("", "is UTF-16 or UTF-32 text; save it as UTF-8")])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "is UTF-16 or UTF-32 text; save it as UTF-8"))])
     if len(data) >= 2 and (data[0] == 0) != (data[1] == 0) and 0x20 <= max(data[0], data[1]) < 0x7f:
         # Text with a zero byte beside each ASCII letter is UTF-16 without its byte-order mark.
-        raise TimelineError(source, [Problem("", "looks like UTF-16 text (a zero byte beside each letter); "
-                                             "save it as UTF-8")])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "looks like UTF-16 text (a zero byte beside each letter); "
+                                                               "save it as UTF-8"))])
     try:
         if len(data) <= _SCAN_BYTES:
             return data.decode("utf-8-sig")
@@ -73,7 +73,7 @@ def decode_text(data: bytes, source: str | Path | None) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise TimelineError(
-            source, [Problem("", f"is not UTF-8 text (bad byte at offset {exc.start})", line=line)]
+            source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "is not UTF-8 text (bad byte at offset {offset})"), offset=exc.start), line=line)]
         ) from None
 
 
@@ -110,9 +110,10 @@ def _quoted(text: str) -> str:
 _INT_LIMIT = re.compile(r"Exceeds the limit \(\d+ digits\) for integer string conversion: value has (\d+) digits")
 
 
-def _int_limit_message(exc: ValueError) -> str:
+def _int_limit_message(exc: ValueError) -> Message | str:
     m = _INT_LIMIT.match(str(exc))
-    return f"a number with {int(m.group(1)):,} digits is too large" if m else str(exc)
+    return Message(QT_TRANSLATE_NOOP("problems", "a number with {digits:,} digits is too large"), digits=int(m.group(1))) \
+        if m else str(exc)
 
 
 def _reject_constant(name: str) -> Any:
@@ -153,7 +154,7 @@ def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, K
     once it has counted the keys it read more cheaply than a walk of every object."""
     text = decode_text(data, source)
     if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
-        raise TimelineError(source, [Problem("", "the file is empty")])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the file is empty"))])
     return _loads(text, source, None), KeyCheck(data, _key_tokens(data), source)
 
 
@@ -192,13 +193,13 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
                          object_hook=hook, object_pairs_hook=pairs_hook)
     except json.JSONDecodeError as exc:
         raise TimelineError(
-            source, [Problem("", f"JSON syntax error: {exc.msg}", line=exc.lineno, column=exc.colno)]
+            source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON syntax error: {error}"), error=exc.msg), line=exc.lineno, column=exc.colno)]
         ) from None
     except RecursionError:
-        raise TimelineError(source, [Problem("", f"JSON nested {JSON_DEPTH_NOTE}")]) \
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON nested {note}"), note=FixedMessage(JSON_DEPTH_NOTE)))]) \
             from None
     except ValueError as exc:
-        raise TimelineError(source, [Problem("", f"JSON error: {_int_limit_message(exc)}")]) from None
+        raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON error: {error}"), error=_int_limit_message(exc)))]) from None
     _check_surrogates(text, raw, source)
     return raw
 
@@ -219,7 +220,8 @@ def _check_surrogates(text: str, raw: Any, source: str | Path | None) -> None:
             for key in value:
                 bad = _SURROGATE.search(key)
                 if bad:
-                    raise TimelineError(source, [Problem(path, f"the key {shown(key)} {_surrogate_message(bad.group(0))}")])
+                    raise TimelineError(source, [Problem(path, Message(QT_TRANSLATE_NOOP("problems", "the key {key} {problem}"), key=shown(key),
+                                                                       problem=_surrogate_message(bad.group(0))))])
             stack += ((item, f"{path}.{key}" if path else key) for key, item in reversed(value.items()))
         elif isinstance(value, list):
             stack += ((value[i], f"{path}[{i}]") for i in range(len(value) - 1, -1, -1))
@@ -237,9 +239,10 @@ def _has_surrogate_escape(text: str) -> bool:
     return False
 
 
-def _surrogate_message(char: str) -> str:
-    return (f"holds \\u{ord(char):04x}, half of a UTF-16 surrogate pair without its other half, "
-            "which is no character; write the character itself")
+def _surrogate_message(char: str) -> Message:
+    return Message(QT_TRANSLATE_NOOP("problems", "holds {escape}, half of a UTF-16 surrogate pair without its other "
+                                     "half, which is no character; write the character itself"),
+                   escape=f"\\u{ord(char):04x}")
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -33,7 +33,7 @@ from timeline_app.model.json_text import (  # noqa: F401 (the importers read the
     shown,
 )
 from timeline_app.model.limits import MAX_EVENTS
-from timeline_app.model.problems import Problem, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, TimelineError
 from timeline_app.model.timeline import FORMAT_NAME, FORMAT_VERSION, Timeline
 from timeline_app.model.unknown_keys import event_key_warnings, unknown_keys
 
@@ -82,7 +82,8 @@ def timeline_from_data(raw: Any, source: str | Path | None = None, progress: Pro
     is walked whole, so that a duplicate key is what it is told first."""
     events = raw.get("events") if isinstance(raw, dict) else None
     if isinstance(events, list) and len(events) > MAX_EVENTS:
-        raise TimelineError(source, [Problem("events", f"{len(events):,} events; the limit is {MAX_EVENTS:,}")])
+        raise TimelineError(source, [Problem("events", Message(QT_TRANSLATE_NOOP("problems", "{count:,} events; the limit is {limit:,}"),
+                                                               count=len(events), limit=MAX_EVENTS))])
     try:
         loaded, kept = _checked_timeline(raw, source, progress)
     except TimelineError:
@@ -98,7 +99,7 @@ def _checked_timeline(raw: Any, source: str | Path | None, progress: Progress | 
     """timeline_from_data without the duplicate-key check: the timeline, and the count of the
     keys the parser kept in `raw`."""
     if not isinstance(raw, dict):
-        raise TimelineError(source, [Problem("", "the top level must be a JSON object {...}")])
+        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the top level must be a JSON object {...}"))])
     head = {k: v for k, v in raw.items() if k != "events"}
     events = raw.get("events")
     warnings = _format_warnings(raw, source)
@@ -134,13 +135,15 @@ def _format_warnings(raw: dict, source: str | Path | None) -> list[Problem]:
     format or a newer version."""
     fmt = raw.get("format")
     if fmt is not None and fmt != FORMAT_NAME:
-        raise TimelineError(source, [Problem("format", f'{shown(fmt)} is not "{FORMAT_NAME}"')])
+        raise TimelineError(source, [Problem("format", Message(QT_TRANSLATE_NOOP("problems", '{value} is not "{name}"'), value=shown(fmt), name=FORMAT_NAME))])
     version = raw.get("version", FORMAT_VERSION)
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise TimelineError(
             source,
-            [Problem("version", f"{version} is newer than this app reads ({FORMAT_VERSION}); update timeline-app")],
+            [Problem("version", Message(QT_TRANSLATE_NOOP("problems", "{version} is newer than this app reads ({reads}); update timeline-app"),
+                                        version=version, reads=FORMAT_VERSION))],
         )
     if fmt is None:
-        return [Problem("format", f'missing; read as "{FORMAT_NAME}" version {FORMAT_VERSION}')]
+        return [Problem("format", Message(QT_TRANSLATE_NOOP("problems", 'missing; read as "{name}" version {version}'),
+                                          name=FORMAT_NAME, version=FORMAT_VERSION))]
     return []

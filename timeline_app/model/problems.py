@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 # Characters a terminal or a log would act on rather than show: C0 and C1 controls, DEL, lone
@@ -41,29 +42,94 @@ def safe_text(text: str, limit: int = MAX_MESSAGE_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+CONTEXT = "problems"  # the translation context of every message template
+Translate = Callable[[str, str], str]  # (context, English text) -> the text in the reader's language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name lupdate looks for
+    """Marks `text` for pyside6-lupdate (resources/translations/update) without importing Qt; the
+    text is translated where it is shown (ui/translation.py, the command line)."""
+    return text
+
+
+def _english(context: str, text: str) -> str:
+    return text
+
+
+class Message:
+    """A message as a template (English, marked with QT_TRANSLATE_NOOP) and its values, so that
+    it can be said in the reader's language: `Message(QT_TRANSLATE_NOOP("problems", "{value} is
+    out of range ({low} to {high})"), value="13", low=1, high=12)`. A value may be a Message."""
+
+    __slots__ = ("template", "params")
+
+    def __init__(self, template: str, **params) -> None:
+        self.template = template
+        self.params = params
+
+    def text(self, tr: Translate = _english) -> str:
+        values = {k: v.text(tr) if isinstance(v, Message) else v for k, v in self.params.items()}
+        said = tr(CONTEXT, self.template)
+        if said != self.template:
+            try:
+                return said.format(**values)
+            except (KeyError, IndexError, ValueError):  # a translation that lost a field: say it in English
+                pass
+        return self.template.format(**values)
+
+    def __str__(self) -> str:
+        return self.text()
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.params!r})"
+
+
 @dataclass(frozen=True)
 class Problem:
-    """One error or warning: where it is and what is wrong, in one sentence."""
+    """One error or warning: where it is and what is wrong, in one sentence.
+
+    `message` is always the English text (logs, `str(problem)`, tests); given a Message, the
+    problem also keeps it (`said`) so that `text(tr)` can say it in the reader's language."""
 
     path: str  # JSON path such as "events[2].start", or "" for the whole file
-    message: str
+    message: str | Message
     line: int | None = None
     column: int | None = None
+    said: Message | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        if isinstance(self.message, Message):
+            object.__setattr__(self, "said", self.message)
+            object.__setattr__(self, "message", self.message.text())
         # Every message is made safe once, here, wherever its text came from.
         object.__setattr__(self, "path", safe_text(self.path, 200))
         object.__setattr__(self, "message", safe_text(self.message))
 
-    def place(self) -> str:
-        if self.line is not None:
-            where = f"line {self.line}"
-            return f"{where}, column {self.column}" if self.column is not None else where
-        return self.path
+    def where(self) -> str | Message:
+        """The place: a JSON path (the same in every language) or a line in the file."""
+        if self.line is None:
+            return self.path
+        if self.column is None:
+            return Message(QT_TRANSLATE_NOOP("problems", "line {line}"), line=self.line)
+        return Message(QT_TRANSLATE_NOOP("problems", "line {line}, column {column}"), line=self.line, column=self.column)
+
+    def place(self, tr: Translate = _english) -> str:
+        where = self.where()
+        return where.text(tr) if isinstance(where, Message) else where
+
+    def text(self, tr: Translate = _english) -> str:
+        """"place: message", in the language `tr` speaks (English by default)."""
+        if tr is _english:
+            message = self.message
+        elif self.said is not None:
+            message = safe_text(self.said.text(tr))
+        else:  # a message without values is its own template (marked where it is written)
+            message = safe_text(tr(CONTEXT, self.message))
+        place = self.place(tr)
+        return f"{place}: {message}" if place else message
 
     def __str__(self) -> str:
-        place = self.place()
-        return f"{place}: {self.message}" if place else self.message
+        return self.text()
 
 
 class TimelineError(Exception):
@@ -74,15 +140,16 @@ class TimelineError(Exception):
         self.problems = problems
         super().__init__(self.message())
 
-    def message(self, limit: int = 10) -> str:
+    def message(self, limit: int = 10, tr: Translate = _english) -> str:
         """One clear message: the file, then each problem with its place."""
         head = f"{safe_text(self.source, 300)}: " if self.source else ""
         if len(self.problems) == 1:
-            return head + str(self.problems[0])
-        lines = [f"{head}{len(self.problems)} problems"]
-        lines += [f"  {p}" for p in self.problems[:limit]]
+            return head + self.problems[0].text(tr)
+        lines = [head + tr(CONTEXT, QT_TRANSLATE_NOOP("problems", "{count} problems")).format(count=len(self.problems))]
+        lines += [f"  {p.text(tr)}" for p in self.problems[:limit]]
         if len(self.problems) > limit:
-            lines.append(f"  ... and {len(self.problems) - limit} more")
+            more = tr(CONTEXT, QT_TRANSLATE_NOOP("problems", "... and {count} more"))
+            lines.append("  " + more.format(count=len(self.problems) - limit))
         return "\n".join(lines)
 
 
@@ -126,6 +193,17 @@ def summarise(problems: list[Problem], keep: int = SUMMARY_AFTER) -> list[Proble
 
 def summary_of(first: Problem, count: int) -> Problem:
     """The one line that stands for `count` problems of the kind of `first` (see summarise)."""
-    place = f"first at {first.place()}" if first.place() else "first shown"
     path = _QUOTED.sub("", _NUMBERS.sub("*", first.path)).strip() if first.line is None else ""
-    return Problem(path, f"{first.message} ({count:,} times; {place})")
+    said = first.said or FixedMessage(first.message)
+    if first.place():
+        return Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{message} ({count:,} times; first at {place})"),
+                                     message=said, count=count, place=first.where()))
+    return Problem(path, Message(QT_TRANSLATE_NOOP("problems", "{message} ({count:,} times; first shown)"),
+                                 message=said, count=count))
+
+
+class FixedMessage(Message):
+    """A message without values, which is its own template (no fields to fill, braces as written)."""
+
+    def text(self, tr: Translate = _english) -> str:
+        return tr(CONTEXT, self.template)

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from timeline_app.model.limits import MAX_ID_CHARS, MAX_SHORT_TEXT_CHARS, MAX_TEXT_CHARS
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message
 from timeline_app.time import Precision, TimeParseError, TimeValue, parse_time
 
 
@@ -24,12 +25,20 @@ def _parse_time_field(value: Any) -> TimeValue:
     if isinstance(value, TimeValue):
         return value
     if not isinstance(value, str):
-        raise ValueError(f"expected a date string like \"2019-10-14\", got {type(value).__name__}")
+        raise _said(Message(QT_TRANSLATE_NOOP("problems", 'expected a date string like "2019-10-14", got {kind}'),
+                            kind=type(value).__name__))
     try:
         return parse_time(value)
     except TimeParseError as exc:
         # pydantic prefixes ValueErrors with "Value error, "; the loader strips that prefix.
-        raise ValueError(str(exc)) from None
+        raise _said(Message(exc.template, **exc.params)) from None
+
+
+def _said(message: Message) -> ValueError:
+    """A ValueError for pydantic that keeps its message's template (problem_from_pydantic reads it)."""
+    error = ValueError(message.text())
+    error.said = message  # type: ignore[attr-defined]
+    return error
 
 
 ISODate = Annotated[

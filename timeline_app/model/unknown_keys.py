@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from timeline_app.model.json_text import shown
-from timeline_app.model.problems import SUMMARY_AFTER, Problem, summary_of
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, SUMMARY_AFTER, Message, Problem, summary_of
 from timeline_app.model.records import Event
 
 
@@ -127,8 +127,10 @@ def _leaf_keys(model: type[BaseModel]) -> frozenset[str] | None:
 def _unknown_key_problem(key: str, path: str, known: dict) -> Problem:
     name = str(key) if len(str(key)) <= 60 else shown(key)
     hint = _closest(key, known)
-    extra = f' (did you mean "{hint}"?)' if hint else ""
-    return Problem(f"{path}.{name}" if path else name, f"unknown key, ignored{extra}")
+    place = f"{path}.{name}" if path else name
+    if hint:
+        return Problem(place, Message(QT_TRANSLATE_NOOP("problems", 'unknown key, ignored (did you mean "{hint}"?)'), hint=hint))
+    return Problem(place, QT_TRANSLATE_NOOP("problems", "unknown key, ignored"))
 
 
 def _closest(key: str, known: dict) -> str | None:

@@ -135,8 +135,21 @@ class TimeValue:
         return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 -- the name pyside6-lupdate looks for
+    """Marks a message template for translation; the model's Problem says it in the reader's language
+    (model/problems.py), and this layer stays free of Qt and of the layers above it."""
+    return text
+
+
 class TimeParseError(ValueError):
-    """Text that is not a date we accept; str() is one sentence quoting the text."""
+    """Text that is not a date we accept; str() is one sentence quoting the text. The sentence is
+    also kept as its template and values, so that a Problem can say it in another language."""
+
+    def __init__(self, template: str, values: dict | None = None, **params) -> None:
+        params = {**(values or {}), **params}
+        super().__init__(template.format(**params))
+        self.template = template
+        self.params = params
 
 
 # One precompiled pattern for every accepted shape; ASCII so other scripts' digits don't match.
@@ -158,7 +171,12 @@ _FRACTION_SCALE = (0, 100, 10, 1)  # ".5" is 500 ms, ".25" is 250 ms
 # years back). Beyond it, labels and drawing would lose meaning and floats their precision.
 MAX_ABS_YEAR = 100_000_000_000
 _MAX_YEAR_DIGITS = len(str(MAX_ABS_YEAR))
-_SPAN_TEXT = "years within 100 billion of year 0"
+_NO_HOUR = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (hour {hour} does not exist; hours run 00 to 23)')
+_NO_MINUTE = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (minute {minute} does not exist; minutes run 00 to 59)')
+_NO_SECOND = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (second {second} does not exist; seconds run 00 to 59)')
+_NO_OFFSET = QT_TRANSLATE_NOOP("problems", '"{text}" is not a time (the UTC offset {offset} does not exist)')
+_NOT_TEXT = QT_TRANSLATE_NOOP("problems", "{text!r} is not a date (expected text, got {kind})")
+_OUTSIDE = QT_TRANSLATE_NOOP("problems", "{q} is outside the supported span (years within 100 billion of year 0)")
 
 
 def parse_time(text: str) -> TimeValue:
@@ -166,43 +184,43 @@ def parse_time(text: str) -> TimeValue:
     try:
         m = _fullmatch(text)
     except TypeError:
-        raise TimeParseError(f"{text!r} is not a date (expected text, got {type(text).__name__})") from None
+        raise TimeParseError(_NOT_TEXT, text=text, kind=type(text).__name__) from None
     if m is None:
-        raise TimeParseError(_why_not(text))
+        raise TimeParseError(*_why_not(text))
     sign, big_year, year4, month, day, hour, minute, second, frac, zulu, osign, oh, om = m.groups()
     if big_year is None:
         year = int(year4)
     else:
         if len(big_year.lstrip("0")) > _MAX_YEAR_DIGITS:
-            raise TimeParseError(f"{_quote(text)} is outside the supported span ({_SPAN_TEXT})")
+            raise TimeParseError(_OUTSIDE, q=_quote(text))
         year = -int(big_year) if sign == "-" else int(big_year)
         if abs(year) > MAX_ABS_YEAR:
-            raise TimeParseError(f"{_quote(text)} is outside the supported span ({_SPAN_TEXT})")
+            raise TimeParseError(_OUTSIDE, q=_quote(text))
     if month is None:
         return TimeValue(days_from_civil(year, 1, 1) * MS_PER_DAY, _YEAR)
     mo = int(month)
     if not 1 <= mo <= 12:
-        raise TimeParseError(f'"{text}" is not a date (month {mo} does not exist)')
+        raise TimeParseError(QT_TRANSLATE_NOOP("problems", '"{text}" is not a date (month {month} does not exist)'), text=text, month=mo)
     if day is None:
         return TimeValue(days_from_civil(year, mo, 1) * MS_PER_DAY, _MONTH)
     d = int(day)
     if not 1 <= d <= days_in_month(year, mo):
-        raise TimeParseError(_bad_day(text, year, mo, d))
+        raise TimeParseError(*_bad_day(text, year, mo, d))
     days_ms = days_from_civil(year, mo, d) * MS_PER_DAY
     if hour is None:
         return TimeValue(days_ms, _DAY)
     h, mi = int(hour), int(minute)
     if h > 23:
-        raise TimeParseError(f'"{text}" is not a time (hour {h} does not exist; hours run 00 to 23)')
+        raise TimeParseError(_NO_HOUR, text=text, hour=h)
     if mi > 59:
-        raise TimeParseError(f'"{text}" is not a time (minute {mi} does not exist; minutes run 00 to 59)')
+        raise TimeParseError(_NO_MINUTE, text=text, minute=mi)
     ms = days_ms + h * MS_PER_HOUR + mi * MS_PER_MINUTE
     if second is None:
         precision = _MINUTE
     else:
         s = int(second)
         if s > 59:
-            raise TimeParseError(f'"{text}" is not a time (second {s} does not exist; seconds run 00 to 59)')
+            raise TimeParseError(_NO_SECOND, text=text, second=s)
         ms += s * MS_PER_SECOND
         if frac is None:
             precision = _SECOND
@@ -215,7 +233,7 @@ def parse_time(text: str) -> TimeValue:
         return TimeValue(ms, precision)
     off_h, off_m = int(oh), int(om)
     if off_h > 23 or off_m > 59:
-        raise TimeParseError(f'"{text}" is not a time (the UTC offset {osign}{oh}:{om} does not exist)')
+        raise TimeParseError(_NO_OFFSET, text=text, offset=f"{osign}{oh}:{om}")
     offset = off_h * 60 + off_m
     if osign == "-":
         offset = -offset
@@ -231,7 +249,7 @@ def parse_range(start: str | None, end: str | None) -> tuple[int | None, int | N
     lo = parse_time(start).ms if start else None
     hi = parse_time(end).end_ms if end else None
     if lo is not None and hi is not None and hi <= lo:
-        raise TimeParseError(f"{_quote(end)} is not after {_quote(start)}")
+        raise TimeParseError(QT_TRANSLATE_NOOP("problems", "{end} is not after {start}"), end=_quote(end), start=_quote(start))
     return lo, hi
 
 
@@ -240,31 +258,35 @@ def _quote(text: str) -> str:
     return f'"{text}"' if len(text) <= 60 else f'"{text[:57]}..."'
 
 
-def _bad_day(text: str, year: int, month: int, day: int) -> str:
+def _bad_day(text: str, year: int, month: int, day: int) -> tuple[str, dict]:
     if month == 2 and day == 29:
-        return f'"{text}" is not a date ({year} is not a leap year, so February has 28 days)'
-    return f'"{text}" is not a date (day {day} does not exist in that month, which has {days_in_month(year, month)} days)'
+        return QT_TRANSLATE_NOOP("problems", '"{text}" is not a date ({year} is not a leap year, so February has 28 '
+                                 "days)"), {"text": text, "year": year}
+    return QT_TRANSLATE_NOOP("problems", '"{text}" is not a date (day {day} does not exist in that month, which has '
+                             "{days} days)"), {"text": text, "day": day, "days": days_in_month(year, month)}
 
 
 _SHAPES = 'YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss[.sss]] with an optional Z or +hh:mm'
 
 
-def _why_not(text: str) -> str:
-    """A sentence explaining why `text` did not match; only runs on failure, so speed is no concern."""
-    q = _quote(text)
+def _why_not(text: str) -> tuple[str, dict]:
+    """Why `text` did not match, as a template and its values; only runs on failure, so speed is no concern."""
+    said = {"q": _quote(text)}
     if text == "":
-        return '"" is not a date (the text is empty)'
+        return QT_TRANSLATE_NOOP("problems", '"" is not a date (the text is empty)'), said
     if text.strip() == "":
-        return f"{q} is not a date (it is only spaces)"
+        return QT_TRANSLATE_NOOP("problems", "{q} is not a date (it is only spaces)"), said
     if text != text.strip():
-        return f"{q} is not a date (remove the spaces around it)"
+        return QT_TRANSLATE_NOOP("problems", "{q} is not a date (remove the spaces around it)"), said
     head = re.match(r"(\d+)(?=-|$)", text, re.ASCII)
     if head and len(head.group(1)) > 4:
-        return f"{q} is not a date (years after 9999 need a sign, as in +{head.group(1)})"
+        return QT_TRANSLATE_NOOP("problems", "{q} is not a date (years after 9999 need a sign, as in +{digits})"), \
+            {**said, "digits": head.group(1)}
     if head and len(head.group(1)) < 4:
-        return f"{q} is not a date (write the year with 4 digits, as in {int(head.group(1)):04d})"
+        return QT_TRANSLATE_NOOP("problems", "{q} is not a date (write the year with 4 digits, as in {year:04d})"), \
+            {**said, "year": int(head.group(1))}
     if re.fullmatch(r"[+-]\d{1,3}(?:-.*)?", text, re.ASCII):
-        return f"{q} is not a date (a signed year needs at least 4 digits, as in -0500)"
+        return QT_TRANSLATE_NOOP("problems", "{q} is not a date (a signed year needs at least 4 digits, as in -0500)"), said
     if re.fullmatch(r"[+-]?\d{4,}-\d\d-\d\d \d.*", text, re.ASCII):
-        return f"{q} is not a date (separate the date and the time with T, as in 2019-10-14T15:00)"
-    return f"{q} is not a date (expected {_SHAPES})"
+        return QT_TRANSLATE_NOOP("problems", "{q} is not a date (separate the date and the time with T, as in 2019-10-14T15:00)"), said
+    return QT_TRANSLATE_NOOP("problems", "{q} is not a date (expected {shapes})"), {**said, "shapes": _SHAPES}

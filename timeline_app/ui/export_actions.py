@@ -22,6 +22,7 @@ from timeline_app.render.theme import Theme
 from timeline_app.ui import language
 from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.plain import plain_label
+from timeline_app.ui.translation import problem_text
 
 
 class ExportThread(QThread):
@@ -324,8 +325,8 @@ class ExportController(QObject):
             return False
         self.last_message = self.tr("Wrote {0}").format(path)
         if warnings:
-            lines = "\n".join(str(w) for w in warnings[:8])
-            self.window.message_bar.show_message(f"{Path(path).name}: written, with what it cannot hold:\n{lines}",
+            lines = "\n".join(problem_text(w) for w in warnings[:8])
+            self.window.message_bar.show_message(self.tr("{0}: written, with what it cannot hold:").format(Path(path).name) + f"\n{lines}",
                                                  "info")
         self.window.statusBar().showMessage(self.last_message, 10000)
         return True

@@ -24,6 +24,7 @@ from timeline_app.render.output import ExportRequest
 from timeline_app.render.theme import LIGHT, THEMES, Theme
 from timeline_app.time import TimeParseError, parse_range
 from timeline_app.ui import appearance
+from timeline_app.ui.translation import time_error_text
 
 SCALES = (1.0, 2.0, 3.0, 4.0)
 FORMATS = ((".png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
@@ -162,7 +163,7 @@ class ExportDialog(QDialog):
         try:
             lo, hi = parse_range(self.from_edit.text(), self.to_edit.text())
         except TimeParseError as exc:
-            raise ValueError(str(exc)) from None
+            raise ValueError(time_error_text(exc)) from None
         if lo is None or hi is None:
             raise ValueError(self.tr("give both dates of the range, e.g. 2019-10-01 to 2019-10-31"))
         return lo, hi

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QProgressBar, QToolButto
 
 from timeline_app.importers import open_timeline
 from timeline_app.model import Loaded, Problem, Timeline, TimelineError
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message
 from timeline_app.model.cancel import CancelFlag, Cancelled, cancellable, checkpoint
 from timeline_app.model.query import search_index
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
@@ -114,10 +115,10 @@ class LoadJob:
             self.outcome, self.result = "failed", exc
         except MemoryError:
             self.outcome = "failed"
-            self.result = TimelineError(self.path, [Problem("", "is too big to load in the memory available")])
+            self.result = TimelineError(self.path, [Problem("", QT_TRANSLATE_NOOP("problems", "is too big to load in the memory available"))])
         except RecursionError:
             self.outcome = "failed"
-            self.result = TimelineError(self.path, [Problem("", "is nested too deeply to read")])
+            self.result = TimelineError(self.path, [Problem("", QT_TRANSLATE_NOOP("problems", "is nested too deeply to read"))])
         except Exception as exc:  # a bug met by this file: the file fails, the details go to the log
             self.outcome, self.result = "crashed", exc
             self.details = report_text(type(exc), exc, exc.__traceback__)
@@ -252,8 +253,10 @@ class FileLoader(QObject):
         elif job.outcome == "failed":
             on_failed(result)  # type: ignore[arg-type]
         elif job.outcome == "crashed":
-            where = f"; the details are in {log}" if log else ""
-            on_failed(TimelineError(job.path, [Problem("", f"could not be read (unexpected error: "
-                                                           f"{type(result).__name__}: {str(result)[:200]}){where}")]))
+            error = f"{type(result).__name__}: {str(result)[:200]}"
+            said = Message(QT_TRANSLATE_NOOP("problems", "could not be read (unexpected error: {error}); the details are "
+                                              "in {log}"), error=error, log=log) if log else \
+                Message(QT_TRANSLATE_NOOP("problems", "could not be read (unexpected error: {error})"), error=error)
+            on_failed(TimelineError(job.path, [Problem("", said)]))
         elif on_cancelled is not None:
             on_cancelled()

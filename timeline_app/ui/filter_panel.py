@@ -26,6 +26,7 @@ from timeline_app.time import TimeParseError, parse_range
 from timeline_app.ui import appearance
 from timeline_app.ui.plain import mnemonic_safe
 from timeline_app.ui.swatch import category_swatch
+from timeline_app.ui.translation import time_error_text
 
 
 class FilterPanel(QDockWidget):
@@ -231,7 +232,7 @@ class FilterPanel(QDockWidget):
         try:
             start, end = parse_range(self.date_from.text(), self.date_to.text())
         except TimeParseError as exc:
-            self.date_error.setText(str(exc))
+            self.date_error.setText(time_error_text(exc))
             return
         self.date_error.clear()
         self._set(replace(self._filters, start_ms=start, end_ms=end))

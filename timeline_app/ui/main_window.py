@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
     def _report_warnings(self, warnings) -> None:
         """Warnings stay in the message bar until dismissed; never silently dropped."""
         if warnings:
-            lines = [str(w) for w in warnings[:8]]
+            lines = [translation.problem_text(w) for w in warnings[:8]]
             if len(warnings) > 8:
                 lines.append(self.tr("... and {0} more (timeline-app validate lists them all)").format(len(warnings) - 8))
             n = len(warnings)

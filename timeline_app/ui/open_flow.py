@@ -18,6 +18,7 @@ from timeline_app.model import Loaded, TimelineError
 from timeline_app.ui import session
 from timeline_app.ui.big_file import can_look_at, loads_in_background
 from timeline_app.ui.file_loader import FileLoader, empty_timeline
+from timeline_app.ui.translation import error_text
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -103,7 +104,7 @@ class OpenFlow(QObject):
         self.window.show_loaded(loaded)
 
     def _open_failed(self, exc: TimelineError) -> None:
-        self.window._error(translate("MainWindow", "Cannot open this timeline"), exc.message())
+        self.window._error(translate("MainWindow", "Cannot open this timeline"), error_text(exc))
 
     def _opened_at_start(self, loaded: Loaded) -> None:
         session.remember_recent(self.path)
@@ -116,7 +117,7 @@ class OpenFlow(QObject):
     def _start_failed(self, exc: TimelineError) -> None:
         self.window.show_loaded(Loaded(empty_timeline(translate("MainWindow", "No timeline open"))))
         self.window.message_bar.show_message(
-            translate("MainWindow", "Cannot open this timeline.") + f"\n{exc.message()}", "error")
+            translate("MainWindow", "Cannot open this timeline.") + "\n" + error_text(exc), "error")
 
     def _start_cancelled(self) -> None:
         self.window.show_loaded(Loaded(empty_timeline(translate("MainWindow", "No timeline open"))))
@@ -159,7 +160,7 @@ class OpenFlow(QObject):
     def _reload_failed(self, exc: TimelineError) -> None:
         self.window.message_bar.show_message(translate(
             "MainWindow", "The file changed on disk and cannot be read; still showing the last good version.") + "\n"
-            f"{exc.message()}", "error")
+            + error_text(exc), "error")
 
     # --- session -------------------------------------------------------------------------
     def restore_session(self) -> None:

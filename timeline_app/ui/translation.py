@@ -72,3 +72,20 @@ def translate(context: str, text: str) -> str:
         if done:
             return done
     return text
+
+
+def problem_text(problem) -> str:
+    """A model's or importer's Problem ("place: message") in the current language."""
+    return problem.text(translate)
+
+
+def error_text(error, limit: int = 10) -> str:
+    """A TimelineError's message (the file, then each problem) in the current language."""
+    return error.message(limit, translate)
+
+
+def time_error_text(error) -> str:
+    """A TimeParseError (a date typed in a field or given on the command line) in the current language."""
+    from timeline_app.model.problems import Message
+
+    return Message(error.template, **error.params).text(translate)
