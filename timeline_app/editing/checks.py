@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from timeline_app.model.event_checks import check_references, event_reference_problems, problem_from_pydantic
-from timeline_app.model.problems import Problem
+from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.time import TimeValue
 
@@ -59,7 +59,7 @@ def event_problems(timeline: Timeline, row: int, data: dict, own_id: str | None 
         # the loader's wording for a second use of an id (model/load.py _event_table), which
         # names the later of the two in the file
         later = max(row, table.index_of[event.id])
-        problems.append(Problem(f"events[{later}].id", f'"{event.id}" is used twice'))
+        problems.append(Problem(f"events[{later}].id", Message(QT_TRANSLATE_NOOP("problems", '"{id}" is used twice'), id=event.id)))
     ids = _IdsWith(table.index_of, event.id, own_id)
     category_ids = {c.id for c in timeline.categories}
     source_ids = {s.id for s in timeline.sources}
@@ -93,5 +93,6 @@ def head_problems(timeline: Timeline, **head) -> list[Problem]:
         for k, cid in enumerate(timeline.table.category_ids):
             if cid not in kept and cid in timeline.table.used_categories():
                 row = int(next(iter((timeline.table.category == k).nonzero()[0])))
-                problems.append(Problem(f"events[{row}].category", f'"{cid}" is not the id of a category'))
+                problems.append(Problem(f"events[{row}].category",
+                                                Message(QT_TRANSLATE_NOOP("problems", '"{id}" is not the id of a category'), id=cid)))
     return problems
