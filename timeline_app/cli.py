@@ -307,7 +307,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"{out}: " + said.format(count))
         return 0
 
-    from timeline_app.render.output import ExportRequest, export_file, footer_text
+    from timeline_app.render.output import ExportRequest, footer_text
+    from timeline_app.render.export import export_file
     from timeline_app.render.theme import THEMES
 
     span = _span(date_from, date_to, timeline)

@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QImage
 from tests.pdf_reading import pdf_page_size, pdf_pages, pdf_text, pdf_words, render_pdf_page
 from timeline_app.model import load_timeline
 from timeline_app.paths import bundled_timeline
-from timeline_app.render.output import ExportCancelled, ExportRequest, export_file, export_scene, footer_text, format_of
+from timeline_app.render.output import ExportCancelled, ExportRequest, export_scene, footer_text
+from timeline_app.render.export import export_file, format_of
 from timeline_app.render.pdf import PT_PER_PX
 from timeline_app.render.theme import DARK
 from timeline_app.time import parse_time

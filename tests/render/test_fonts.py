@@ -19,7 +19,8 @@ from timeline_app.render.details.files import export_details
 from timeline_app.render.details.rich_text import text_document
 from timeline_app.render.fonts import KOREAN_FAMILY, font_chain
 from timeline_app.render.lettering import theme_font
-from timeline_app.render.output import ExportRequest, export_file, export_scene
+from timeline_app.render.output import ExportRequest, export_scene
+from timeline_app.render.export import export_file
 from timeline_app.render.png import render_image
 from timeline_app.render.svg import svg_bytes
 from timeline_app.render.theme import DARK, LIGHT

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 
 from tests.pdf_reading import pdf_text
-from timeline_app.render import output as export_module
+from timeline_app.render import export as export_module
 from timeline_app.render.output import ExportRequest
 from timeline_app.render.theme import DARK
 from timeline_app.ui.export_dialog import ExportDialog

@@ -1,8 +1,9 @@
 """Picture-export plumbing shared by every format: the request, progress and cancel hooks, the
-export scene, and one entry point whose format comes from the file's suffix.
+export scene and the footer's words.
 
 png.py, svg.py and pdf.py each hold one format and take all of this from here; `export_scene`
-builds the one Scene they all paint, so they agree with each other and with the screen.
+builds the one Scene they all paint, so they agree with each other and with the screen. The
+entry point that picks a format by the file's suffix sits above them, in export.py.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication
@@ -26,8 +26,6 @@ from timeline_app.layout.sizes import LANE_H, LANES_TOP_GAP, LEGEND_H, MAJOR_H, 
 from timeline_app.layout.text import elide_end
 from timeline_app.layout.timescale import TimeScale
 
-Suffix = Literal[".png", ".svg", ".pdf"]  # the picture formats, named by the file suffix that picks them
-FORMATS: dict[Suffix, str] = {".png": "PNG image", ".svg": "SVG drawing", ".pdf": "PDF document"}
 FOOTER_H = 24
 MAX_NATURAL_LANES = 60  # taller than this, the bottom row counts the events of the lanes below
 
@@ -98,43 +96,6 @@ def export_scene(timeline: Timeline, req: ExportRequest, theme: Theme = LIGHT) -
         w, h = measure(text, "footer")
         scene.footer = TextItem(12, scene.height - FOOTER_H + (FOOTER_H - h) / 2, w, h, text, "footer")
     return scene, scale
-
-
-def format_of(path) -> Suffix:
-    """The suffix that picks the format (".png", ".svg", ".pdf"); ValueError for others."""
-    suffix = Path(path).suffix.lower()
-    if suffix not in FORMATS:
-        raise ValueError(f"{Path(path).name}: unknown format {suffix or '(no suffix)'}; "
-                         "export writes .png, .svg or .pdf")
-    return suffix
-
-
-def export_file(timeline: Timeline, path, request: ExportRequest = ExportRequest(), theme: Theme = LIGHT,
-                progress: Progress | None = None, cancelled: Cancelled | None = None) -> str:
-    """Write `timeline` to `path` in the format its suffix names; returns a one-line summary.
-
-    The file appears only when complete: on an error or ExportCancelled nothing is written
-    and an existing file is left as it was.
-    """
-    # The format modules import this one: they are imported when first asked for.
-    suffix = format_of(path)
-    if suffix == ".png":
-        from timeline_app.render.png import export_png
-
-        image = export_png(timeline, path, request, theme, progress, cancelled)
-        return f"{image.width()} x {image.height()} px"
-    if suffix == ".svg":
-        from timeline_app.render.svg import export_svg
-
-        scene = export_svg(timeline, path, request, theme, progress, cancelled)
-        return QCoreApplication.translate("Export", "{0} x {1} px, vector").format(round(scene.width), round(scene.height))
-    from timeline_app.render.pdf import export_pdf
-
-    pages = export_pdf(timeline, path, request, theme, progress, cancelled)
-    kind = (QCoreApplication.translate("Export", "one page") if request.pages == "single" else
-            QCoreApplication.translate("Export", "{0} landscape").format("A4" if request.pages == "a4" else "Letter"))
-    return (QCoreApplication.translate("Export", "1 page ({0})").format(kind) if pages == 1
-            else QCoreApplication.translate("Export", "{0} pages ({1})").format(pages, kind))
 
 
 def footer_text(timeline: Timeline, source: str | None, today: date | None = None) -> str:

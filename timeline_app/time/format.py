@@ -22,6 +22,7 @@ data by `time/locale_format.py` ("2019년 10월 14일 월요일", "138억 년 �
 from __future__ import annotations
 
 from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
+from timeline_app.time.offset_text import offset_suffix
 from timeline_app.time.value import Precision, TimeValue
 
 MONTHS = (
@@ -148,16 +149,6 @@ def _clock_text(f: Fields, precision: Precision) -> str:
     return text
 
 
-def _offset_suffix(v: TimeValue) -> str:
-    off = v.offset_minutes
-    if off is None or not v.precision.finer_than(Precision.DAY):
-        return ""
-    if off == 0:
-        return " (UTC)"
-    h, m = divmod(abs(off), 60)
-    return f" (UTC{'-' if off < 0 else '+'}{h:02d}:{m:02d})"
-
-
 def format_date(v: TimeValue, lang: str = "en") -> str:
     """A time value at its own precision: "October 2019", "Monday 14 October 2019, 15:00 (UTC+09:00)"."""
     if lang != "en":
@@ -170,7 +161,7 @@ def format_date(v: TimeValue, lang: str = "en") -> str:
         return f"{MONTHS[f.month]} {year_label(f.year)}"
     if p is Precision.DAY:
         return _day_text(f)
-    return f"{_day_text(f)}, {_clock_text(f, p)}{_offset_suffix(v)}"
+    return f"{_day_text(f)}, {_clock_text(f, p)}{offset_suffix(v)}"
 
 
 def format_range(start: TimeValue, end: TimeValue | None, lang: str = "en") -> str:
@@ -198,7 +189,7 @@ def format_range(start: TimeValue, end: TimeValue | None, lang: str = "en") -> s
         return _day_text(a) + DASH + _day_text(b)
     # Clock times: one date when both are on the same day in the same written offset.
     if start.offset_minutes == end.offset_minutes and (a.year, a.month, a.day) == (b.year, b.month, b.day):
-        return f"{_day_text(a)}, {_clock_text(a, p)}{DASH}{_clock_text(b, p)}{_offset_suffix(end)}"
+        return f"{_day_text(a)}, {_clock_text(a, p)}{DASH}{_clock_text(b, p)}{offset_suffix(end)}"
     return format_date(start) + DASH + format_date(end)
 
 

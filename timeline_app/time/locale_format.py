@@ -20,7 +20,7 @@ from babel.dates import get_date_format, get_time_format, tokenize_pattern
 from babel.numbers import format_compact_decimal, format_decimal
 from babel.units import format_unit
 
-from timeline_app.time.format import _offset_suffix  # "(UTC+09:00)" reads the same in every language
+from timeline_app.time.offset_text import offset_suffix  # "(UTC+09:00)" reads the same in every language
 from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
 from timeline_app.time.value import Precision, TimeValue
 
@@ -233,7 +233,7 @@ def date_text(v: TimeValue, lang: str) -> str:
         return _full_day(f, lang)
     loc = locale_of(lang)
     time = pattern_text(_time_pattern(loc, p), f, lang)
-    return _date_time(_full_day(f, lang), time, loc) + _offset_suffix(v)
+    return _date_time(_full_day(f, lang), time, loc) + offset_suffix(v)
 
 
 def _interval(skeleton: str, diff: str, a: Fields, b: Fields, lang: str) -> str | None:
@@ -281,7 +281,7 @@ def range_text(start: TimeValue, end: TimeValue | None, lang: str) -> str:
             diff = "a" if "h" in pattern and (a.hour < 12) != (b.hour < 12) else "h" if a.hour != b.hour else "m"
             diff = diff.upper() if skeleton == "Hm" and diff == "h" else diff
             times = _interval(skeleton, diff, a, b, lang) or times
-        return _date_time(_full_day(a, lang), times, loc) + _offset_suffix(end)
+        return _date_time(_full_day(a, lang), times, loc) + offset_suffix(end)
     return whole
 
 

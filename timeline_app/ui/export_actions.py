@@ -16,7 +16,8 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QStyle
 
 from timeline_app.render.details.files import export_details
-from timeline_app.render.output import FORMATS, ExportCancelled, ExportRequest, export_file, footer_text
+from timeline_app.render.output import ExportCancelled, ExportRequest, footer_text
+from timeline_app.render.export import FORMATS, export_file
 from timeline_app.render.pdf import paint_pages
 from timeline_app.render.theme import Theme
 from timeline_app.ui import language
