@@ -147,18 +147,6 @@ def _plain_piece(events: list, cat_index: dict[str, int]):
     return ids, titles, starts, ends, codes, ok, keys, unknown
 
 
-def _id_index(ids: list[str]) -> dict[str, int]:
-    """id -> file position, built a piece at a time (see _PIECE). One dict still rehashes all
-    its ids in one step as it grows past 350,000 and 700,000 (30-60 ms each): a PartedIndex
-    (several dicts chosen by hash; branch gaps, commit 616b78f) removed those steps but cost
-    10-20% more load time at a million events, so it is not used."""
-    n = len(ids)
-    index_of: dict[str, int] = {}
-    for a in range(0, n, _PIECE):
-        index_of.update(zip(ids[a:a + _PIECE], range(a, min(a + _PIECE, n))))
-    return index_of
-
-
 def _gather(items: list, positions: np.ndarray) -> list:
     """[items[i] for i in positions], a piece at a time (see _PIECE)."""
     out: list = []

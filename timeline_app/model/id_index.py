@@ -1,0 +1,81 @@
+"""The id -> file position index of a big table, built without one long interpreter-lock hold.
+
+A dict doubles its table in one C step each time it fills: at a million ids the last steps
+rehash 350,000 and 700,000 entries (25-60 ms each on a quiet machine, twice that under load),
+and a window waiting for the lock while a loading thread builds the index stalls that long.
+No dict can be given its final size in advance from Python without one C call that also puts
+every id in. So a big index is a few dicts over consecutive runs of file positions, each at
+most PART_IDS long, whose last growth step rehashes at most 174,762 entries. Building it
+costs what one dict costs (the same updates, into different dicts); a lookup tries the parts
+in turn (at most three at a million). (Parts chosen by each id's hash, tried before, cost
+10-20% more load time to route every id.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain
+
+import numpy as np
+
+from timeline_app.model.cancel import checkpoint
+
+# The most entries a dict holds before it grows from 2**19 slots: its growth before that, at
+# 174,762 entries, is the longest C step a part ever takes.
+PART_IDS = 349_525
+_PIECE = 10_000  # ids per update: the lock is let go between them
+
+
+def id_index(ids: Sequence[str]) -> Mapping[str, int]:
+    """id -> file position (one of them, when an id repeats: a file in error), built a piece
+    at a time: one dict for up to PART_IDS ids, else a PartedIndex."""
+    n = len(ids)
+    parts = []
+    repeats = 0
+    for p in range(0, max(n, 1), PART_IDS):
+        part: dict[str, int] = {}
+        for a in range(p, min(p + PART_IDS, n), _PIECE):
+            checkpoint()
+            piece = ids[a:min(a + _PIECE, p + PART_IDS, n)]
+            if isinstance(piece, np.ndarray):  # (a table's column: its list iterates faster)
+                piece = piece.tolist()
+            for earlier in parts:  # an id seen in an earlier part repeats (the file is in error)
+                repeats += sum(map(earlier.__contains__, piece))
+            part.update(zip(piece, range(a, a + len(piece))))
+        parts.append(part)
+    return parts[0] if len(parts) == 1 else PartedIndex(parts, ids, repeats)
+
+
+class PartedIndex(Mapping):
+    """id -> position held as dicts over consecutive runs of positions (see the module's note)."""
+
+    __slots__ = ("_ids", "_len", "_parts")
+
+    def __init__(self, parts: list[dict[str, int]], ids: Sequence[str], repeats: int):
+        self._parts = parts
+        self._ids = ids
+        self._len = sum(map(len, parts)) - repeats
+
+    def get(self, key, default=None):
+        for part in self._parts:
+            i = part.get(key)
+            if i is not None:
+                return i
+        return default
+
+    def __getitem__(self, key: str) -> int:
+        i = self.get(key)
+        if i is None:
+            raise KeyError(key)
+        return i
+
+    def __contains__(self, key: object) -> bool:
+        return any(key in part for part in self._parts)
+
+    def __iter__(self) -> Iterator[str]:
+        if self._len == len(self._ids):
+            return iter(self._ids)
+        return iter(dict.fromkeys(chain.from_iterable(self._parts)))  # each repeated id once
+
+    def __len__(self) -> int:
+        return self._len
