@@ -31,19 +31,39 @@ def id_index(ids: Sequence[str]) -> Mapping[str, int]:
     at a time: one dict for up to PART_IDS ids, else a PartedIndex."""
     n = len(ids)
     parts = []
-    repeats = 0
+    hashes = np.empty(n, dtype=np.int64)
     for p in range(0, max(n, 1), PART_IDS):
         part: dict[str, int] = {}
         for a in range(p, min(p + PART_IDS, n), _PIECE):
             checkpoint()
-            piece = ids[a:min(a + _PIECE, p + PART_IDS, n)]
-            if isinstance(piece, np.ndarray):  # (a table's column: its list iterates faster)
-                piece = piece.tolist()
-            for earlier in parts:  # an id seen in an earlier part repeats (the file is in error)
-                repeats += sum(map(earlier.__contains__, piece))
+            piece = _listed(ids[a:min(a + _PIECE, p + PART_IDS, n)])
             part.update(zip(piece, range(a, a + len(piece))))
+            hashes[a:a + len(piece)] = np.fromiter(map(hash, piece), dtype=np.int64, count=len(piece))
         parts.append(part)
-    return parts[0] if len(parts) == 1 else PartedIndex(parts, ids, repeats)
+    if len(parts) == 1:
+        return parts[0]
+    return PartedIndex(parts, ids, _repeats_across(parts, ids, hashes))
+
+
+def _listed(piece):
+    return piece.tolist() if isinstance(piece, np.ndarray) else piece  # (a list iterates faster)
+
+
+def _repeats_across(parts: list[dict[str, int]], ids: Sequence[str], hashes: np.ndarray) -> int:
+    """How many ids are also in an earlier part (the file is then in error). Looking each id
+    up in the earlier parts costs more than the index; ids whose hashes all differ are all
+    different, which a sort of the hashes (with the interpreter lock let go) shows."""
+    hashes = np.sort(hashes)
+    if not (hashes[1:] == hashes[:-1]).any():
+        return 0
+    repeats, n = 0, len(ids)
+    for k in range(1, len(parts)):
+        end = min((k + 1) * PART_IDS, n)
+        for a in range(k * PART_IDS, end, _PIECE):
+            checkpoint()
+            piece = _listed(ids[a:min(a + _PIECE, end)])
+            repeats += sum(sum(map(earlier.__contains__, piece)) for earlier in parts[:k])
+    return repeats
 
 
 class PartedIndex(Mapping):
