@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.model.cancel import CancelFlag, Cancelled, checkpoint, current_flag
+from timeline_app.model.json_pieces import parse_in_pieces
 from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_FILE_BYTES, describe_bytes
 from timeline_app.model.problems import Problem, TimelineError
 from timeline_app.model.speed import object_hook
@@ -60,6 +61,12 @@ def read_file_bytes(path: Path) -> bytes:
 
 def decode_text(data: bytes, source: str | Path | None) -> str:
     """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
+    pieces = decode_pieces(data, source)
+    return pieces[0] if len(pieces) == 1 else "".join(pieces)
+
+
+def decode_pieces(data: bytes, source: str | Path | None) -> list[str]:
+    """decode_text's text in pieces of about _SCAN_BYTES (one for a small file), not joined."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
         raise TimelineError(source, [Problem("", "is UTF-16 or UTF-32 text; save it as UTF-8")])
     if len(data) >= 2 and (data[0] == 0) != (data[1] == 0) and 0x20 <= max(data[0], data[1]) < 0x7f:
@@ -68,8 +75,8 @@ def decode_text(data: bytes, source: str | Path | None) -> str:
                                              "save it as UTF-8")])
     try:
         if len(data) <= _SCAN_BYTES:
-            return data.decode("utf-8-sig")
-        return "".join(_decode_in_pieces(data))
+            return [data.decode("utf-8-sig")]
+        return list(_decode_in_pieces(data))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise TimelineError(
@@ -151,10 +158,16 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
 def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, KeyCheck]:
     """parse_json without its duplicate-key check: the data, and the KeyCheck a reader calls
     once it has counted the keys it read more cheaply than a walk of every object."""
-    text = decode_text(data, source)
-    if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
-        raise TimelineError(source, [Problem("", "the file is empty")])
-    return _loads(text, source, None), KeyCheck(data, _key_tokens(data), source)
+    pieces = decode_pieces(data, source)
+    # A big file is parsed from its pieces where it can (model/json_pieces.py: no 90 MB join).
+    raw = parse_in_pieces(pieces, lambda text: _loads(text, source, None))
+    if raw is None:
+        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        del pieces
+        if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
+            raise TimelineError(source, [Problem("", "the file is empty")])
+        raw = _loads(text, source, None)
+    return raw, KeyCheck(data, _key_tokens(data), source)
 
 
 def _checked_pairs(pairs_hook, hook):
