@@ -59,3 +59,19 @@ def test_a_syntax_error_deep_in_a_big_file_names_its_line_as_before():
 def test_text_of_another_shape_is_left_to_one_parse():
     data = json.dumps([{"events": [1, 2]}] * 100_000).encode()
     assert _pieces_parse(data) is None
+
+
+@pytest.mark.parametrize("filler", ["}" * 3_000_000, '}, {"' * 600_000])
+def test_a_file_full_of_cut_marks_in_one_string_is_left_to_one_parse(filler):
+    doc = {"format": "timeline-app", "version": 1, "title": "Big",
+           "events": [{"id": "a", "title": "A", "start": "1914", "x_note": filler}, *_events(10)]}
+    data = json.dumps(doc).encode()
+    assert _pieces_parse(data) in (None, json.loads(data))
+    assert len(parse_timeline(data).timeline.table) == 11
+
+
+def test_events_written_again_after_the_array_are_the_duplicate_key_error():
+    data = _data()[:-1] + b', "events": 5}'
+    assert _pieces_parse(data) is None
+    with pytest.raises(TimelineError, match='the key "events" appears twice'):
+        parse_timeline(data)

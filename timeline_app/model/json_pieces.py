@@ -29,6 +29,8 @@ _EVENTS_KEY = re.compile(r'"events"\s*:\s*\[')
 # Between two objects of an array: where a batch may end (just after the "}").
 _BETWEEN_OBJECTS = re.compile(r"\}\s*,\s*\{")
 _TRIES = 8  # cuts tried per batch before giving up (a "}, {" inside strings or nested arrays)
+_LOOKS = 256  # "}"s looked at per batch (a text full of them is left to the one parse)
+_MAX_REST = 1 << 23  # text waiting for a cut (an event bigger than this: the one parse)
 
 
 def parse_in_pieces(pieces: list[str], loads: Callable[[str], Any]) -> Any | None:
@@ -51,14 +53,14 @@ def parse_in_pieces(pieces: list[str], loads: Callable[[str], Any]) -> Any | Non
         checkpoint()
         rest += piece
         cut = _batch(rest, loads, events)
-        if cut is None:
+        if cut is None or cut == 0 and len(rest) > _MAX_REST:
             return None
         rest = rest[cut:]
     try:
         tail = loads('{"events":[' + rest)
     except TimelineError:
         return None
-    if not isinstance(tail, dict):
+    if not isinstance(tail, dict) or not isinstance(tail["events"], list):  # ("events" again: one parse)
         return None
     events += tail.pop("events")
     head["events"] = events
@@ -71,7 +73,9 @@ def _batch(text: str, loads: Callable[[str], Any], events: list) -> int | None:
     the position after that cut's comma (0 when there is no cut yet: the batch waits for
     more text), or None when none of the last few cuts parses."""
     end, tries = len(text), 0
-    while tries < _TRIES:
+    for _ in range(_LOOKS):
+        if tries == _TRIES:
+            break
         end = text.rfind("}", 0, end)
         if end < 0:
             return 0 if tries == 0 else None

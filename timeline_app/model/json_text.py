@@ -2,7 +2,9 @@
 
 Errors name their place (a line and column, a byte offset). Long C-level passes over a big
 file (decoding, scanning for escapes, walking the parsed objects) go in pieces, so a thread
-loading a file lets the window's thread run between them and Cancel is looked at.
+loading a file lets the window's thread run between them and Cancel is looked at. A big
+file's text is not even joined into one str where it can be parsed from its decoded pieces
+(model/json_pieces.py).
 
 Duplicate keys are errors, found without a second parse in the usual case: the parse runs,
 the key tokens in the text are counted (`KeyCheck`), and whoever reads the data counts the

@@ -3,7 +3,7 @@
 One pydantic Event costs about a kilobyte and tens of microseconds to validate; a million of
 them would not fit the memory target nor load in seconds. So the loader checks plain events
 (only id, title, start, end, category) itself and keeps them as columns: NumPy arrays of
-times and codes, Python lists of ids and titles. Events with anything more (parties, quotes,
+times and codes, NumPy object arrays of ids, titles and date texts. Events with anything more (parties, quotes,
 tags, ...) are validated by pydantic and kept whole in `rich`. `event(i)` gives any event
 as a model Event, built on demand for plain ones.
 
