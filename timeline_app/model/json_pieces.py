@@ -35,7 +35,8 @@ _MAX_REST = 1 << 23  # text waiting for a cut (an event bigger than this: the on
 
 def parse_in_pieces(pieces: list[str], loads: Callable[[str], Any]) -> Any | None:
     """What loads("".join(pieces)) gives for a top-level object with an "events" array, or
-    None when the text is not of that shape (or not valid): then parse the joined text."""
+    None when the text is not of that shape (or not valid): then parse the joined text.
+    Text with a surrogate escape is left to that one parse, so `loads` need not look for them."""
     if len(pieces) < 2 or any(_may_hold_surrogates(p) for p in pieces) or _split_escape(pieces):
         return None
     first = _EVENTS_KEY.search(pieces[0])

@@ -162,7 +162,7 @@ def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, K
     once it has counted the keys it read more cheaply than a walk of every object."""
     pieces = decode_pieces(data, source)
     # A big file is parsed from its pieces where it can (model/json_pieces.py: no 90 MB join).
-    raw = parse_in_pieces(pieces, lambda text: _loads(text, source, None))
+    raw = parse_in_pieces(pieces, lambda text: _loads(text, source, None, surrogates=False))
     if raw is None:
         text = pieces[0] if len(pieces) == 1 else "".join(pieces)
         del pieces
@@ -193,7 +193,7 @@ def _watching(flag: CancelFlag):
     return hook
 
 
-def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
+def _loads(text: str, source: str | Path | None, pairs_hook, surrogates: bool = True) -> Any:
     # A load with a window waiting parses with an object hook (speed.sharing_the_lock), which
     # then also looks at the load's Cancel flag, so Cancel stops even the parse.
     hook = object_hook()
@@ -214,7 +214,8 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
             from None
     except ValueError as exc:
         raise TimelineError(source, [Problem("", f"JSON error: {_int_limit_message(exc)}")]) from None
-    _check_surrogates(text, raw, source)
+    if surrogates:  # (False: the caller looked for surrogate escapes in the whole text)
+        _check_surrogates(text, raw, source)
     return raw
 
 
