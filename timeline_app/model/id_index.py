@@ -31,14 +31,15 @@ def id_index(ids: Sequence[str]) -> Mapping[str, int]:
     at a time: one dict for up to PART_IDS ids, else a PartedIndex."""
     n = len(ids)
     parts = []
-    hashes = np.empty(n, dtype=np.int64)
+    hashes = np.empty(n if n > PART_IDS else 0, dtype=np.int64)  # (for _repeats_across)
     for p in range(0, max(n, 1), PART_IDS):
         part: dict[str, int] = {}
         for a in range(p, min(p + PART_IDS, n), _PIECE):
             checkpoint()
             piece = _listed(ids[a:min(a + _PIECE, p + PART_IDS, n)])
             part.update(zip(piece, range(a, a + len(piece))))
-            hashes[a:a + len(piece)] = np.fromiter(map(hash, piece), dtype=np.int64, count=len(piece))
+            if len(hashes):
+                hashes[a:a + len(piece)] = np.fromiter(map(hash, piece), dtype=np.int64, count=len(piece))
         parts.append(part)
     if len(parts) == 1:
         return parts[0]
