@@ -10,6 +10,7 @@ from benchmarks.shapes import shape_bytes
 from timeline_app.importers import open_timeline, parse_any
 from timeline_app.model import speed
 from timeline_app.model.cancel import CancelFlag, cancellable
+from timeline_app.model.query import search_index
 
 BIG = 210_000  # past the size at which the loader used to gc.freeze() what it made
 RECURRING_ICS = (
@@ -66,6 +67,18 @@ def test_the_loaded_columns_cost_the_collector_nothing(big_file):
     table = open_timeline(big_file).timeline.table
     gc.collect()  # the collector untracks tuples of strings the first time it meets them
     assert not any(map(gc.is_tracked, (table.ids, table.titles, table.start_text, table.end_text)))
+
+
+def test_the_big_columns_are_never_walked_by_the_collector(big_file):
+    # No collection may run between the load and the look: the collector untracks a tuple of
+    # strings the first time it meets it, and that first meeting walks a million items (the
+    # window's longest wait while a file loaded). NumPy object arrays are never tracked.
+    with speed.collector_paused():
+        timeline = _load_like_the_window(big_file).timeline
+        table = timeline.table
+        columns = (table.ids, table.titles, table.start_text, table.end_text, search_index(timeline).titles)
+        assert not any(map(gc.is_tracked, columns))
+    assert list(table.ids[:2]) == ["e0", "e1"] and len(table.titles) == BIG
 
 
 def test_an_ics_import_puts_back_the_trace_hook_it_found():

@@ -71,12 +71,12 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
     cols: dict = {}
     old_id = table.ids[row]
     if event.id != old_id:
-        ids = list(table.ids)
+        ids = table.ids.copy()  # (text columns are NumPy object arrays: model/table.py)
         cols["ids"] = ids
         ids[row] = event.id
         cols["index_of"] = index_after(table.index_of, ids, placed=(event.id, row))
     if event.title != table.titles[row]:
-        cols["titles"] = titles = list(table.titles)
+        cols["titles"] = titles = table.titles.copy()
         titles[row] = event.title
     for name, value in (("start_ms", start), ("end_ms", end), ("point", point), ("imprecise", imprecise),
                         ("category", cat)):
@@ -87,7 +87,7 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
     start_text, end_text = _texts(event)
     for name, value in (("start_text", start_text), ("end_text", end_text)):
         if getattr(table, name)[row] != value:
-            cols[name] = column = list(getattr(table, name))
+            cols[name] = column = getattr(table, name).copy()
             column[row] = value
     rich = dict(table.rich)
     rich.pop(row, None)
@@ -109,9 +109,8 @@ def insert_row(table: EventTable, categories: Sequence[Category], row: int, even
     cols: dict = {}
     for name, value in (("ids", event.id), ("titles", event.title), ("start_text", start_text),
                         ("end_text", end_text)):
-        column = list(getattr(table, name))
-        column.insert(row, value)
-        cols[name] = column
+        column = getattr(table, name)
+        cols[name] = np.insert(column, row, np.array(value, dtype=object))
     for name, value in (("start_ms", start), ("end_ms", end), ("point", point), ("imprecise", imprecise),
                         ("category", cat)):
         cols[name] = np.insert(getattr(table, name), row, value)
@@ -129,8 +128,7 @@ def remove_row(table: EventTable, categories: Sequence[Category], row: int) -> E
     """The table without the event at file position `row`."""
     cols: dict = {}
     for name in ("ids", "titles", "start_text", "end_text"):
-        cols[name] = column = list(getattr(table, name))  # one copy: each copy touches every string
-        del column[row]
+        cols[name] = np.delete(getattr(table, name), row)
     for name in ("start_ms", "end_ms", "point", "imprecise", "category"):
         cols[name] = np.delete(getattr(table, name), row)
     cols["rich"] = {(i - 1 if i > row else i): ev for i, ev in table.rich.items() if i != row}

@@ -21,11 +21,11 @@ from timeline_app.model.cancel import checkpoint
 from timeline_app.model.event_columns import (
     _PIECE,
     _gather,
-    _id_index,
     _is_plain,
     _parse_times_in_pieces,
     _plain_columns,
 )
+from timeline_app.model.id_index import id_index
 from timeline_app.model.json_text import _kept_keys, shown
 from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message, Problem, json_path
 from timeline_app.model.records import Event
@@ -65,7 +65,7 @@ def check_events(events: list, meta: Timeline, progress: Progress | None) -> Che
     if progress is not None:
         progress(0.6)
     start_ms, end_ms, point, imprecise = _dates(got, len(events), progress)
-    index_of = _id_index(got.ids)
+    index_of = id_index(got.ids)
     problems = got.problems
     if len(index_of) != len(events) and not problems:
         seen: set[str] = set()

@@ -58,10 +58,9 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     n = len(events)
     if n == 0:
         return None
-    ids: list = []
-    titles: list = []
-    starts: list = []
-    ends: list = []
+    # The text columns go straight into the NumPy object arrays the table keeps (model/table.py):
+    # a million-item list made here would be freed in one C step once read (20-40 ms each).
+    ids, titles, starts, ends = (np.empty(n, dtype=object) for _ in range(4))
     codes, oks = [], []
     keys = 0
     unknown = UnknownKeys()
@@ -72,10 +71,8 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
             return None
         if piece[7] is not None:
             unknown.add(piece[7][0], [a + i for i in piece[7][1]])
-        ids += piece[0]
-        titles += piece[1]
-        starts += piece[2]
-        ends += piece[3]
+        b = a + len(piece[0])
+        ids[a:b], titles[a:b], starts[a:b], ends[a:b] = piece[0], piece[1], piece[2], piece[3]
         codes.append(piece[4])
         oks.append(piece[5])
         keys += piece[6]
@@ -148,18 +145,6 @@ def _plain_piece(events: list, cat_index: dict[str, int]):
         keys += _kept_keys(list(map(dict.__getitem__, map(events.__getitem__, where), names)))
         unknown = (names, where)
     return ids, titles, starts, ends, codes, ok, keys, unknown
-
-
-def _id_index(ids: list[str]) -> dict[str, int]:
-    """id -> file position, built a piece at a time (see _PIECE). One dict still rehashes all
-    its ids in one step as it grows past 350,000 and 700,000 (30-60 ms each): a PartedIndex
-    (several dicts chosen by hash; branch gaps, commit 616b78f) removed those steps but cost
-    10-20% more load time at a million events, so it is not used."""
-    n = len(ids)
-    index_of: dict[str, int] = {}
-    for a in range(0, n, _PIECE):
-        index_of.update(zip(ids[a:a + _PIECE], range(a, min(a + _PIECE, n))))
-    return index_of
 
 
 def _gather(items: list, positions: np.ndarray) -> list:

@@ -2,7 +2,9 @@
 
 Errors name their place (a line and column, a byte offset). Long C-level passes over a big
 file (decoding, scanning for escapes, walking the parsed objects) go in pieces, so a thread
-loading a file lets the window's thread run between them and Cancel is looked at.
+loading a file lets the window's thread run between them and Cancel is looked at. A big
+file's text is not even joined into one str where it can be parsed from its decoded pieces
+(model/json_pieces.py).
 
 Duplicate keys are errors, found without a second parse in the usual case: the parse runs,
 the key tokens in the text are counted (`KeyCheck`), and whoever reads the data counts the
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from timeline_app.model.cancel import CancelFlag, Cancelled, checkpoint, current_flag
+from timeline_app.model.json_pieces import parse_in_pieces
 from timeline_app.model.limits import JSON_DEPTH_NOTE, MAX_FILE_BYTES, describe_bytes
 from timeline_app.model.problems import QT_TRANSLATE_NOOP, FixedMessage, Message, Problem, TimelineError
 from timeline_app.model.speed import object_hook
@@ -60,6 +63,12 @@ def read_file_bytes(path: Path) -> bytes:
 
 def decode_text(data: bytes, source: str | Path | None) -> str:
     """UTF-8 text (a leading BOM is allowed), or a TimelineError naming the bad byte."""
+    pieces = decode_pieces(data, source)
+    return pieces[0] if len(pieces) == 1 else "".join(pieces)
+
+
+def decode_pieces(data: bytes, source: str | Path | None) -> list[str]:
+    """decode_text's text in pieces of about _SCAN_BYTES (one for a small file), not joined."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] in (b"\x00\x00\xfe\xff", b"\xff\xfe\x00\x00"):
         raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "is UTF-16 or UTF-32 text; save it as UTF-8"))])
     if len(data) >= 2 and (data[0] == 0) != (data[1] == 0) and 0x20 <= max(data[0], data[1]) < 0x7f:
@@ -68,8 +77,8 @@ def decode_text(data: bytes, source: str | Path | None) -> str:
                                                                "save it as UTF-8"))])
     try:
         if len(data) <= _SCAN_BYTES:
-            return data.decode("utf-8-sig")
-        return "".join(_decode_in_pieces(data))
+            return [data.decode("utf-8-sig")]
+        return list(_decode_in_pieces(data))
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise TimelineError(
@@ -152,10 +161,16 @@ def parse_json(data: bytes, source: str | Path | None) -> Any:
 def parse_json_unchecked(data: bytes, source: str | Path | None) -> tuple[Any, KeyCheck]:
     """parse_json without its duplicate-key check: the data, and the KeyCheck a reader calls
     once it has counted the keys it read more cheaply than a walk of every object."""
-    text = decode_text(data, source)
-    if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
-        raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the file is empty"))])
-    return _loads(text, source, None), KeyCheck(data, _key_tokens(data), source)
+    pieces = decode_pieces(data, source)
+    # A big file is parsed from its pieces where it can (model/json_pieces.py: no 90 MB join).
+    raw = parse_in_pieces(pieces, lambda text: _loads(text, source, None, surrogates=False))
+    if raw is None:
+        text = pieces[0] if len(pieces) == 1 else "".join(pieces)
+        del pieces
+        if not text or text.isspace():  # (not text.strip(): that copies a file ending in a newline)
+            raise TimelineError(source, [Problem("", QT_TRANSLATE_NOOP("problems", "the file is empty"))])
+        raw = _loads(text, source, None)
+    return raw, KeyCheck(data, _key_tokens(data), source)
 
 
 def _checked_pairs(pairs_hook, hook):
@@ -179,7 +194,7 @@ def _watching(flag: CancelFlag):
     return hook
 
 
-def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
+def _loads(text: str, source: str | Path | None, pairs_hook, surrogates: bool = True) -> Any:
     # A load with a window waiting parses with an object hook (speed.sharing_the_lock), which
     # then also looks at the load's Cancel flag, so Cancel stops even the parse.
     hook = object_hook()
@@ -200,7 +215,8 @@ def _loads(text: str, source: str | Path | None, pairs_hook) -> Any:
             from None
     except ValueError as exc:
         raise TimelineError(source, [Problem("", Message(QT_TRANSLATE_NOOP("problems", "JSON error: {error}"), error=_int_limit_message(exc)))]) from None
-    _check_surrogates(text, raw, source)
+    if surrogates:  # (False: the caller looked for surrogate escapes in the whole text)
+        _check_surrogates(text, raw, source)
     return raw
 
 

@@ -22,10 +22,10 @@ changed after a load, and a reader of the loader sees by name what it flips:
 
 There is no gc.freeze() (which would change the process for good, and exempt the cyclic
 garbage made meanwhile too): the table keeps its big text columns where the collector does
-not walk them (model/table.py): the date texts in NumPy object arrays, which it never tracks,
-and the ids and titles in tuples, which it stops tracking the first time it meets them
-holding only strings. That first meeting walks them once: at a million events, 0.15-0.2 s
-of CPU in the first collection after the load (measured on a loaded 2-core machine).
+not walk them (model/table.py): ids, titles and date texts in NumPy object arrays, which it
+never tracks (tuples of strings cost the first collection after a load 0.15-0.25 s at a
+million events, with the window waiting: the collector untracks a tuple only once it has
+walked it), and the search index's folded titles likewise (model/query.py).
 
 Process-wide switches (the collector, the switch interval) count their users, so loads that
 overlap in several threads leave them as the first one found them.

@@ -3,7 +3,7 @@
 One pydantic Event costs about a kilobyte and tens of microseconds to validate; a million of
 them would not fit the memory target nor load in seconds. So the loader checks plain events
 (only id, title, start, end, category) itself and keeps them as columns: NumPy arrays of
-times and codes, Python lists of ids and titles. Events with anything more (parties, quotes,
+times and codes, NumPy object arrays of ids, titles and date texts. Events with anything more (parties, quotes,
 tags, ...) are validated by pydantic and kept whole in `rich`. `event(i)` gives any event
 as a model Event, built on demand for plain ones.
 
@@ -30,19 +30,20 @@ class EventTable:
                  categories: Sequence[Category], start_text: Sequence[str | None], end_text: Sequence[str | None],
                  rich: dict[int, Event], index_of: Mapping[str, int] | None = None,
                  order: np.ndarray | None = None):
-        # Tuples, not lists: the cyclic collector stops tracking a tuple of strings the first
-        # time it meets it, where it would walk a list's million items on every full pass
-        # (0.2-0.8 s; see model/speed.py for why there is no gc.freeze()).
-        self.ids = tuple(ids)
-        self.titles = tuple(titles)
+        # NumPy object arrays, like the texts below: the cyclic collector never walks them. A
+        # list would be walked on every full pass (0.2-0.8 s at a million), and even a tuple
+        # once, on the first collection after the load (0.15-0.25 s while the window waits;
+        # see model/speed.py for why there is no gc.freeze()). Read them by index or
+        # .tolist(); compare with list(), not ==.
+        self.ids = _object_array(ids)
+        self.titles = _object_array(titles)
         self.start_ms = start_ms
         self.end_ms = end_ms  # exclusive
         self.point = point  # drawn as a mark at any zoom (Event.is_point)
         self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
         self.category = category  # index into `categories`, -1 for none
         self.category_ids = tuple(c.id for c in categories)
-        # Plain events' texts, to build their Event on demand: NumPy object arrays, which the
-        # collector never walks at all (a tuple is walked once, on its first collection).
+        # Plain events' texts, to build their Event on demand (object arrays too).
         self.start_text = _object_array(start_text)
         self.end_text = _object_array(end_text)
         self.rich = rich
@@ -86,18 +87,17 @@ class EventTable:
         million events).
         """
         idx = np.asarray(indices, dtype=np.int64)
-        pos = idx.tolist()
         new_pos = np.full(self.n, -1, dtype=np.int64)
         new_pos[idx] = np.arange(len(idx))
         rich = {int(new_pos[i]): ev for i, ev in self.rich.items() if new_pos[i] >= 0}
-        ids = tuple(map(self.ids.__getitem__, pos))
+        ids = self.ids[idx]
         order = index_of = None
         if len(idx) < 2 or bool(np.all(idx[1:] > idx[:-1])):
             kept = new_pos[self.order]
             order = kept[kept >= 0]
             index_of = SubIndex(self.index_of, new_pos, ids)
         sub = EventTable(
-            ids=ids, titles=tuple(map(self.titles.__getitem__, pos)),
+            ids=ids, titles=self.titles[idx],
             start_ms=self.start_ms[idx], end_ms=self.end_ms[idx],
             point=self.point[idx], imprecise=self.imprecise[idx], category=self.category[idx],
             categories=categories, start_text=self.start_text[idx], end_text=self.end_text[idx],
