@@ -78,7 +78,8 @@ class EventDrag:
             stack = self.session.undo_stack
             step = stack.command(stack.index() - 1)
             if isinstance(step, EditStep) and step.command.gesture == self.gesture:
-                step.setObsolete(True)  # undone, it is dropped from the stack
+                step.undo()  # the event goes back ...
+                step.setObsolete(True)  # ... and QUndoStack.undo drops an obsolete step without undoing it again
                 stack.undo()
         QToolTip.hideText()
 
