@@ -65,7 +65,7 @@ def test_an_edited_title_shows_everywhere_and_undo_and_redo_follow(qtbot, window
     assert (pane_heading(window), list_title(window, OCT), canvas_label(window, OCT)) == ("Medicen pact",) * 3
     assert window.undo_action.text() == '&Undo Edit event "Medicen pact"'
     assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
-    assert window.is_dirty() and window.isWindowModified() and "[*]" in window.windowTitle()
+    assert window.is_dirty() and window.isWindowModified() and window.windowTitle().endswith("[*] — Timeline")
 
     window.undo_action.trigger()
     assert (pane_heading(window), list_title(window, OCT), canvas_label(window, OCT)) == (before,) * 3

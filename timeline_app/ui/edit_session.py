@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
 B = QMessageBox.StandardButton
+translate = QCoreApplication.translate  # the actions' texts are in the MainWindow context, like the others
 STATUS_MS = 5000
 
 
@@ -67,7 +68,8 @@ class EditSession(QObject):
 
     @Slot(bool)
     def _on_clean_changed(self, clean: bool) -> None:
-        self.window.setWindowModified(not clean)  # the title bar's [*]
+        self.window._show_timeline_title()  # with "[*]" while there are unsaved changes
+        self.window.setWindowModified(not clean)
 
     def reset(self, loaded: Loaded) -> None:
         """A newly read file: a new Document, no undo history, nothing unsaved."""
@@ -226,11 +228,11 @@ def install_edit_session(window: MainWindow, loaded: Loaded) -> EditSession:
                                     QKeySequence(K.Undo), None, "edit-undo")
     window.redo_action = add_action(window, lambda: _undo_text(window, stack.redoText(), False), stack.redo,
                                     [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")], None, "edit-redo")
-    window.save_action = add_action(window, lambda: window.tr("&Save"), session.save, QKeySequence(K.Save),
-                                    None, "document-save", lambda: window.tr("Save the timeline"))
-    window.save_as_action = add_action(window, lambda: window.tr("Save &As…"), session.save_as_dialog,
+    window.save_action = add_action(window, lambda: translate("MainWindow", "&Save"), session.save, QKeySequence(K.Save),
+                                    None, "document-save", lambda: translate("MainWindow", "Save the timeline"))
+    window.save_as_action = add_action(window, lambda: translate("MainWindow", "Save &As…"), session.save_as_dialog,
                                        QKeySequence("Ctrl+Shift+S"), None, "document-save-as",
-                                       lambda: window.tr("Save the timeline under another name"))
+                                       lambda: translate("MainWindow", "Save the timeline under another name"))
     for act, can in ((window.undo_action, stack.canUndoChanged), (window.redo_action, stack.canRedoChanged)):
         act.setEnabled(False)
         can.connect(act.setEnabled)
@@ -248,5 +250,5 @@ def install_edit_session(window: MainWindow, loaded: Loaded) -> EditSession:
 
 def _undo_text(window: MainWindow, what: str, undo: bool) -> str:
     if undo:
-        return window.tr("&Undo {0}").format(what) if what else window.tr("&Undo")
-    return window.tr("&Redo {0}").format(what) if what else window.tr("&Redo")
+        return translate("MainWindow", "&Undo {0}").format(what) if what else translate("MainWindow", "&Undo")
+    return translate("MainWindow", "&Redo {0}").format(what) if what else translate("MainWindow", "&Redo")

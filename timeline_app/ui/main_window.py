@@ -194,7 +194,8 @@ class MainWindow(QMainWindow):
         self._report_warnings(loaded.warnings)
 
     def _show_timeline_title(self) -> None:
-        self.setWindowTitle(title_safe(self.timeline.title) + f"[*] — {APP_NAME}")  # [*]: unsaved changes
+        dirty = "[*]" if self.is_dirty() else ""  # Qt shows it as "*" while the window is modified
+        self.setWindowTitle(f"{title_safe(self.timeline.title)}{dirty} — {APP_NAME}")
 
     def _report_warnings(self, warnings) -> None:
         """Warnings stay in the message bar until dismissed; never silently dropped."""
@@ -221,9 +222,7 @@ class MainWindow(QMainWindow):
     def _apply_event_change(self, old, new, categories=(), template=None) -> bool:
         return apply_event_change(self, old, new, categories, template)  # the one way an edit reaches the timeline
 
-    @property
-    def undo_stack(self):
-        return self.editing.undo_stack
+    undo_stack = property(lambda self: self.editing.undo_stack)  # the QUndoStack every edit goes through
 
     def save(self) -> bool:
         """Save over the open file (lossless), or Save As when it came from another format."""
