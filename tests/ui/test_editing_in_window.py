@@ -252,3 +252,37 @@ def test_an_edit_leaves_the_lanes_of_the_other_events_where_they_were(qtbot, tmp
     after = view._lanes.lanes
     others = [r for r in range(table.n) if r != row]
     assert (after[others] == before[others]).all()
+
+
+def test_dragging_a_bars_right_end_changes_its_end_only(qtbot, window):
+    view = window.view
+    window.select_event(DEC)
+    view.set_scale(view.scale.zoom(6, view.event_position(DEC).x()))
+    g = view.scene().glyph(DEC)
+    assert g.kind == "bar"
+    end = QPoint(round(g.x1) - 2, round(g.cy))
+    dx = round(2 * MS_PER_DAY / view.scale.ms_per_px)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=end)
+    for k in range(1, 4):
+        qtbot.mouseMove(view, end + QPoint(dx * k // 3, 0))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end + QPoint(dx, 0))
+    ev = window.full_timeline.event_by_id[DEC]
+    assert (ev.start.to_iso(), ev.end.to_iso()) == ("2019-12-05", "2019-12-09")
+    assert window.undo_action.text().startswith('&Undo Change end of "')
+    window.undo_stack.undo()
+    assert window.full_timeline.event_by_id[DEC].end.to_iso() == "2019-12-07"
+
+
+def test_a_double_click_on_empty_canvas_opens_the_editor_on_a_new_event_that_day(qtbot, window):
+    view = window.view
+    y = round(view.event_position(SEPT).y())
+    x = next(x for x in range(view.width() // 2, view.width()) if view.event_at(QPoint(x, y + 40).toPointF()) is None)
+    day = view.scale.time_at(x)
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, y + 40))
+    editor = window.edit_actions.editor
+    assert editor is not None and editor.is_new
+    from timeline_app.time import TimeValue
+
+    assert editor.fields["start"].text() == TimeValue(int(day), Precision.DAY).to_iso()[:10]
+    editor.reject()
+    assert window.undo_stack.count() == 0

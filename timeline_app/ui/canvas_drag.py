@@ -70,7 +70,8 @@ class EventDrag:
         text = format_range(ev.start, ev.end, language.current())
         g = view.scene().glyph(self.event_id)
         y = g.cy if g is not None else view.height() / 2
-        QToolTip.showText(view.mapToGlobal(QPointF(x, y - 28).toPoint()), text, view)
+        # Above the mark (Qt puts a tip below and right of the point), so it never hides the event.
+        QToolTip.showText(view.mapToGlobal(QPointF(x, y - 44).toPoint()), text, view)
 
     def cancel(self) -> None:
         """Escape: the event goes back, and the drag leaves no undo entry."""
