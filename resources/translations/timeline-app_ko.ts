@@ -169,6 +169,108 @@
     </message>
 </context>
 <context>
+    <name>EditSession</name>
+    <message>
+        <source>Cannot apply this change</source>
+        <translation>이 변경을 적용할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Save Timeline As</source>
+        <translation>다른 이름으로 타임라인 저장</translation>
+    </message>
+    <message>
+        <source>Timeline files (*.json)</source>
+        <translation>타임라인 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} was read from another format or is the bundled example: save it under another name.</source>
+        <translation>{0}은(는) 다른 형식에서 읽었거나 함께 제공된 예제입니다. 다른 이름으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} 저장됨</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>{0} has changes that are not saved. Save them first?</source>
+        <translation>{0}에 저장하지 않은 변경 사항이 있습니다. 먼저 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>변경 사항 버리기</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>디스크의 파일이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>{0} changed on disk, and there are changes here that are not saved.</source>
+        <translation>디스크의 {0}이(가) 바뀌었고, 여기에는 저장하지 않은 변경 사항이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Reload and Lose My Changes</source>
+        <translation>다시 불러오고 내 변경 사항 버리기</translation>
+    </message>
+    <message>
+        <source>Keep My Changes</source>
+        <translation>내 변경 사항 유지</translation>
+    </message>
+</context>
+<context>
+    <name>EditStep</name>
+    <message>
+        <source>Edit event &quot;{subject}&quot;</source>
+        <translation>사건 &quot;{subject}&quot; 편집</translation>
+    </message>
+    <message>
+        <source>Move event &quot;{subject}&quot;</source>
+        <translation>사건 &quot;{subject}&quot; 이동</translation>
+    </message>
+    <message>
+        <source>Change end of &quot;{subject}&quot;</source>
+        <translation>&quot;{subject}&quot;의 끝 변경</translation>
+    </message>
+    <message>
+        <source>Add event &quot;{subject}&quot;</source>
+        <translation>사건 &quot;{subject}&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Duplicate event &quot;{subject}&quot;</source>
+        <translation>사건 &quot;{subject}&quot; 복제</translation>
+    </message>
+    <message>
+        <source>Delete event &quot;{subject}&quot;</source>
+        <translation>사건 &quot;{subject}&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Add category &quot;{subject}&quot;</source>
+        <translation>범주 &quot;{subject}&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Edit category &quot;{subject}&quot;</source>
+        <translation>범주 &quot;{subject}&quot; 편집</translation>
+    </message>
+    <message>
+        <source>Add era &quot;{subject}&quot;</source>
+        <translation>시대 &quot;{subject}&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Edit era &quot;{subject}&quot;</source>
+        <translation>시대 &quot;{subject}&quot; 편집</translation>
+    </message>
+    <message>
+        <source>Delete era &quot;{subject}&quot;</source>
+        <translation>시대 &quot;{subject}&quot; 삭제</translation>
+    </message>
+</context>
+<context>
     <name>EventEditor</name>
     <message>
         <source>New Event</source>
@@ -1046,6 +1148,38 @@
     <message>
         <source>{0} warnings</source>
         <translation>경고 {0}개</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the timeline</source>
+        <translation>타임라인 저장</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Save the timeline under another name</source>
+        <translation>타임라인을 다른 이름으로 저장</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>{0} 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>{0} 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -30,3 +30,15 @@ def _delete_closed_windows(qtbot):
             w.close()
             w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _questions_answered(monkeypatch):
+    """A question about unsaved changes would wait for a click forever in a test (pytest-qt
+    closes the windows a test edited): it is answered "discard" unless a test answers it
+    itself (monkeypatch edit_session.ask)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from timeline_app.ui import edit_session
+
+    monkeypatch.setattr(edit_session, "ask", lambda *_args: QMessageBox.StandardButton.Discard)

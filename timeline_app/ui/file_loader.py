@@ -17,14 +17,16 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QProgressBar, QToolButton, QWidget
 
-from timeline_app.importers import open_timeline
+from timeline_app.importers import parse_any
 from timeline_app.model import Loaded, Problem, Timeline, TimelineError
 from timeline_app.model.problems import QT_TRANSLATE_NOOP, Message
+from timeline_app.model.load import read_file_bytes
 from timeline_app.model.cancel import CancelFlag, Cancelled, cancellable, checkpoint
 from timeline_app.model.query import search_index
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
@@ -33,7 +35,7 @@ from timeline_app.ui.big_file import loads_in_background
 from timeline_app.ui.crash import report_text, write_log
 from timeline_app.ui.plain import plain_label
 
-__all__ = ["FileLoader", "LoadJob", "empty_timeline", "loads_in_background"]
+__all__ = ["FileLoader", "LoadJob", "LoadedFile", "empty_timeline", "loads_in_background", "open_timeline"]
 
 SHOW_PROGRESS_MS = 500
 # While a file loads, a thread waiting for the interpreter lock asks for it after this long
@@ -41,6 +43,20 @@ SHOW_PROGRESS_MS = 500
 # per repaint, then waits less each time. (model/speed.py; put back after the load.)
 LOAD_SWITCH_S = 0.001
 LOAD_SHARE = 0.7  # of the progress bar; the rest is laying out lanes, which reports no progress
+
+
+@dataclass
+class LoadedFile(Loaded):
+    """A timeline read from a file, with the file's bytes: a lossless save edits that text."""
+
+    original: bytes | None = None
+
+
+def open_timeline(path: str | Path, progress=None) -> LoadedFile:
+    """importers.open_timeline, keeping the bytes read (the window's editing Document needs them)."""
+    data = read_file_bytes(Path(path))
+    loaded = parse_any(data, Path(path), progress)
+    return LoadedFile(loaded.timeline, loaded.warnings, loaded.source_format, data)
 
 
 def empty_timeline(title: str) -> Timeline:

@@ -10,17 +10,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, QSettings, Qt, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QIcon
-from PySide6.QtWidgets import QFileDialog, QLayout, QMainWindow, QMessageBox, QSplitter, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLayout, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from timeline_app.importers import dialog_filters
 from timeline_app.model import Loaded
 from timeline_app.model.query import Filters, apply_filters
 from timeline_app.paths import icon_path, bundled_timeline
-from timeline_app.ui import appearance, language, session, translation
+from timeline_app.ui import appearance, language, translation
 from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.edit_session import install_edit_session
 from timeline_app.ui.editor import apply_event_change, install_edit_actions
 from timeline_app.ui.event_list import EventList
 from timeline_app.ui.file_loader import FileLoader
@@ -29,13 +30,13 @@ from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.message_bar import MessageBar
 from timeline_app.ui.open_flow import OpenFlow
 from timeline_app.ui.overview import OverviewStrip, canvas_with_overview
-from timeline_app.ui.plain import mnemonic_safe, title_safe
+from timeline_app.ui.plain import title_safe
 from timeline_app.ui.search import SearchController
 from timeline_app.ui.status_bar import build_status_bar, filter_text, pointer_text, scale_text
 from timeline_app.ui.status_fields import MESSAGE_MS
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_layout import PANE_SHARE, WindowLayout
-from timeline_app.ui.window_menus import build_actions, set_zoom_icons
+from timeline_app.ui.window_menus import build_actions, fill_recent_menu, open_recent, retranslate_parts, set_zoom_icons
 from timeline_app.viewmodel import ViewModel
 
 APP_NAME = "Timeline"
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         self._retexts: list = []  # functions that set the window's texts: run again on a language change
         build_actions(self)
         self.edit_actions = install_edit_actions(self)  # Edit > Edit Event, New, Duplicate, Delete
+        self.editing = install_edit_session(self, loaded)  # the Document, undo stack, Save (edit_session.py)
         build_status_bar(self)
         self.view.zoomLimitReached.connect(self._on_zoom_limit)
         self._bind(lambda: (self._update_filter_indicator(), self._update_scale_label()))
@@ -144,17 +146,7 @@ class MainWindow(QMainWindow):
             set_texts()
 
     def _retranslate_parts(self) -> None:
-        """The names the parts gave themselves when built, again in the language now chosen."""
-        self.message_bar.setAccessibleName(QCoreApplication.translate("MessageBar", "Messages"))
-        for close in self.message_bar.findChildren(QToolButton):
-            close.setToolTip(QCoreApplication.translate("MessageBar", "Dismiss"))
-            close.setAccessibleName(QCoreApplication.translate("MessageBar", "Dismiss message"))
-        self.pane.setAccessibleName(QCoreApplication.translate("DetailPane", "Event details"))
-        self.list.setAccessibleName(QCoreApplication.translate("EventList", "Events"))
-        self.view.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
-        self.overview.setAccessibleName(QCoreApplication.translate("OverviewStrip", "Overview"))
-        self.loader.cancel_button.setText(QCoreApplication.translate("FileLoader", "Cancel"))
-        self.loader.cancel_button.setAccessibleName(QCoreApplication.translate("FileLoader", "Cancel opening the file"))
+        retranslate_parts(self)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         super().changeEvent(event)
@@ -166,6 +158,9 @@ class MainWindow(QMainWindow):
         self.splits.fit_content_heights()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.editing.may_discard():
+            event.ignore()
+            return
         self.splits.save()
         self.flow.close()
         super().closeEvent(event)
@@ -188,6 +183,7 @@ class MainWindow(QMainWindow):
         """Show a newly read timeline; keep_view keeps zoom, selection and filters (a reload)."""
         self.full_timeline = loaded.timeline
         self.warnings = loaded.warnings
+        self.editing.reset(loaded)
         if not keep_view:
             self.model.selection.select(None)
             self.model.filters.set(Filters(), quiet=True)  # shown below, with the new timeline
@@ -198,7 +194,8 @@ class MainWindow(QMainWindow):
         self._report_warnings(loaded.warnings)
 
     def _show_timeline_title(self) -> None:
-        self.setWindowTitle(title_safe(f"{self.timeline.title} — {APP_NAME}"))
+        dirty = "[*]" if self.is_dirty() else ""  # Qt shows it as "*" while the window is modified
+        self.setWindowTitle(f"{title_safe(self.timeline.title)}{dirty} — {APP_NAME}")
 
     def _report_warnings(self, warnings) -> None:
         """Warnings stay in the message bar until dismissed; never silently dropped."""
@@ -222,8 +219,20 @@ class MainWindow(QMainWindow):
         """Open the event editor on `event_id` and return it."""
         return self.edit_actions.edit_event(event_id)
 
-    def _apply_event_change(self, old, new, categories=()) -> None:
-        apply_event_change(self, old, new, categories)  # the one way an edit reaches the timeline
+    def _apply_event_change(self, old, new, categories=(), template=None) -> bool:
+        return apply_event_change(self, old, new, categories, template)  # the one way an edit reaches the timeline
+
+    undo_stack = property(lambda self: self.editing.undo_stack)  # the QUndoStack every edit goes through
+
+    def save(self) -> bool:
+        """Save over the open file (lossless), or Save As when it came from another format."""
+        return self.editing.save()
+
+    def save_as(self, path: str | Path) -> bool:
+        return self.editing.save_as(path)
+
+    def is_dirty(self) -> bool:
+        return self.editing.is_dirty()
 
     # --- filters and search ------------------------------------------------------------
     @property
@@ -350,21 +359,11 @@ class MainWindow(QMainWindow):
         """Bring back the selection and zoom the user had when this file was last closed."""
         self.flow.restore_session()
 
-    @Slot()
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        files = session.recent_files()
-        for i, name in enumerate(files):
-            act = self.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {mnemonic_safe(name)}")
-            act.triggered.connect(lambda _checked=False, f=name: self._open_recent(f))
-        if not files:
-            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.tr("&Clear Menu"), lambda: session.forget_recent()).setEnabled(bool(files))
+        fill_recent_menu(self)
 
     def _open_recent(self, name: str) -> None:
-        if not self.open_path(name) and not Path(name).exists():
-            session.forget_recent(name)
+        open_recent(self, name)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls()

@@ -13,11 +13,10 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Slot
 
-from timeline_app.importers import open_timeline
 from timeline_app.model import Loaded, TimelineError
 from timeline_app.ui import session
 from timeline_app.ui.big_file import can_look_at, loads_in_background
-from timeline_app.ui.file_loader import FileLoader, empty_timeline
+from timeline_app.ui.file_loader import FileLoader, empty_timeline, open_timeline
 from timeline_app.ui.translation import error_text
 
 if TYPE_CHECKING:
@@ -90,6 +89,8 @@ class OpenFlow(QObject):
         (False). wait=True reads the file before returning (False: it did not open).
         """
         path = Path(path)
+        if not self.window.editing.may_discard():
+            return False
         cancelled = lambda: self._status(translate("MainWindow", "Opening {0} cancelled").format(path.name))  # noqa: E731
         return self._run(path, "open", lambda loaded: self._opened(path, loaded), self._open_failed, cancelled,
                          now=wait or not can_look_at(path))
@@ -123,6 +124,14 @@ class OpenFlow(QObject):
         self.window.show_loaded(Loaded(empty_timeline(translate("MainWindow", "No timeline open"))))
         self._status(translate("MainWindow", "Opening {0} cancelled").format(self.path.name))
 
+    def saved_as(self, path: Path) -> None:
+        """The timeline was saved under another name: that file is now the open one."""
+        self._unwatch()
+        self.path = path
+        self.placeholder = False
+        self._watch(path)
+        session.remember_recent(path)
+
     # --- live reload ---------------------------------------------------------------------
     def _watch(self, path: Path) -> None:
         if path.is_file() and str(path) not in self._watcher.files():
@@ -146,6 +155,8 @@ class OpenFlow(QObject):
             return
         if self.loader.busy and self.loader.kind != "reload":
             return  # the file being opened replaces this one anyway
+        if not self.window.editing.may_reload():
+            return  # our own save, or the user keeps the unsaved changes
         # In the background whatever the size, like opening: the window keeps working meanwhile.
         self._run(self.path, "reload", self._reloaded, self._reload_failed,
                   label=translate("MainWindow", "Reloading {0}…").format(self.path.name))

@@ -19,15 +19,15 @@ from timeline_app.layout.sizes import LANE_H
 from timeline_app.layout.timescale import TimeScale, clamp
 from timeline_app.time import MS_PER_DAY
 from timeline_app.ui import language
+from timeline_app.ui.canvas_drag import CanvasPointer
 from timeline_app.ui.canvas_hints import cluster_text, show_hint
-from timeline_app.ui.canvas_input import CLUSTER_ZOOM, handle_click, handle_key, handle_pinch, handle_wheel, open_cluster  # noqa: F401 (CLUSTER_ZOOM: tests)
+from timeline_app.ui.canvas_input import CLUSTER_ZOOM, handle_key, handle_pinch, handle_wheel, open_cluster  # noqa: F401 (CLUSTER_ZOOM: tests)
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.ui.zoom_animation import ZoomAnimation
 from timeline_app.viewmodel import ViewModel
 from timeline_app.viewmodel.viewport import now_ms
 
 KEY_ZOOM = 1.5
-DRAG_THRESHOLD_PX = 4
 LANES_BOTTOM_GAP = 8  # between the last lane and the legend, in height_for_lanes
 ZOOM_OUT_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed out as far as it goes: the whole timeline, and twice its length on each side")
 ZOOM_IN_LIMIT_TEXT = QT_TRANSLATE_NOOP("TimelineView", "Zoomed in as far as it goes: 1 millisecond ≈ 100 px")
@@ -63,9 +63,7 @@ class TimelineView(QWidget):
         self._lanes: LaneLayout | None = None
         self._scene: Scene | None = None
         self._legend_entries: tuple[tuple[str, str, str, bool], ...] | None = None
-        self._press: QPointF | None = None
-        self._press_scale: TimeScale | None = None
-        self._dragging = False
+        self.pointer = CanvasPointer(self)  # the left button; its `session` makes events draggable
         self._animation = ZoomAnimation(self._show_step, self)
         self.model.timeline_changed.connect(self._on_timeline_changed)
         self.model.selection.changed.connect(self._on_selected)
@@ -329,34 +327,17 @@ class TimelineView(QWidget):
         handle_wheel(self, event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = event.position()
-            self._press_scale = self.scale
-            self._dragging = False
+        self.pointer.pressed(event)  # click, pan or event drag: canvas_drag.py
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        pos = event.position()
-        if self._press is not None and self._press_scale is not None:
-            dx = pos.x() - self._press.x()
-            if self._dragging or abs(dx) >= DRAG_THRESHOLD_PX:
-                if not self._dragging:
-                    self.setCursor(Qt.CursorShape.ClosedHandCursor)
-                self._dragging = True
-                self.set_scale(self._press_scale.pan(dx))
-        else:
-            self._set_hovered(self.event_at(pos), event)
-        self.pointerTimeChanged.emit(self.scale.time_at(pos.x()))
+        if not self.pointer.moved(event):
+            self._set_hovered(self.event_at(event.position()), event)
+        self.pointerTimeChanged.emit(self.scale.time_at(event.position().x()))
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton and self._press is not None:
-            if not self._dragging:
-                handle_click(self, event.position())
-            self._press = None
-            self._press_scale = None
-            self._dragging = False
-            self.unsetCursor()
+        self.pointer.released(event)
         super().mouseReleaseEvent(event)
 
     def open_cluster(self, cluster, x: float | None = None) -> None:
@@ -374,6 +355,8 @@ class TimelineView(QWidget):
         hit = self.event_at(event.position())
         if hit:
             self.zoom_to_event(hit)
+        else:
+            self.pointer.double_clicked(event)  # empty canvas: a new event on that day
 
     def leaveEvent(self, event) -> None:  # noqa: N802
         self._set_hovered(None, None)
@@ -390,6 +373,8 @@ class TimelineView(QWidget):
         return cluster_text(self.scene(), pos)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.pointer.cancel():
+            return
         if not handle_key(self, event):
             super().keyPressEvent(event)
 

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QPalette
-from PySide6.QtWidgets import QSizePolicy, QStyle, QToolBar, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QToolBar, QToolButton, QWidget
 
-from timeline_app.ui import icons, language
+from timeline_app.ui import icons, language, session
 from timeline_app.ui.export_actions import ExportController
 from timeline_app.ui.overview import overview_action, retranslate_overview_action
+from timeline_app.ui.plain import mnemonic_safe
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -99,7 +101,7 @@ def _build_theme_actions(window: "MainWindow") -> None:
 
 def _build_menus(window: "MainWindow") -> None:
     """File, Edit, View (with Theme and Language) and Help, with Open Recent under File."""
-    file_menu = window.menuBar().addMenu("")
+    file_menu = window.file_menu = window.menuBar().addMenu("")
     file_menu.addAction(window.open_action)
     window.exporter.add_to_menu(file_menu)
     file_menu.addSeparator()
@@ -173,3 +175,36 @@ def set_zoom_icons(window: "MainWindow") -> None:
     window.zoom_in_action.setIcon(QIcon.fromTheme("zoom-in", icons.magnifier("+", ink)))
     window.zoom_out_action.setIcon(QIcon.fromTheme("zoom-out", icons.magnifier("-", ink)))
     window.fit_action.setIcon(QIcon.fromTheme("zoom-fit-best", icons.fit_all(ink)))
+
+
+def fill_recent_menu(window: "MainWindow") -> None:
+    """File > Open Recent, filled as it opens."""
+    window.recent_menu.clear()
+    files = session.recent_files()
+    for i, name in enumerate(files):
+        act = window.recent_menu.addAction(f"&{i + 1 if i < 9 else 0}  {mnemonic_safe(name)}")
+        act.triggered.connect(lambda _checked=False, f=name: window._open_recent(f))
+    if not files:
+        window.recent_menu.addAction(translate("MainWindow", "No recent files")).setEnabled(False)
+    window.recent_menu.addSeparator()
+    window.recent_menu.addAction(translate("MainWindow", "&Clear Menu"), lambda: session.forget_recent()).setEnabled(bool(files))
+
+
+def open_recent(window: "MainWindow", name: str) -> None:
+    if not window.open_path(name) and not Path(name).exists():
+        session.forget_recent(name)
+
+
+def retranslate_parts(window: "MainWindow") -> None:
+    """The names the parts gave themselves when built, again in the language now chosen."""
+    w = window
+    w.message_bar.setAccessibleName(QCoreApplication.translate("MessageBar", "Messages"))
+    for close in w.message_bar.findChildren(QToolButton):
+        close.setToolTip(QCoreApplication.translate("MessageBar", "Dismiss"))
+        close.setAccessibleName(QCoreApplication.translate("MessageBar", "Dismiss message"))
+    w.pane.setAccessibleName(QCoreApplication.translate("DetailPane", "Event details"))
+    w.list.setAccessibleName(QCoreApplication.translate("EventList", "Events"))
+    w.view.setAccessibleName(QCoreApplication.translate("TimelineView", "Timeline"))
+    w.overview.setAccessibleName(QCoreApplication.translate("OverviewStrip", "Overview"))
+    w.loader.cancel_button.setText(QCoreApplication.translate("FileLoader", "Cancel"))
+    w.loader.cancel_button.setAccessibleName(QCoreApplication.translate("FileLoader", "Cancel opening the file"))

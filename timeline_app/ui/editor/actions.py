@@ -1,16 +1,15 @@
 """Edit menu entries for events (edit, new, duplicate, delete) and the one place where an edit
 reaches the window's timeline.
 
-`install_edit_actions(window)` adds them to `window.edit_menu`; the window calls
-`apply_event_change` from its `_apply_event_change`, which a later round routes through the
-undo stack. Until then an edit replaces the event in the full timeline and refreshes.
+`install_edit_actions(window)` adds them to `window.edit_menu`. Every change goes to
+`apply_event_change`, which makes it one step on the window's undo stack (ui/edit_session.py).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from timeline_app.model import Category, Event, Timeline
@@ -76,12 +75,14 @@ class EditActions(QObject):
         return self._open(EventEditor(ev, timeline, timeline.table.index_of[event_id], parent=self.window))
 
     @Slot()
-    def new_event(self) -> EventEditor:
-        """The editor on a new event, dated like the selected one (else the middle of the view);
-        nothing is added unless it is applied."""
+    def new_event(self, start: TimeValue | None = None) -> EventEditor:
+        """The editor on a new event at `start`, else dated like the selected one (else the middle
+        of the view); nothing is added unless it is applied."""
         timeline = self.window.full_timeline
         selected = self._selected()
-        if selected:
+        if isinstance(start, TimeValue):
+            pass  # a double-click on empty canvas: that day (the menu's action passes `checked`)
+        elif selected:
             start = timeline.event_by_id[selected].start
         else:
             scale = self.window.view.scale
@@ -113,7 +114,7 @@ class EditActions(QObject):
         timeline = self.window.full_timeline
         ev = timeline.event_by_id[event_id]
         copy = ev.model_copy(update={"id": unique_id(ev.id, timeline.event_by_id)})
-        self.window._apply_event_change(None, copy)
+        self.window._apply_event_change(None, copy, template='Duplicate event "{subject}"')
         return copy.id
 
     @Slot()
@@ -138,41 +139,10 @@ def neighbour(timeline: Timeline, event_id: str) -> str | None:
     return None
 
 
-def replaced(timeline: Timeline, old: Event | None, new: Event | None,
-             categories: tuple[Category, ...] = ()) -> Timeline:
-    """`timeline` with `old` replaced by `new` (added when old is None, removed when new is None)
-    and `categories` added. Every event is rebuilt: fine for a hand-sized file; the later round's
-    editing core changes one row instead."""
-    events = list(timeline.events)
-    if old is None:
-        events.append(new)
-    else:
-        i = timeline.table.index_of[old.id]
-        if new is None:
-            del events[i]
-        else:
-            events[i] = new
-    data = {name: getattr(timeline, name) for name in Timeline.model_fields}
-    data.update(events=tuple(events), categories=(*timeline.categories, *categories))
-    return Timeline.model_construct(**data)
-
-
 def apply_event_change(window: MainWindow, old: Event | None, new: Event | None,
-                       categories: tuple[Category, ...] = ()) -> None:
-    """Put the change into the window's timeline and show it: canvas, list, pane, legend, filters."""
-    if old is not None and old.id not in window.full_timeline.event_by_id:
-        # The file was reloaded while the editor was open and no longer has the event.
-        if new is None:
-            return
-        old = None  # the edit brings it back rather than being lost
-        window.statusBar().showMessage(QCoreApplication.translate(
-            "EditActions", "The event was no longer in the file; it is added again"), 8000)
-    select = new.id if new is not None else neighbour(window.timeline, old.id)
-    window.full_timeline = replaced(window.full_timeline, old, new, categories)
-    window.filter_panel.set_timeline(window.full_timeline)
-    window.filter_panel.set_filters(window.filters, emit=False)
-    window._refilter(keep_view=True)
-    window.select_event(select)
+                       categories: tuple[Category, ...] = (), template: str | None = None) -> bool:
+    """Put the change into the window's timeline as one undo step (see EditSession.apply_event_change)."""
+    return window.editing.apply_event_change(old, new, categories, template)
 
 
 def install_edit_actions(window: MainWindow) -> EditActions:
