@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.layout.fold_edits import carry_folds
 from timeline_app.layout.memo import table_memo
 
 if TYPE_CHECKING:
@@ -55,7 +56,10 @@ def follow_edit(table: EventTable, measure: Measure | None, small: bool) -> Lane
     lanes = _Lanes(layout)
     for step in steps:
         lanes.apply(step)
-    return type(layout).from_parts(table, measure, layout.ref_ms_per_px, *lanes.parts())
+    followed = type(layout).from_parts(table, measure, layout.ref_ms_per_px, *lanes.parts())
+    if not lanes.same_rows:  # (categories may have changed: the folded rows' codes are made anew)
+        carry_folds(layout, followed, lanes.changes)
+    return followed
 
 
 class _Lanes:
@@ -67,6 +71,8 @@ class _Lanes:
         self.lanes, self.by_lane, self.ptr = layout.lanes, layout.by_lane, layout.ptr
         self.start, self.reach, self.end = layout.lane_start, layout.lane_reach, layout.lane_end
         self.homes = dict(layout.homes)
+        self.changes: list[tuple[int, float, int, int]] = []  # (-1 out | +1 in, start, lane, category code)
+        self.same_rows = False  # whether a step changed the categories
 
     def parts(self):
         return (self.lanes, self.by_lane, self.ptr, (self.start, self.reach, self.end), self.homes)
@@ -74,10 +80,12 @@ class _Lanes:
     def apply(self, edit: RowEdit) -> None:
         r = edit.row
         if edit.kind == "same_rows":
+            self.same_rows = True
             return
         old_lane = None
         if edit.kind in ("replace", "remove"):
             old_lane = self._take_out(r, edit.old_id)
+            self.changes.append((-1, edit.old_start_ms, old_lane, edit.old_code))
         if edit.kind == "insert":
             self.by_lane = self.by_lane + (self.by_lane >= r)
             self.lanes = np.insert(self.lanes, r, -1)
@@ -87,7 +95,8 @@ class _Lanes:
         else:
             self.lanes = self.lanes.copy()
         if edit.kind in ("replace", "insert"):
-            self._put_in(r, edit.event, old_lane)
+            lane = self._put_in(r, edit.event, old_lane)
+            self.changes.append((1, float(edit.event.start_ms), lane, edit.code))
         self._drop_empty_lanes_below()
 
     def _take_out(self, r: int, event_id: str) -> int:
@@ -109,7 +118,7 @@ class _Lanes:
         if len(homes) > MAX_HOMES:
             del homes[next(iter(homes))]
 
-    def _put_in(self, r: int, event, old_lane: int | None) -> None:
+    def _put_in(self, r: int, event, old_lane: int | None) -> int:
         s, e = float(event.start_ms), float(event.end_ms)
         reach = self.layout.reach_of(event.title, s, e, event.is_point)
         count = len(self.ptr) - 1
@@ -135,6 +144,7 @@ class _Lanes:
                                                                              (self.end, e)))
         self.ptr[k + 1:] += 1
         self.lanes[r] = k
+        return k
 
     def _position_if_fits(self, k: int, r: int, s: float, e: float, reach: float) -> int | None:
         """Where row r (start s, end e) goes in lane k's run, in the table's time order (start,
