@@ -9,7 +9,7 @@ import numpy as np
 from tests.helpers import fake_measure
 from tests.layout.test_lanes_follow_edits import crowded
 from timeline_app.editing import History, edits
-from timeline_app.layout.aggregate import FoldIndex, histogram
+from timeline_app.layout.aggregate import FoldIndex, category_codes, histogram
 from timeline_app.layout.build import build_scene
 from timeline_app.layout.columns import column_edges
 from timeline_app.layout.fit import fit_scale
@@ -58,6 +58,8 @@ def test_folded_rows_after_edits_count_what_a_fresh_index_counts(monkeypatch):
         edges = column_edges(scale.start_ms, 3 * scale.ms_per_px, 300, aligned=True)
         for a, b in zip(patched.counts(edges), fresh.counts(edges)):
             assert np.array_equal(a, b)
+        table = doc.timeline.table
+        assert np.array_equal(category_codes(table), np.where(table.category >= 0, table.category, 2))
         assert np.array_equal(histogram(doc.timeline.table, edges),
                               np.vstack([np.diff(np.searchsorted(np.sort(doc.timeline.table.start_ms[
                                   np.where(doc.timeline.table.category >= 0, doc.timeline.table.category, 2) == c]),

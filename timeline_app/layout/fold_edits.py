@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from timeline_app.layout.aggregate import FoldIndex
+from timeline_app.layout.splice import spliced
 
 if TYPE_CHECKING:
     from timeline_app.layout.lanes import LaneLayout
@@ -47,27 +48,34 @@ def carry_folds(before: LaneLayout, after: LaneLayout, changes: list[Change]) ->
 
 
 def _patched(old: FoldIndex, bounds: np.ndarray, changes: list[Change]) -> FoldIndex | None:
-    """`old` with the folded entries of `changes` taken out or put in; None when it cannot be."""
-    starts, code = old.starts, old.code
-    prefix = old.prefix.copy() if old.prefix is not None else None
+    """`old` with the folded entries of `changes` taken out or put in; None when it cannot be.
+    Arrays are shared with `old` until a change touches them, then copied once per change."""
+    starts, code, prefix = old.starts, old.code, old.prefix
+    cut = None  # an entry taken out, kept in the arrays until the entry put in after it is placed
     for sign, start, lane, cat in changes:
         if lane < bounds[0]:
             continue  # a lane with a row of its own: not folded
         block = min(int(np.searchsorted(bounds, lane, "right")) - 1, old.blocks - 1)
         c = block * old.ncat + (cat if cat >= 0 else old.ncat - 1)
+        if cut is not None and sign < 0:
+            starts, code, cut = spliced(starts, cut, None, 0.0), spliced(code, cut, None, 0), None
         lo, hi = int(np.searchsorted(starts, start, "left")), int(np.searchsorted(starts, start, "right"))
         if sign < 0:
             hit = np.flatnonzero(code[lo:hi] == c)
             if not len(hit):
                 return None
-            starts, code = np.delete(starts, lo + int(hit[0])), np.delete(code, lo + int(hit[0]))
+            cut = lo + int(hit[0])
         else:
-            starts, code = np.insert(starts, hi, start), np.insert(code, hi, c)
+            at = hi - (cut is not None and cut < hi)
+            starts, code, cut = spliced(starts, cut, at, start), spliced(code, cut, at, c), None
         if prefix is not None:
             cell = (start - old.origin) // old.bin_ms
             if not 0 <= cell < old.GRID:
                 return None  # outside the grid the index was made for
+            prefix = prefix.copy() if prefix is old.prefix else prefix
             prefix[int(cell) + 1:, c] += sign
+    if cut is not None:
+        starts, code = spliced(starts, cut, None, 0.0), spliced(code, cut, None, 0)
     index = FoldIndex.__new__(FoldIndex)
     index.bounds, index.blocks, index.ncat = bounds, old.blocks, old.ncat
     index.starts, index.code, index.prefix = starts, code, prefix

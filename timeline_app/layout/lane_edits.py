@@ -24,6 +24,7 @@ import numpy as np
 
 from timeline_app.layout.fold_edits import carry_folds
 from timeline_app.layout.memo import table_memo
+from timeline_app.layout.splice import spliced
 
 if TYPE_CHECKING:
     from timeline_app.layout.lanes import LaneLayout
@@ -63,53 +64,42 @@ def follow_edit(table: EventTable, measure: Measure | None, small: bool) -> Lane
 
 
 class _Lanes:
-    """The arrays of a layout, changed one edit at a time (each change copies, never writes into
-    the arrays of the layout it started from: that layout may still be drawn)."""
+    """The arrays of a layout, changed one edit at a time. Each edit makes one new copy of each
+    array (the row taken out and the row put in, in one pass), never writing into the arrays
+    it started from: the layout they belong to may still be drawn."""
 
     def __init__(self, layout: LaneLayout):
         self.layout = layout  # for reach_of (the label room of small timelines)
         self.lanes, self.by_lane, self.ptr = layout.lanes, layout.by_lane, layout.ptr
         self.start, self.reach, self.end = layout.lane_start, layout.lane_reach, layout.lane_end
         self.homes = dict(layout.homes)
-        self.changes: list[tuple[int, float, int, int]] = []  # (-1 out | +1 in, start, lane, category code)
+        self.changes: list[tuple[int, float, int, int]] = []  # (-1 out | +1 in, start, lane, category index)
         self.same_rows = False  # whether a step changed the categories
 
     def parts(self):
         return (self.lanes, self.by_lane, self.ptr, (self.start, self.reach, self.end), self.homes)
 
     def apply(self, edit: RowEdit) -> None:
-        r = edit.row
-        if edit.kind == "same_rows":
+        r, kind = edit.row, edit.kind
+        if kind == "same_rows":
             self.same_rows = True
             return
-        old_lane = None
-        if edit.kind in ("replace", "remove"):
-            old_lane = self._take_out(r, edit.old_id)
-            self.changes.append((-1, edit.old_start_ms, old_lane, edit.old_code))
-        if edit.kind == "insert":
-            self.by_lane = self.by_lane + (self.by_lane >= r)
-            self.lanes = np.insert(self.lanes, r, -1)
-        elif edit.kind == "remove":
-            self.by_lane = self.by_lane - (self.by_lane > r)
-            self.lanes = np.delete(self.lanes, r)
-        else:
-            self.lanes = self.lanes.copy()
-        if edit.kind in ("replace", "insert"):
-            lane = self._put_in(r, edit.event, old_lane)
-            self.changes.append((1, float(edit.event.start_ms), lane, edit.code))
+        gone = None  # (position, lane) of the row taken out, still in the arrays until the copy
+        if kind in ("replace", "remove"):
+            gone = self._find(r)
+            self._remember((edit.old_id, float(self.start[gone[0]]), float(self.reach[gone[0]])), gone[1])
+            self.changes.append((-1, edit.old_start_ms, gone[1], edit.old_code))
+        put = None  # (position after the cut, lane, start, reach, end) of the row put in
+        if kind in ("replace", "insert"):
+            put = self._place(r, edit.event, gone)
+            self.changes.append((1, put[2], put[1], edit.code))
+        self._copy(r, kind, gone, put)
         self._drop_empty_lanes_below()
 
-    def _take_out(self, r: int, event_id: str) -> int:
-        """Remove row r from its lane (remembering the lane as its home); returns the lane."""
+    def _find(self, r: int) -> tuple[int, int]:
         k = int(self.lanes[r])
         a, b = int(self.ptr[k]), int(self.ptr[k + 1])
-        q = a + int(np.flatnonzero(self.by_lane[a:b] == r)[0])
-        self._remember((event_id, float(self.start[q]), float(self.reach[q])), k)
-        self.by_lane, self.start, self.reach, self.end = (
-            np.delete(x, q) for x in (self.by_lane, self.start, self.reach, self.end))
-        self.ptr = self.ptr.copy()
-        self.ptr[k + 1:] -= 1
-        return k
+        return a + int(np.flatnonzero(self.by_lane[a:b] == r)[0]), k
 
     def _remember(self, key: tuple[str, float, float], lane: int) -> None:
         homes = self.homes
@@ -118,65 +108,92 @@ class _Lanes:
         if len(homes) > MAX_HOMES:
             del homes[next(iter(homes))]
 
-    def _put_in(self, r: int, event, old_lane: int | None) -> int:
+    def _place(self, r: int, event, gone) -> tuple[int, int, float, float, float]:
+        """Where the event put in at row r goes: its remembered lane if it fits there, else its
+        old lane if it still fits, else the first lane where it fits, else a new lane."""
         s, e = float(event.start_ms), float(event.end_ms)
         reach = self.layout.reach_of(event.title, s, e, event.is_point)
         count = len(self.ptr) - 1
-        place = None
-        for k in (self.homes.get((event.id, s, reach)), old_lane):
-            if k is not None and k < count:
-                p = self._position_if_fits(k, r, s, e, reach)
-                if p is not None:
-                    place = k, p
-                    break
-        if place is None:
-            k = self._first_fit(s, reach)
-            p = self._position_if_fits(k, r, s, e, reach) if k < count else 0
-            place = (k, p) if p is not None else (count, 0)
-        k, p = place
-        if k == len(self.ptr) - 1:
-            self.ptr = np.append(self.ptr, self.ptr[-1])
+        tried = [k for k in (self.homes.get((event.id, s, reach)), gone[1] if gone else None)
+                 if k is not None and k < count]
+        for k in tried:
+            p = self._position_if_fits(k, r, s, e, reach, gone)
+            if p is not None:
+                break
         else:
-            self.ptr = self.ptr.copy()
-        q = int(self.ptr[k]) + p
-        self.by_lane = np.insert(self.by_lane, q, r)
-        self.start, self.reach, self.end = (np.insert(x, q, v) for x, v in ((self.start, s), (self.reach, reach),
-                                                                             (self.end, e)))
-        self.ptr[k + 1:] += 1
-        self.lanes[r] = k
-        return k
+            k = self._first_fit(s, reach, tried)
+            p = self._position_if_fits(k, r, s, e, reach, gone) if k < count else None
+            if p is None:
+                k, p = count, 0
+        at = (int(self.ptr[k]) if k < count else int(self.ptr[-1])) + p
+        if gone is not None and gone[1] < k:
+            at -= 1  # the row taken out sat in a lane above
+        return at, k, s, reach, e
 
-    def _position_if_fits(self, k: int, r: int, s: float, e: float, reach: float) -> int | None:
+    def _lane(self, k: int, gone) -> tuple[np.ndarray, ...]:
+        """Lane k's starts, reaches, ends and rows, without the row taken out."""
+        a, b = int(self.ptr[k]), int(self.ptr[k + 1])
+        cols = self.start[a:b], self.reach[a:b], self.end[a:b], self.by_lane[a:b]
+        if gone is not None and gone[1] == k:
+            cols = tuple(np.delete(c, gone[0] - a) for c in cols)
+        return cols
+
+    def _position_if_fits(self, k: int, r: int, s: float, e: float, reach: float, gone) -> int | None:
         """Where row r (start s, end e) goes in lane k's run, in the table's time order (start,
         end, row), when it overlaps neither neighbour there; else None."""
-        a, b = int(self.ptr[k]), int(self.ptr[k + 1])
-        starts = self.start[a:b]
+        starts, reaches, ends, rows = self._lane(k, gone)
         lo, hi = int(np.searchsorted(starts, s, "left")), int(np.searchsorted(starts, s, "right"))
         if hi > lo:  # same start: order by end, then by row, as np.lexsort((end, start)) does
-            ends, rows = self.end[a + lo:a + hi], self.by_lane[a + lo:a + hi]
-            lo += int(np.count_nonzero((ends < e) | ((ends == e) & (rows < r))))
-        p = lo
-        if p > 0 and self.reach[a + p - 1] > s:
+            lo += int(np.count_nonzero((ends[lo:hi] < e) | ((ends[lo:hi] == e) & (rows[lo:hi] < r))))
+        if lo > 0 and reaches[lo - 1] > s:
             return None
-        if p < b - a and self.start[a + p] < reach:
+        if lo < len(starts) and starts[lo] < reach:
             return None
-        return p
+        return lo
 
-    def _first_fit(self, s: float, reach: float) -> int:
-        """The first lane with room for [s, reach), or the lane count when none has: in each lane
-        the last event starting before s must reach no further than s, and the next must start
-        at or after `reach` (an event starting exactly at s counts as in the way, to be safe)."""
-        ptr = self.ptr
-        if len(self.start) == 0:
+    def _first_fit(self, s: float, reach: float, tried: list[int]) -> int:
+        """The first lane with room for [s, reach) (not one of `tried`, which had none), or the
+        lane count: in each lane the last event starting before s must reach no further than s,
+        and the next must start at or after `reach` (one starting exactly at s is in the way)."""
+        ptr, n = self.ptr, len(self.start)
+        if n == 0:
             return 0
-        before = np.concatenate(([0], np.cumsum(self.start < s)))
-        took = before[ptr[1:]] - before[ptr[:-1]]  # events of each lane starting before s
         size = np.diff(ptr)
+        first = np.minimum(ptr[:-1], n - 1)
+        took = np.where(size > 0, np.add.reduceat(self.start < s, first, dtype=np.int64), 0)  # starting before s
         last = np.maximum(ptr[:-1] + took - 1, 0)
-        nxt = np.minimum(ptr[:-1] + took, len(self.start) - 1)
+        nxt = np.minimum(ptr[:-1] + took, n - 1)
         blocked = ((took > 0) & (self.reach[last] > s)) | ((took < size) & (self.start[nxt] < reach))
+        blocked[tried] = True
         free = np.flatnonzero(~blocked)
         return int(free[0]) if len(free) else len(size)
+
+    def _copy(self, r: int, kind: str, gone, put) -> None:
+        """The arrays with the row taken out and the row put in, each copied once."""
+        cut = gone[0] if gone is not None else None
+        at, lane = (put[0], put[1]) if put is not None else (None, None)
+        self.by_lane = spliced(self.by_lane, cut, at, r)
+        if kind == "insert":
+            self.by_lane[self.by_lane >= r] += 1
+            self.by_lane[at] = r
+        elif kind == "remove":
+            self.by_lane[self.by_lane > r] -= 1
+        self.start, self.reach, self.end = (spliced(c, cut, at, v) for c, v in
+                                            ((self.start, put and put[2]), (self.reach, put and put[3]),
+                                             (self.end, put and put[4])))
+        ptr = self.ptr.copy() if lane is None or lane < len(self.ptr) - 1 else np.append(self.ptr, self.ptr[-1])
+        if gone is not None:
+            ptr[gone[1] + 1:] -= 1
+        if lane is not None:
+            ptr[lane + 1:] += 1
+        self.ptr = ptr
+        if kind == "insert":
+            self.lanes = np.insert(self.lanes, r, lane)
+        elif kind == "remove":
+            self.lanes = np.delete(self.lanes, r)
+        else:
+            self.lanes = self.lanes.copy()
+            self.lanes[r] = lane
 
     def _drop_empty_lanes_below(self) -> None:
         ptr = self.ptr
