@@ -186,3 +186,26 @@ def test_following_an_edit_does_not_grow_like_the_timeline():
     # Packing again is a Python step per event (x8 and more for 8x the events); following an
     # edit does no per-event Python work (a few array copies, one lane looked up).
     assert big < 4 * small, (small, big)
+
+
+def test_a_filtered_view_of_an_edited_timeline_keeps_the_lanes_of_the_full_one():
+    from timeline_app.model.query import Filters, apply_filters
+
+    doc = crowded(6000)
+    history = History(doc)
+    only_a = Filters(hidden_categories=frozenset({"b"}))
+    LaneLayout.of(doc.timeline)  # the loader packs the full timeline once
+    before = lanes_by_id(doc, None)
+    shown = apply_filters(doc.timeline, only_a)
+    ids = doc.timeline.table.ids
+    target = next(i for i in ids[100:] if doc.event(i).category == "a")
+    history.push(edits.move_event(doc, target, doc.event(target).start.ms + 30 * MS_PER_DAY, unit="day"))
+    shown = apply_filters(doc.timeline, only_a)
+    filtered = LaneLayout.of(shown)
+    full = LaneLayout.of(doc.timeline)
+    assert full.table is doc.timeline.table and full.homes  # (followed the edit, not packed again)
+    after = dict(zip(doc.timeline.table.ids, full.lanes.tolist()))
+    assert {k for k in before if before[k] != after[k]} <= {target}
+    # the filtered lanes are the full ones, renumbered without the lanes left empty
+    kept = full.lanes[shown.table.parent_index]
+    assert np.array_equal(np.unique(kept, return_inverse=True)[1].reshape(-1), filtered.lanes)

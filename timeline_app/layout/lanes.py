@@ -139,7 +139,13 @@ class LaneLayout:
             return got
         got = follow_edit(table, measure, small)
         parent = table.parent
-        full = table_memo(parent).get("lanes") if got is None and parent is not None and not small else None
+        full = None
+        if got is None and parent is not None and not small:
+            full = table_memo(parent).get("lanes")
+            if full is None:  # a filter over an edited timeline: the full one's lanes follow the edit
+                full = follow_edit(parent, None, small=False)
+                if full is not None:
+                    table_memo(parent)["lanes"] = full
         if full is not None:
             _used, lanes = np.unique(full.lanes[table.parent_index], return_inverse=True)
             got = cls(timeline, measure, lanes=lanes.astype(np.int32).reshape(-1))
