@@ -52,11 +52,7 @@ def _patched(old: FoldIndex, bounds: np.ndarray, changes: list[Change]) -> FoldI
     Arrays are shared with `old` until a change touches them, then copied once per change."""
     starts, code, prefix = old.starts, old.code, old.prefix
     cut = None  # an entry taken out, kept in the arrays until the entry put in after it is placed
-    for sign, start, lane, cat in changes:
-        if lane < bounds[0]:
-            continue  # a lane with a row of its own: not folded
-        block = min(int(np.searchsorted(bounds, lane, "right")) - 1, old.blocks - 1)
-        c = block * old.ncat + (cat if cat >= 0 else old.ncat - 1)
+    for sign, start, c in _folded(changes, bounds, old):
         if cut is not None and sign < 0:
             starts, code, cut = spliced(starts, cut, None, 0.0), spliced(code, cut, None, 0), None
         lo, hi = int(np.searchsorted(starts, start, "left")), int(np.searchsorted(starts, start, "right"))
@@ -82,3 +78,19 @@ def _patched(old: FoldIndex, bounds: np.ndarray, changes: list[Change]) -> FoldI
     if prefix is not None:
         index.origin, index.bin_ms = old.origin, old.bin_ms
     return index
+
+
+def _folded(changes: list[Change], bounds: np.ndarray, old: FoldIndex) -> list[tuple[int, float, int]]:
+    """The (sign, start, code) entries of `changes` in folded lanes, less the pairs that cancel
+    (an event taken out and put back in the same block, category and start: a title changed)."""
+    out: list[tuple[int, float, int]] = []
+    for sign, start, lane, cat in changes:
+        if lane < bounds[0]:
+            continue  # a lane with a row of its own: not folded
+        block = min(int(np.searchsorted(bounds, lane, "right")) - 1, old.blocks - 1)
+        entry = (sign, start, block * old.ncat + (cat if cat >= 0 else old.ncat - 1))
+        if out and out[-1] == (-sign, start, entry[2]):
+            out.pop()
+        else:
+            out.append(entry)
+    return out

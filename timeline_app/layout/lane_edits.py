@@ -169,7 +169,11 @@ class _Lanes:
         return int(free[0]) if len(free) else len(size)
 
     def _copy(self, r: int, kind: str, gone, put) -> None:
-        """The arrays with the row taken out and the row put in, each copied once."""
+        """The arrays with the row taken out and the row put in, each copied once; an array the
+        edit leaves as it was (a title changed, or a move within the event's own slot) is shared."""
+        if kind == "replace" and gone[0] == put[0] and gone[1] == put[1]:
+            self._replace_in_place(r, gone[0], put)
+            return
         cut = gone[0] if gone is not None else None
         at, lane = (put[0], put[1]) if put is not None else (None, None)
         self.by_lane = spliced(self.by_lane, cut, at, r)
@@ -194,6 +198,16 @@ class _Lanes:
         else:
             self.lanes = self.lanes.copy()
             self.lanes[r] = lane
+
+    def _replace_in_place(self, r: int, q: int, put) -> None:
+        """Row r stays at position q of by_lane (so in the same lane, as its neighbours are the
+        same): only the times that changed are copied."""
+        for name, value in (("start", put[2]), ("reach", put[3]), ("end", put[4])):
+            column = getattr(self, name)
+            if column[q] != value:
+                column = column.copy()
+                column[q] = value
+                setattr(self, name, column)
 
     def _drop_empty_lanes_below(self) -> None:
         ptr = self.ptr
