@@ -3,7 +3,9 @@
 A table is treated as immutable (layouts cache what they computed per table), so each change
 makes a new table: columns that the change does not touch are shared with the old table, the
 others are copied once, and the chronological order is patched by one binary search instead
-of sorted again. Ids that keep their rows share the old id index.
+of sorted again. Ids that keep their rows share the old id index. Each new table records
+which table it was made from and how (`derived_from`, model/lineage.py), so the lanes and
+other per-table caches follow the edit instead of being computed again.
 
     replace_row(table, categories, row, event) -> EventTable
     insert_row(table, categories, row, event)  -> EventTable   (rows from `row` on move down one)
@@ -18,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from timeline_app.editing.row_index import index_after
+from timeline_app.model.lineage import RowEdit
 from timeline_app.model.table import EventTable, LazyEvents
 from timeline_app.model.timeline import Category, Event, Timeline
 
@@ -65,6 +68,13 @@ def _make(table: EventTable, categories, **cols) -> EventTable:
     return EventTable(categories=categories, **args)
 
 
+def _derived(table: EventTable, edit: RowEdit) -> EventTable:
+    """`table`, marked as made by `edit`: caches of the layers above follow the edit instead of
+    being computed again over every row (model/lineage.py)."""
+    table.derived_from = edit
+    return table
+
+
 def replace_row(table: EventTable, categories: Sequence[Category], row: int, event: Event) -> EventTable:
     """The table with the event at `row` replaced by `event`."""
     start, end, point, imprecise, cat = _row_values(event, categories)
@@ -99,7 +109,7 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
         rank = _rank_of(table.order, row)
         cols["order"] = _insert_in_order(np.delete(table.order, rank), np.delete(table.sorted_start_ms, rank),
                                          cols.get("start_ms", table.start_ms), cols.get("end_ms", table.end_ms), row)
-    return _make(table, categories, **cols)
+    return _derived(_make(table, categories, **cols), RowEdit.of(table, "replace", row, event, cat))
 
 
 def insert_row(table: EventTable, categories: Sequence[Category], row: int, event: Event) -> EventTable:
@@ -121,7 +131,7 @@ def insert_row(table: EventTable, categories: Sequence[Category], row: int, even
     order = table.order.copy()
     order[order >= row] += 1
     cols["order"] = _insert_in_order(order, table.sorted_start_ms, cols["start_ms"], cols["end_ms"], row)
-    return _make(table, categories, **cols)
+    return _derived(_make(table, categories, **cols), RowEdit.of(table, "insert", row, event, cat))
 
 
 def remove_row(table: EventTable, categories: Sequence[Category], row: int) -> EventTable:
@@ -136,7 +146,7 @@ def remove_row(table: EventTable, categories: Sequence[Category], row: int) -> E
     order = np.delete(table.order, _rank_of(table.order, row))
     order[order > row] -= 1
     cols["order"] = order
-    return _make(table, categories, **cols)
+    return _derived(_make(table, categories, **cols), RowEdit.of(table, "remove", row))
 
 
 def timeline_with(timeline: Timeline, table: EventTable | None = None, **head) -> Timeline:
@@ -146,7 +156,7 @@ def timeline_with(timeline: Timeline, table: EventTable | None = None, **head) -
     """
     table = table if table is not None else timeline.table
     if "categories" in head:
-        table = _make(table, head["categories"])
+        table = _derived(_make(table, head["categories"]), RowEdit.of(table, "same_rows"))
     data = {name: getattr(timeline, name) for name in type(timeline).model_fields}
     data.update(head)
     data["events"] = LazyEvents(table)

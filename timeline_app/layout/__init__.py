@@ -7,7 +7,10 @@ which render/paint.py draws. No Qt here. Read it in this order:
 - ladder.py: the tick ladder as a table (calendar floor / offset / ticks); tick_labels.py:
   what a tick says; axis.py: the two-row axis, and the step and pointer time in words;
   grid.py: grid lines cut around labels
-- lanes.py: stable lanes (LaneLayout, packed once per table, and the packing loop)
+- lanes.py: stable lanes (LaneLayout, packed once per table, and the packing loop);
+  lane_edits.py: the lanes of an edited table, from its parent's (only the edited event
+  moves); fold_edits.py, category_edits.py: the folded rows and per-category columns
+  likewise; splice.py: one copy with an item out and one in
 - lod.py: level of detail per lane; detail.py: events one by one and small clusters;
   density.py: count bands, the histogram track, the overview's bars; columns.py: pixel
   columns and exact counts; aggregate.py: folded lanes and counts by category

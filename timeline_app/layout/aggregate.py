@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from timeline_app.layout.category_edits import followed_codes, followed_starts
 from timeline_app.layout.columns import counts_in_columns
 from timeline_app.layout.memo import table_memo
 
@@ -30,7 +31,10 @@ def category_codes(table) -> np.ndarray:
     got = memo.get("category_codes")
     if got is None:
         c = len(table.category_ids)
-        got = memo["category_codes"] = np.where(table.category >= 0, table.category, c).astype(np.int32)
+        got = followed_codes(table, c)
+        if got is None:
+            got = np.where(table.category >= 0, table.category, c).astype(np.int32)
+        memo["category_codes"] = got
     return got
 
 
@@ -39,9 +43,12 @@ def starts_by_category(table) -> list[np.ndarray]:
     memo = table_memo(table)
     got = memo.get("starts_by_category")
     if got is None:
-        codes = category_codes(table)[table.order]
-        starts = table.sorted_start_ms
-        got = memo["starts_by_category"] = [starts[codes == c] for c in range(len(table.category_ids) + 1)]
+        got = followed_starts(table, len(table.category_ids))
+        if got is None:
+            codes = category_codes(table)[table.order]
+            starts = table.sorted_start_ms
+            got = [starts[codes == c] for c in range(len(table.category_ids) + 1)]
+        memo["starts_by_category"] = got
     return got
 
 

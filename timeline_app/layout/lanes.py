@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.layout.lane_edits import follow_edit
 from timeline_app.layout.memo import table_memo
 from timeline_app.layout.records import Measure
 from timeline_app.layout.sizes import BAR_H, LABEL_GAP, LANE_GAP_PX, MARK_R
@@ -47,7 +48,8 @@ class LaneLayout:
         lo = float(table.start_ms.min()) if n else 0.0
         hi = float(table.end_ms.max()) if n else 1.0
         self.ref_ms_per_px = max(hi - lo, 1.0) / REF_WIDTH
-        if lanes is not None or not 0 < n <= LABEL_ROOM_LIMIT:
+        self.labelled = lanes is None and 0 < n <= LABEL_ROOM_LIMIT  # lanes leave room for labels
+        if not self.labelled:
             reach = table.end_ms.copy()
         else:
             lanes, reach = self._with_label_room(measure)
@@ -60,6 +62,25 @@ class LaneLayout:
         self.lane_start = table.start_ms[by_lane]
         self.lane_reach = reach[by_lane]
         self.lane_end = table.end_ms[by_lane]
+        # (id, start, reach) -> the lane an event left when an edit moved or removed it: an
+        # undo that puts it back as it was puts it back in that lane (lane_edits.py).
+        self.homes: dict[tuple[str, float, float], int] = {}
+
+    @classmethod
+    def from_parts(cls, table: EventTable, measure: Measure | None, ref_ms_per_px: float, lanes: np.ndarray,
+                   by_lane: np.ndarray, ptr: np.ndarray, reach: tuple[np.ndarray, np.ndarray, np.ndarray],
+                   homes: dict) -> LaneLayout:
+        """A layout whose arrays are already made (lane_edits.py, from the layout of the table
+        edited); `reach` is (lane_start, lane_reach, lane_end), each in by_lane order."""
+        self = cls.__new__(cls)
+        self._table = weakref.ref(table)
+        self.measure, self.memo, self.ref_ms_per_px = measure, {}, ref_ms_per_px
+        self.labelled = 0 < table.n <= LABEL_ROOM_LIMIT
+        self.lanes, self.by_lane, self.ptr = lanes, by_lane, ptr
+        self.lane_count = len(ptr) - 1
+        self.lane_start, self.lane_reach, self.lane_end = reach
+        self.homes = homes
+        return self
 
     @property
     def table(self) -> EventTable:
@@ -73,6 +94,15 @@ class LaneLayout:
         """Whether these are the lanes of `table`."""
         return self._table() is table
 
+    def reach_of(self, title: str, start_ms: float, end_ms: float, point: bool) -> float:
+        """How far right an event reaches in these lanes: its end, or where lanes leave room for
+        labels, its label's end at the zoom they were packed for (lane_edits.py places edited events)."""
+        if not self.labelled:
+            return float(end_ms)
+        width = np.array([self.measure(title, "event")[0]], dtype=np.float64)
+        one = np.array([start_ms], dtype=np.float64), np.array([end_ms], dtype=np.float64), np.array([point])
+        return float(label_reach(*one, width, self.ref_ms_per_px)[0])
+
     def _with_label_room(self, measure: Measure | None) -> tuple[np.ndarray, np.ndarray]:
         """(lanes, reach) of a small timeline, whose lanes leave room for whole labels at the
         zoom that fits the timeline REF_WIDTH px wide; where that needs more than LABEL_LANES
@@ -84,7 +114,7 @@ class LaneLayout:
         widths = np.array([measure(t, "event")[0] for t in table.titles], dtype=np.float64)
         ref = self.ref_ms_per_px
         while True:
-            reach = _label_reach(table, widths, ref)
+            reach = label_reach(table.start_ms, table.end_ms, table.point, widths, ref)
             lanes = _pack(table.order, table.start_ms, reach)
             if int(lanes.max()) + 1 <= LABEL_LANES or ref < self.ref_ms_per_px / 4096:
                 break
@@ -99,19 +129,27 @@ class LaneLayout:
         Large timelines (lanes by time alone) do not depend on the font, so a loading thread
         can compute them (`measure=None`) before the window shows the timeline. A filtered
         large timeline takes its lanes from the full one, renumbered without the empty lanes
-        (relative order kept), instead of packing a million events again."""
+        (relative order kept), instead of packing a million events again. A table made by an
+        edit takes its lanes from the edited table's (lane_edits.py): only the edited event moves."""
         table = timeline.table
         small = table.n <= LABEL_ROOM_LIMIT
         memo = table_memo(table)
         got = memo.get("lanes")
         if got is not None and (not small or got.measure is measure):
             return got
+        got = follow_edit(table, measure, small)
         parent = table.parent
-        full = table_memo(parent).get("lanes") if parent is not None and not small else None
+        full = None
+        if got is None and parent is not None and not small:
+            full = table_memo(parent).get("lanes")
+            if full is None:  # a filter over an edited timeline: the full one's lanes follow the edit
+                full = follow_edit(parent, None, small=False)
+                if full is not None:
+                    table_memo(parent)["lanes"] = full
         if full is not None:
             _used, lanes = np.unique(full.lanes[table.parent_index], return_inverse=True)
             got = cls(timeline, measure, lanes=lanes.astype(np.int32).reshape(-1))
-        else:
+        elif got is None:
             got = cls(timeline, measure)
         memo["lanes"] = got
         return got
@@ -124,12 +162,11 @@ class LaneLayout:
         return i, max(i, j)
 
 
-def _label_reach(table, widths: np.ndarray, ref: float) -> np.ndarray:
+def label_reach(start: np.ndarray, end: np.ndarray, point: np.ndarray, widths: np.ndarray, ref: float) -> np.ndarray:
     """How far right (ms) each event's drawing reaches at `ref` ms per px: its bar or mark,
-    and its label after it (or inside a bar long enough), plus the gap between neighbours."""
-    start, end = table.start_ms, table.end_ms
+    and its label (`widths` px) after it (or inside a bar long enough), plus the gap between neighbours."""
     length_px = (end - start) / ref
-    point = table.point | (length_px < BAR_H)
+    point = point | (length_px < BAR_H)
     label_room = (2 * MARK_R + LABEL_GAP + widths) * ref
     inside = length_px >= widths + 2 * LABEL_GAP
     reach = np.where(point, start + label_room, np.where(inside, end, end + LABEL_GAP * ref + widths * ref))

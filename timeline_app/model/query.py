@@ -134,8 +134,37 @@ def search_index(timeline: Timeline) -> SearchIndex:
     table = timeline.table
     index = _INDEXES.get(table)
     if index is None or index.labels != _folded_labels(timeline):
-        index = _INDEXES.put(table, SearchIndex.build(timeline))
+        index = _INDEXES.put(table, _followed_index(timeline) or SearchIndex.build(timeline))
     return index
+
+
+def _followed_index(timeline: Timeline) -> SearchIndex | None:
+    """The index of an edited table from the index of the table it was edited from (model/
+    lineage.py): the edited rows folded again, not a million titles. None when there is none."""
+    table = timeline.table
+    edit = table.derived_from
+    found = edit.since(lambda t: _INDEXES.get(t) is not None) if edit is not None else None
+    if found is None or any(step.kind == "same_rows" for step in found[1]):
+        return None
+    ancestor, steps = found
+    before = _INDEXES.get(ancestor)
+    titles, rich = before.titles, before.rich
+    for step in steps:
+        r, kind = step.row, step.kind
+        title = fold(step.event.title) if step.event is not None else None
+        if kind == "replace":
+            titles = titles.copy() if isinstance(titles, np.ndarray) else list(titles)
+            titles[r] = title
+            rich = {i: text for i, text in rich.items() if i != r}
+        elif kind == "insert":
+            titles = np.insert(titles, r, title) if isinstance(titles, np.ndarray) else [*titles[:r], title, *titles[r:]]
+            rich = {(i + 1 if i >= r else i): text for i, text in rich.items()}
+        else:
+            titles = np.delete(titles, r) if isinstance(titles, np.ndarray) else [*titles[:r], *titles[r + 1:]]
+            rich = {(i - 1 if i > r else i): text for i, text in rich.items() if i != r}
+        if step.event is not None:  # all it says (for a plain event: its title and category, as the columns would)
+            rich[r] = fold("\n".join(event_texts(step.event, timeline)))
+    return SearchIndex(titles, table.category, _folded_labels(timeline), rich)
 
 
 def search_positions(timeline: Timeline, query: str) -> np.ndarray:

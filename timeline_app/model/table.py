@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 import numpy as np
 
+from timeline_app.model.lineage import RowEdit
 from timeline_app.model.records import Category, Event
 from timeline_app.time import parse_time
 from timeline_app.time.vector import DAY_RANK
@@ -58,6 +59,7 @@ class EventTable:
         self._ranks: np.ndarray | None = None
         self.parent: EventTable | None = None  # for a filtered table: the table it came from
         self.parent_index: np.ndarray | None = None  # and each event's position there
+        self.derived_from: RowEdit | None = None  # for an edited table: its parent and the row edited
 
     def __len__(self) -> int:
         return self.n
