@@ -234,7 +234,6 @@ def test_a_change_on_disk_with_unsaved_edits_asks_before_reloading(qtbot, monkey
     assert SEPT in window.full_timeline.event_by_id and not window.is_dirty()
 
 
-@pytest.mark.xfail(strict=False, reason="until helper lanes13's incremental lanes (layout/lanes.py) are merged")
 def test_an_edit_leaves_the_lanes_of_the_other_events_where_they_were(qtbot, tmp_path):
     path = tmp_path / "big.json"
     path.write_bytes(synthetic_bytes(3000))
