@@ -1,6 +1,6 @@
 """Editing a big timeline in the real window (offscreen): prints numbers, asserts nothing.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/window_edit_bench.py --events 1000000 --json
+    python benchmarks/window_edit_bench.py --events 1000000 --json
 
 window_edit_ms_*: from the command being pushed on the window's undo stack until the window
 shows it -- the Document changed, the list, filters and legend updated, and the canvas's
@@ -19,6 +19,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # as bench.py: no display needed
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
