@@ -20,7 +20,7 @@ values (TimeValue, Location, ...); None clears a field.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 import numpy as np
@@ -113,13 +113,13 @@ def _unit_before(value: TimeValue) -> TimeValue:
 _SLUG = re.compile(r"[^0-9a-z]+")
 
 
-def unique_id(doc: Document, wanted: str) -> str:
-    """`wanted`, or `wanted-2`, `wanted-3`, ... : the first not used by an event."""
-    index = doc.timeline.table.index_of
-    if wanted not in index:
+def unique_id(wanted: str, taken: Collection[str]) -> str:
+    """`wanted`, or `wanted-2`, `wanted-3`, ... : the first not in `taken` (ids of events,
+    categories; the editor's dialogs use it too)."""
+    if wanted not in taken:
         return wanted
     k = 2
-    while f"{wanted}-{k}" in index:
+    while f"{wanted}-{k}" in taken:
         k += 1
     return f"{wanted}-{k}"
 
@@ -129,7 +129,7 @@ def add_event(doc: Document, start: TimeValue | str, title: str = "New event", *
     start = as_json(start)  # a bad date is left for the check to word
     slug = _SLUG.sub("-", title.lower()).strip("-")[:40] or "event"
     day = start[:10] if isinstance(start, str) and re.match(r"[+-]?\d{4}", start) else "event"
-    data = {"id": fields.pop("id", None) or unique_id(doc, f"{day}-{slug}"), "title": title, "start": start}
+    data = {"id": fields.pop("id", None) or unique_id(f"{day}-{slug}", doc.timeline.table.index_of), "title": title, "start": start}
     data.update((k, as_json(v)) for k, v in fields.items() if v is not None)
     row = doc.timeline.table.n
     event = _checked(doc, row, data, None)
@@ -139,7 +139,7 @@ def add_event(doc: Document, start: TimeValue | str, title: str = "New event", *
 def duplicate_event(doc: Document, event_id: str) -> InsertEvent:
     """A copy of an event (id `<id>-copy`, made unique), at the end of the file."""
     data = event_json(doc.event(event_id))
-    data["id"] = unique_id(doc, f"{event_id}-copy")
+    data["id"] = unique_id(f"{event_id}-copy", doc.timeline.table.index_of)
     row = doc.timeline.table.n
     event = _checked(doc, row, data, None)
     return InsertEvent('Duplicate event "{subject}"', event.title, event=event, row=row)

@@ -15,7 +15,8 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from timeline_app.model import Category, Event, Timeline
 from timeline_app.time import Precision, TimeValue
 from timeline_app.ui.editor.dialog import EventEditor
-from timeline_app.ui.editor.form_data import slug, unique_id
+from timeline_app.editing.edits import unique_id
+from timeline_app.ui.editor.form_data import slug
 from timeline_app.ui.window_menus import add_action
 
 if TYPE_CHECKING:

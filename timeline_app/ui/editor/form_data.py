@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from timeline_app.model import Activity, Category, Event, Mention, Participant, Party, Quote, Timeline
 from timeline_app.model.event_checks import event_reference_problems, problem_from_pydantic
 from timeline_app.model.problems import Problem
+from timeline_app.editing.edits import unique_id
 
 TEXT_FIELDS = ("title", "start", "end", "date_note", "summary", "note")
 LINE_FIELDS = ("sources", "tags", "related")  # lists of plain strings, one per line
@@ -150,13 +151,3 @@ def check_category(label: str, color: str, taken: Collection[str]) -> tuple[Cate
 def slug(text: str) -> str:
     """Lower-case words joined by hyphens: ids like those of the bundled files."""
     return re.sub(r"[^\w]+", "-", text.lower()).strip("-")[:80]
-
-
-def unique_id(base: str, taken: Collection[str]) -> str:
-    """`base`, or `base-2`, `base-3`... the first not in `taken`."""
-    if base not in taken:
-        return base
-    n = 2
-    while f"{base}-{n}" in taken:
-        n += 1
-    return f"{base}-{n}"
