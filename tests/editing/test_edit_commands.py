@@ -225,3 +225,13 @@ def test_only_an_unused_category_can_be_deleted(doc):
     assert [c.id for c in doc.timeline.categories] == ["agreement", "conference"]
     history.undo()
     assert [c.id for c in doc.timeline.categories][-1] == "visit"
+
+
+def test_used_categories_follow_edits(doc):
+    assert doc.timeline.table.used_categories() == {"agreement", "conference"}
+    History(doc).push(edits.move_event(doc, RD, doc.event(RD).start.ms + 7 * MS_PER_DAY))
+    assert doc.timeline.table.used_categories() == {"agreement", "conference"}  # from the parent's
+    History(doc).push(edits.set_fields(doc, SYMPOSIUM, {"category": "agreement"}))
+    assert doc.timeline.table.used_categories() == {"agreement"}
+    History(doc).push(edits.set_fields(doc, RD, {"category": None}))
+    assert doc.timeline.table.used_categories() == {"agreement"}
