@@ -247,7 +247,7 @@ class CategoriesEditor(QDialog):
             yield None, lambda cid=cid: edits.delete_category(doc, cid)
         for row in range(self.categories.table.rowCount()):
             cid, v = self.categories.row_id(row), self.categories.row_values(row)
-            if cid is None:
+            if cid is None or cid not in old:  # new, or gone in a reload while the dialog was open
                 yield row, lambda v=v: edits.add_category(doc, v["label"], v["color"] or None)
             elif (v["label"], v["color"]) != (old[cid].label, old[cid].color):
                 yield row, lambda cid=cid, v=v: edits.set_category(doc, cid, label=v["label"], color=v["color"] or DEFAULT_COLOR)
@@ -260,7 +260,7 @@ class CategoriesEditor(QDialog):
         for row in range(self.eras.table.rowCount()):
             eid, v = self.eras.row_id(row), self.eras.row_values(row)
             color = v["color"] or None
-            if eid is None:
+            if eid is None or eid not in old:
                 yield row, lambda v=v, color=color: edits.add_era(doc, v["label"], v["start"], v["end"], color)
                 continue
             e = old[eid]
