@@ -25,6 +25,65 @@
     </message>
 </context>
 <context>
+    <name>CategoriesEditor</name>
+    <message>
+        <source>Categories and Eras</source>
+        <translation>범주와 시대</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>색 선택…</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>범주</translation>
+    </message>
+    <message>
+        <source>Eras</source>
+        <translation>시대</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>새 범주</translation>
+    </message>
+    <message>
+        <source>&quot;{0}&quot; is the category of {1} events: give them another category first.</source>
+        <translation>&quot;{0}&quot;은(는) 사건 {1}개의 범주입니다. 먼저 그 사건들에 다른 범주를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>New era</source>
+        <translation>새 시대</translation>
+    </message>
+    <message>
+        <source>Row {0}</source>
+        <translation>{0}행</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>The details were saved to {0}.</source>
@@ -160,6 +219,14 @@
         <translation>선택한 이벤트 삭제</translation>
     </message>
     <message>
+        <source>&amp;Categories and Eras…</source>
+        <translation>범주와 시대(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Change the categories&apos; labels and colours, and the eras</source>
+        <translation>범주의 이름과 색, 시대를 변경</translation>
+    </message>
+    <message>
         <source>New event</source>
         <translation>새 이벤트</translation>
     </message>
@@ -268,6 +335,14 @@
     <message>
         <source>Delete era &quot;{subject}&quot;</source>
         <translation>시대 &quot;{subject}&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Edit categories and eras</source>
+        <translation>범주와 시대 편집</translation>
+    </message>
+    <message>
+        <source>Delete category &quot;{subject}&quot;</source>
+        <translation>범주 &quot;{subject}&quot; 삭제</translation>
     </message>
 </context>
 <context>

@@ -212,3 +212,26 @@ def test_eras_and_categories_edit_and_undo(doc):
         pass
     assert doc.timeline.eras == () and [c.id for c in doc.timeline.categories] == ["agreement", "conference"]
     assert doc.event(RD).category == "agreement"
+
+
+def test_only_an_unused_category_can_be_deleted(doc):
+    with pytest.raises(EditRejected) as refused:
+        edits.delete_category(doc, "agreement")  # two events name it
+    assert '"agreement" is not the id of a category' in str(refused.value)
+    assert [c.id for c in doc.timeline.categories] == ["agreement", "conference"]
+    history = History(doc)
+    history.push(edits.add_category(doc, "Visit"))
+    history.push(edits.delete_category(doc, "visit"))
+    assert [c.id for c in doc.timeline.categories] == ["agreement", "conference"]
+    history.undo()
+    assert [c.id for c in doc.timeline.categories][-1] == "visit"
+
+
+def test_used_categories_follow_edits(doc):
+    assert doc.timeline.table.used_categories() == {"agreement", "conference"}
+    History(doc).push(edits.move_event(doc, RD, doc.event(RD).start.ms + 7 * MS_PER_DAY))
+    assert doc.timeline.table.used_categories() == {"agreement", "conference"}  # from the parent's
+    History(doc).push(edits.set_fields(doc, SYMPOSIUM, {"category": "agreement"}))
+    assert doc.timeline.table.used_categories() == {"agreement"}
+    History(doc).push(edits.set_fields(doc, RD, {"category": None}))
+    assert doc.timeline.table.used_categories() == {"agreement"}

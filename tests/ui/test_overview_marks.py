@@ -143,3 +143,30 @@ def test_the_axis_first_label_names_the_date_the_others_leave_out():
     years = axis_labels(ms("1850-01-01"), 100 * 365.2425 * DAY / 900, 900, measure)
     assert years[0].text == "1850" and all(a.text.isdigit() for a in years)
     assert all(a.x + 3 + measure(a.text) <= 900 - 2 for a in days + years)  # none cut by the right edge
+
+
+def _starts(table) -> list[list[float]]:
+    return [s.tolist() for s in starts_by_category(table.category, table.sorted_start_ms, table.order,
+                                                    len(table.category_ids))]
+
+
+def test_per_category_starts_follow_an_edit_as_a_recount_would():
+    """The overview's bars after an edit (a move, a new category, undo) count what a fresh
+    count of the edited timeline counts, without recounting every event."""
+    from timeline_app.editing import Document, History, edits
+    from timeline_app.ui.overview_marks import starts_after_edit
+
+    doc = Document.open(bundled_timeline())
+    history = History(doc)
+    steps = [lambda: edits.move_event(doc, "2019-09-30-rd-agreement", ms("2019-12-24"), unit="day"),
+             lambda: edits.set_fields(doc, "2019-10-14-medicen-agreement", {"category": "conference"}),
+             lambda: edits.set_fields(doc, "2019-12-05-asian-pain-symposium", {"category": None})]
+    for make in [*steps, None, None]:
+        before = doc.timeline.table
+        starts = starts_by_category(before.category, before.sorted_start_ms, before.order, len(before.category_ids))
+        history.push(make()) if make else history.undo()
+        after = doc.timeline.table
+        followed = starts_after_edit(before, starts, after)
+        assert followed is not None
+        assert [s.tolist() for s in followed] == _starts(after)
+    assert starts_after_edit(doc.timeline.table, starts, before) is None  # not made from that table

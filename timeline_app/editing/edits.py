@@ -10,7 +10,7 @@ a command that the caller applies (History.push, or a QUndoCommand's redo).
     add_event(doc, start, title="New event", **fields)                     -> InsertEvent (unique id)
     duplicate_event(doc, event_id)                                         -> InsertEvent
     delete_event(doc, event_id)                                            -> Compound (.select_after)
-    set_category(doc, id, label=, color=) / add_category(doc, label, color=)  -> SetHead
+    set_category(doc, id, label=, color=) / add_category(doc, label, color=) / delete_category(doc, id) -> SetHead
     set_era(doc, id, **fields) / add_era(doc, label, start, end) / delete_era(doc, id) -> SetHead
 
 Field values are JSON values as a file holds them ("2019-10-14", {"name": ...}) or model
@@ -208,6 +208,13 @@ def add_category(doc: Document, label: str, color: str | None = None, category_i
     data = {"id": cid, "label": label, **({"color": color} if color else {})}
     cat = _validated(Category, data, "categories", len(used))
     return _head(doc, 'Add category "{subject}"', label, categories=(*doc.timeline.categories, cat))
+
+
+def delete_category(doc: Document, category_id: str) -> SetHead:
+    """Take out a category no event uses (one in use is refused with validate's message)."""
+    cat = next(c for c in doc.timeline.categories if c.id == category_id)
+    kept = tuple(c for c in doc.timeline.categories if c.id != category_id)
+    return _head(doc, 'Delete category "{subject}"', cat.label, categories=kept)
 
 
 def set_era(doc: Document, era_id: str, **changes: Any) -> SetHead:

@@ -131,8 +131,20 @@ class EventTable:
             self._ranks = ranks
         return int(ranks[i])
 
+    def _used_as_parent(self) -> frozenset[str] | None:
+        """The parent's set when this table only replaced a row's event with one in the same
+        category: no pass over a million rows on each edit (the legend asks after every one)."""
+        edit = self.derived_from
+        parent = edit.parent if edit is not None else None
+        if (parent is None or parent._used is None or edit.kind != "replace" or edit.code != edit.old_code
+                or parent.category_ids != self.category_ids):
+            return None
+        return parent._used
+
     def used_categories(self) -> set[str]:
         """Ids of the categories some event is in (computed once)."""
+        if self._used is None:
+            self._used = self._used_as_parent()
         if self._used is None:
             counts = np.bincount(self.category + 1, minlength=len(self.category_ids) + 1)
             self._used = frozenset(self.category_ids[c] for c in np.flatnonzero(counts[1:]).tolist())

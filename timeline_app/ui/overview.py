@@ -26,7 +26,7 @@ from timeline_app.layout.records import DEFAULT_ERA_COLOR
 from timeline_app.layout.text import column_text, range_text
 from timeline_app.ui.language_follow import follow_language
 from timeline_app.viewmodel.viewport import now_ms
-from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_by_category
+from timeline_app.ui.overview_marks import NO_CATEGORY_COLOR, AxisLabel, axis_labels, bar_pixels, category_counts, starts_after_edit, starts_by_category
 from timeline_app.ui.canvas_input import WHEEL_STEP
 from timeline_app.ui.timeline_view import TimelineView
 
@@ -175,8 +175,9 @@ class OverviewStrip(QWidget):
             return
         table = timeline.table
         if self._starts_of is None or self._starts_of[0] is not timeline:
-            self._starts_of = (timeline, starts_by_category(table.category, table.sorted_start_ms, table.order,
-                                                            len(timeline.categories)))
+            followed = self._starts_of and starts_after_edit(self._starts_of[0].table, self._starts_of[1], table)
+            self._starts_of = (timeline, followed or starts_by_category(
+                table.category, table.sorted_start_ms, table.order, len(timeline.categories)))
         self._by_category = category_counts(self._starts_of[1], strip.start_ms, strip.ms_per_px, w)
         self._counts = self._by_category.sum(axis=0) if self._by_category.size else np.zeros(w, dtype=np.int64)
         self._image = self._render(timeline, strip, w, h, dpr)

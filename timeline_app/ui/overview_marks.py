@@ -45,6 +45,25 @@ def starts_by_category(category: np.ndarray, sorted_start_ms: np.ndarray, order:
     return [starts[cuts[c]:cuts[c + 1]] for c in range(n_categories + 1)]
 
 
+def starts_after_edit(parent, starts: list[np.ndarray], table) -> list[np.ndarray] | None:
+    """`starts` (starts_by_category of the table `parent`) for `table`, when `table` is `parent`
+    with one row's event replaced: its start leaves its old category's times and joins the new
+    one's (only the times matter to the counts). None when `table` was made otherwise."""
+    edit = table.derived_from
+    if edit is None or edit.kind != "replace" or edit.parent is not parent or parent.category_ids != table.category_ids:
+        return None
+    n = len(starts) - 1  # the last entry: events with no category
+    old, new = (n if code < 0 else code for code in (edit.old_code, edit.code))
+    out = list(starts)
+    k = int(np.searchsorted(out[old], edit.old_start_ms))
+    if k >= out[old].size or out[old][k] != edit.old_start_ms:
+        return None  # not the starts of `parent` after all
+    out[old] = np.delete(out[old], k)
+    start = table.start_ms[edit.row]
+    out[new] = np.insert(out[new], int(np.searchsorted(out[new], start)), start)
+    return out
+
+
 def category_counts(starts: list[np.ndarray], start_ms: float, ms_per_px: float, columns: int) -> np.ndarray:
     """Events starting in each column, one row per category (rows as in `starts`); exact."""
     if not starts:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 
 from timeline_app.model import Category, Event, Timeline
 from timeline_app.time import Precision, TimeValue
+from timeline_app.ui.editor.categories_dialog import CategoriesEditor
 from timeline_app.ui.editor.dialog import EventEditor
 from timeline_app.editing.edits import unique_id
 from timeline_app.ui.editor.form_data import slug
@@ -40,9 +41,13 @@ class EditActions(QObject):
                                                QKeySequence("Ctrl+D"), tip=lambda: self.tr("Add a copy of the selected event"))
         self.delete_action = add_action(window, lambda: self.tr("De&lete Event"), self.delete_selected, K.Delete,
                                             tip=lambda: self.tr("Remove the selected event"))
+        self.categories_action = add_action(window, lambda: self.tr("&Categories and Eras…"), self.edit_categories,
+                                            tip=lambda: self.tr("Change the categories' labels and colours, and the eras"))
         menu = window.edit_menu
         menu.addSeparator()
         menu.addActions([self.edit_action, self.new_action, self.duplicate_action, self.delete_action])
+        menu.addSeparator()
+        menu.addAction(self.categories_action)
         menu.aboutToShow.connect(self.update_enabled)
         window.view.selectionChanged.connect(self.update_enabled)
         window.list.selectionChangedTo.connect(self.update_enabled)
@@ -104,6 +109,14 @@ class EditActions(QObject):
     def _applied(self, editor: EventEditor, old: Event | None, new: Event) -> None:
         self.window._apply_event_change(old, new, tuple(editor.new_categories))
         editor.timeline = self.window.full_timeline  # later checks see the change (ids, categories)
+
+    @Slot()
+    def edit_categories(self) -> CategoriesEditor:
+        """Open the categories and eras dialog (window-modal) and return it."""
+        dialog = CategoriesEditor(self.window.editing, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # --- changes without the editor ------------------------------------------------------
     @Slot()
