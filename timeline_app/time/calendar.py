@@ -13,6 +13,14 @@ MS_PER_SECOND = 1000
 MS_PER_MINUTE = 60 * MS_PER_SECOND
 MS_PER_HOUR = 60 * MS_PER_MINUTE
 MS_PER_DAY = 24 * MS_PER_HOUR
+# A duration's clock units, largest first ("3 days 4 hours"), in every language's wording.
+CLOCK_UNITS = (
+    (MS_PER_DAY, "day"),
+    (MS_PER_HOUR, "hour"),
+    (MS_PER_MINUTE, "minute"),
+    (MS_PER_SECOND, "second"),
+    (1, "millisecond"),
+)
 
 # Days in each month of a common year; index 0 is unused so months index directly.
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

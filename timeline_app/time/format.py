@@ -21,7 +21,7 @@ data by `time/locale_format.py` ("2019년 10월 14일 월요일", "138억 년 �
 
 from __future__ import annotations
 
-from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
+from timeline_app.time.calendar import CLOCK_UNITS, MS_PER_DAY, Fields
 from timeline_app.time.offset_text import offset_suffix
 from timeline_app.time.value import Precision, TimeValue
 
@@ -197,15 +197,6 @@ def _plural(n: int, unit: str) -> str:
     return f"{n:,} {unit}" if n == 1 else f"{n:,} {unit}s"
 
 
-_CLOCK_UNITS = (
-    (MS_PER_DAY, "day"),
-    (MS_PER_HOUR, "hour"),
-    (MS_PER_MINUTE, "minute"),
-    (MS_PER_SECOND, "second"),
-    (1, "millisecond"),
-)
-
-
 def format_length(start: TimeValue, end: TimeValue | None, lang: str = "en") -> str | None:
     """How long a range lasts ("3 days" for 2019-12-05..2019-12-07), or None for a single unit.
 
@@ -236,7 +227,7 @@ def _clock_length(ms: int) -> str | None:
     if ms <= 0:
         return None
     parts = []
-    for size, unit in _CLOCK_UNITS:
+    for size, unit in CLOCK_UNITS:
         n, ms = divmod(ms, size)
         if n or parts:
             if n:

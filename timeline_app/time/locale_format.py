@@ -21,7 +21,7 @@ from babel.numbers import format_compact_decimal, format_decimal
 from babel.units import format_unit
 
 from timeline_app.time.offset_text import offset_suffix  # "(UTC+09:00)" reads the same in every language
-from timeline_app.time.calendar import MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, MS_PER_SECOND, Fields
+from timeline_app.time.calendar import CLOCK_UNITS, MS_PER_DAY, Fields
 from timeline_app.time.value import Precision, TimeValue
 
 # Phrases CLDR does not have. "{n}" is a number already written in the locale's digits.
@@ -285,15 +285,6 @@ def range_text(start: TimeValue, end: TimeValue | None, lang: str) -> str:
     return whole
 
 
-_CLOCK_UNITS = (
-    (MS_PER_DAY, "day"),
-    (MS_PER_HOUR, "hour"),
-    (MS_PER_MINUTE, "minute"),
-    (MS_PER_SECOND, "second"),
-    (1, "millisecond"),
-)
-
-
 def length_text(start: TimeValue, end: TimeValue | None, lang: str) -> str | None:
     """How long a range lasts, counted as time/format.format_length counts it: "3일", "2시간 30분"."""
     if end is None:
@@ -304,7 +295,7 @@ def length_text(start: TimeValue, end: TimeValue | None, lang: str) -> str | Non
         if ms <= 0:
             return None
         parts: list[str] = []
-        for size, unit in _CLOCK_UNITS:
+        for size, unit in CLOCK_UNITS:
             n, ms = divmod(ms, size)
             if n or parts:
                 if n:
