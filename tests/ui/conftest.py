@@ -6,13 +6,23 @@ from timeline_app.ui import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def open_window(qtbot):
+    """Open a main window on `path` (None: the bundled timeline) at 1400x900, shown and exposed:
+    for tests that set something up (a language, a file) before the window exists."""
+    def open_(path=None) -> MainWindow:
+        w = MainWindow(path)
+        qtbot.addWidget(w)
+        w.resize(1400, 900)
+        w.show()
+        qtbot.waitExposed(w)
+        return w
+
+    return open_
+
+
+@pytest.fixture
+def window(open_window):
+    return open_window()
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,6 @@ from benchmarks.synth import synthetic_bytes
 from timeline_app.editing import edits
 from timeline_app.paths import bundled_timeline
 from timeline_app.time import MS_PER_DAY, Precision
-from timeline_app.ui import MainWindow, edit_session
 from tests.ui.test_event_editor import B, canvas_label, list_title, pane_heading, retype
 
 SEPT = "2019-09-30-rd-agreement"
@@ -23,14 +22,6 @@ OCT = "2019-10-14-medicen-agreement"
 DEC = "2019-12-05-asian-pain-symposium"
 PEER = Path(__file__).resolve().parent.parent / "fixtures" / "peer"
 
-
-def open_window(qtbot, path) -> MainWindow:
-    w = MainWindow(path)
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 @pytest.fixture
@@ -154,9 +145,9 @@ def test_a_new_category_and_its_event_are_one_undo_step(qtbot, window):
     assert window.full_timeline.event_by_id[DEC].category != "symposia"
 
 
-def test_save_keeps_everything_but_the_change_and_reopens_equal(qtbot, monkeypatch, own_file):
+def test_save_keeps_everything_but_the_change_and_reopens_equal(open_window, qtbot, monkeypatch, own_file):
     original = json.loads(own_file.read_text(encoding="utf-8"))
-    window = open_window(qtbot, own_file)
+    window = open_window(own_file)
     editor = window.edit_event(OCT)
     retype(qtbot, editor.fields["title"], "Medicen pact")
     assert editor.apply()
@@ -168,7 +159,7 @@ def test_save_keeps_everything_but_the_change_and_reopens_equal(qtbot, monkeypat
     expected = json.loads(json.dumps(original))
     expected["events"][1]["title"] = "Medicen pact"
     assert saved == expected  # the unknown keys are kept, nothing else moved
-    again = open_window(qtbot, own_file)
+    again = open_window(own_file)
     assert again.full_timeline.event_by_id[OCT].title == "Medicen pact"
     qtbot.wait(RELOAD_WAIT_MS)  # the watcher saw our own save: no reload, no question
     assert window.full_timeline.event_by_id[OCT].title == "Medicen pact" and window.undo_stack.count() == 1
@@ -177,11 +168,11 @@ def test_save_keeps_everything_but_the_change_and_reopens_equal(qtbot, monkeypat
 RELOAD_WAIT_MS = 600
 
 
-def test_a_file_of_another_format_is_saved_as_json_never_over_itself(qtbot, monkeypatch, tmp_path):
+def test_a_file_of_another_format_is_saved_as_json_never_over_itself(open_window, qtbot, monkeypatch, tmp_path):
     source = tmp_path / "eras.json"
     shutil.copy(PEER / "timelinejs" / "eras.json", source)
     before = source.read_bytes()
-    window = open_window(qtbot, source)
+    window = open_window(source)
     first = window.full_timeline.events[0]
     window.select_event(first.id)
     window.edit_actions.duplicate_selected()
@@ -218,8 +209,8 @@ def test_opening_another_file_with_unsaved_changes_asks(qtbot, monkeypatch, wind
     assert window.path == own_file and not window.is_dirty() and window.undo_stack.count() == 0
 
 
-def test_a_change_on_disk_with_unsaved_edits_asks_before_reloading(qtbot, monkeypatch, own_file):
-    window = open_window(qtbot, own_file)
+def test_a_change_on_disk_with_unsaved_edits_asks_before_reloading(open_window, qtbot, monkeypatch, own_file):
+    window = open_window(own_file)
     window.select_event(SEPT)
     window.edit_actions.delete_selected()
     data = json.loads(own_file.read_text(encoding="utf-8"))
@@ -234,10 +225,10 @@ def test_a_change_on_disk_with_unsaved_edits_asks_before_reloading(qtbot, monkey
     assert SEPT in window.full_timeline.event_by_id and not window.is_dirty()
 
 
-def test_an_edit_leaves_the_lanes_of_the_other_events_where_they_were(qtbot, tmp_path):
+def test_an_edit_leaves_the_lanes_of_the_other_events_where_they_were(open_window, qtbot, tmp_path):
     path = tmp_path / "big.json"
     path.write_bytes(synthetic_bytes(3000))
-    window = open_window(qtbot, path)
+    window = open_window(path)
     view = window.view
     view.scene()
     before = view._lanes.lanes.copy()

@@ -91,17 +91,9 @@ def Qt_Horizontal():  # noqa: N802
     return Qt.Orientation.Horizontal
 
 
-def open_window(qtbot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
-
-def test_in_korean_the_window_has_no_english_interface_text(qtbot, korean):
-    window = open_window(qtbot)
+def test_in_korean_the_window_has_no_english_interface_text(open_window, qtbot, korean):
+    window = open_window()
     window.filter_panel.show()
     window.set_filters(window.filters.toggled_category(window.full_timeline.categories[0].id))
     window.search.field.setText("Medicen")
@@ -116,15 +108,15 @@ def test_in_korean_the_window_has_no_english_interface_text(qtbot, korean):
     assert "배율" in window.scale_label.text()
 
 
-def test_the_same_walk_finds_english_in_the_english_window(qtbot):
+def test_the_same_walk_finds_english_in_the_english_window(open_window, qtbot):
     """The check above can fail: in English it finds the menus' words."""
-    window = open_window(qtbot)
+    window = open_window()
     english = [text for _where, text in interface_texts(window) if english_words(text)]
     assert "&File" in english and "Zoom &In" in english
 
 
-def test_view_language_switches_at_once_and_is_remembered(qtbot):
-    window = open_window(qtbot)
+def test_view_language_switches_at_once_and_is_remembered(open_window, qtbot):
+    window = open_window()
     heard = []
     stop = language.subscribe(heard.append)
     window.select_event("2019-10-14-medicen-agreement")
@@ -236,12 +228,12 @@ def test_lang_alone_opens_the_window_in_korean_or_says_why_not_in_korean():
     assert done.returncode == 2 and "창 없이 그림을 만들려면" in done.stderr, done.stderr
 
 
-def test_in_korean_the_dialogs_have_no_english_interface_text(qtbot, korean):
+def test_in_korean_the_dialogs_have_no_english_interface_text(open_window, qtbot, korean):
     from PySide6.QtWidgets import QComboBox, QTableWidget
 
     from timeline_app.ui.about import AboutDialog, ShortcutsDialog
 
-    window = open_window(qtbot)
+    window = open_window()
     dialogs = [window.exporter._dialog(), AboutDialog(window), ShortcutsDialog(window)]
     assert [d.windowTitle() for d in dialogs] == ["내보내기", "timeline-app 정보", "단축키"]
     english = []
