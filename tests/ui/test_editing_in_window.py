@@ -15,6 +15,7 @@ from benchmarks.synth import synthetic_bytes
 from timeline_app.editing import edits
 from timeline_app.paths import bundled_timeline
 from timeline_app.time import MS_PER_DAY, Precision
+from timeline_app.ui import edit_session
 from tests.ui.test_event_editor import B, canvas_label, list_title, pane_heading, retype
 
 SEPT = "2019-09-30-rd-agreement"
