@@ -12,7 +12,7 @@ from timeline_app import __version__
 from timeline_app.importers import FORMAT_NAMES, open_timeline
 from timeline_app.model import TimelineError
 from timeline_app.model.problems import safe_text
-from timeline_app.paths import bundled_timeline, icon_path
+from timeline_app.paths import bundled_timeline
 from timeline_app.ui import language, translation
 from timeline_app.ui.translation import error_text, problem_text, time_error_text, translate
 
@@ -356,29 +356,9 @@ def cmd_view(file: str | None) -> int:
         print(f"{PROG}: {reason}.\n" + translate("cli", "To make a picture without a window:") +
               f" {PROG} export {file or ''}{' ' if file else ''}-o timeline.png", file=sys.stderr)
         return 2
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
+    from timeline_app.ui.launch import run_window
 
-    from timeline_app.ui.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([PROG])
-    app.setApplicationName("timeline-app")
-    app.setOrganizationName("timeline-app")
-    app.setApplicationDisplayName("Timeline")
-    app.setDesktopFileName("timeline-app")
-    app.setWindowIcon(QIcon(str(icon_path())))
-    from timeline_app.render.fonts import install_fonts
-
-    install_fonts()  # before any widget: lists, dialogs and the pane all draw Hangul
-    translation.apply(language.current())  # now that there is an application to install them in
-    from timeline_app.ui.crash import CrashReporter
-
-    reporter = CrashReporter(app)
-    reporter.install()
-    window = MainWindow(path)
-    window.show()
-    window.restore_session()
-    return app.exec()
+    return run_window(path)
 
 
 def _last_session_file() -> Path | None:

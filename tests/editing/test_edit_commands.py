@@ -113,8 +113,12 @@ def test_order_and_index_stay_right_through_many_edits():
             history.undo()
     table = doc.timeline.table
     assert table.order.tolist() == np.lexsort((table.end_ms, table.start_ms)).tolist()
+    assert table.sorted_start_ms.tolist() == table.start_ms[table.order].tolist()
     assert all(table.index_of[k] == i for i, k in enumerate(table.ids))
     assert "e-missing" not in table.index_of and len(table.index_of) == table.n
+    # each event as the table gives it (whole, or built from its columns) is the one saved
+    again = parse_timeline(doc.saved_bytes()).timeline.table
+    assert [table.event(i) for i in range(table.n)] == [again.event(i) for i in range(again.n)]
 
 
 def test_delete_moves_the_selection_to_the_next_event_in_time_else_the_previous(doc):

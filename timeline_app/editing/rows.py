@@ -21,6 +21,7 @@ import numpy as np
 
 from timeline_app.editing.row_index import index_after
 from timeline_app.model.lineage import RowEdit
+from timeline_app.model.splice import spliced
 from timeline_app.model.table import EventTable, LazyEvents
 from timeline_app.model.timeline import Category, Event, Timeline
 
@@ -33,20 +34,26 @@ def is_plain(event: Event) -> bool:
                for name, info in Event.model_fields.items())
 
 
-def _rank_of(order: np.ndarray, row: int) -> int:
-    return int(np.flatnonzero(order == row)[0])
+def _rank_of(table: EventTable, row: int) -> int:
+    """Where `row` stands in the table's chronological order (searched among its start's ties)."""
+    start = table.start_ms[row]
+    lo, hi = np.searchsorted(table.sorted_start_ms, start, "left"), np.searchsorted(table.sorted_start_ms, start, "right")
+    return int(lo + np.flatnonzero(table.order[lo:hi] == row)[0])
 
 
-def _insert_in_order(order: np.ndarray, sorted_start: np.ndarray, start_ms: np.ndarray, end_ms: np.ndarray,
-                     row: int) -> np.ndarray:
-    """`order` (lacking `row`; `sorted_start` is start_ms[order]) with `row` placed where
-    np.lexsort((end, start)) would put it: by start, then end, then file position."""
-    s, e = start_ms[row], end_ms[row]
-    lo, hi = np.searchsorted(sorted_start, s, "left"), np.searchsorted(sorted_start, s, "right")
+def _rank_for(table: EventTable, row: int, start: float, end: float, cut: int | None) -> int:
+    """Where `row` (start, end) goes in the table's chronological order once the item at rank
+    `cut` is taken out (the row's own, for a replace; None for an insert): where
+    np.lexsort((end, start)) would put it, by start, then end, then file position. (Rows the
+    insert moves down one compare with `row` as before it.)"""
+    sorted_start, order = table.sorted_start_ms, table.order
+    lo, hi = np.searchsorted(sorted_start, start, "left"), np.searchsorted(sorted_start, start, "right")
     tied = order[lo:hi]
-    ends = end_ms[tied]
-    at = lo + int(np.count_nonzero((ends < e) | ((ends == e) & (tied < row))))
-    return np.insert(order, at, row)
+    ends = table.end_ms[tied]
+    before = (ends < end) | ((ends == end) & (tied < row))
+    if cut is not None:
+        before &= tied != row
+    return int(lo + np.count_nonzero(before) - (cut is not None and cut < lo))
 
 
 def _row_values(event: Event, categories: Sequence[Category]):
@@ -63,7 +70,7 @@ def _texts(event: Event) -> tuple[str | None, str | None]:
 
 def _make(table: EventTable, categories, **cols) -> EventTable:
     names = ("ids", "titles", "start_ms", "end_ms", "point", "imprecise", "category", "start_text",
-             "end_text", "rich", "index_of", "order")
+             "end_text", "rich", "index_of", "order", "sorted_start_ms")
     args = {name: cols[name] if name in cols else getattr(table, name) for name in names}
     return EventTable(categories=categories, **args)
 
@@ -95,20 +102,17 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
             cols[name] = column = column.copy()
             column[row] = value
     start_text, end_text = _texts(event)
-    for name, value in (("start_text", start_text), ("end_text", end_text)):
-        if getattr(table, name)[row] != value:
-            cols[name] = column = getattr(table, name).copy()
-            column[row] = value
-    rich = dict(table.rich)
-    rich.pop(row, None)
-    if start_text is None:
-        rich[row] = event
-    cols["rich"] = rich
+    if (start_text, end_text) != (table.start_text[row], table.end_text[row]) or start_text is None:
+        # The row's Event is kept whole instead: copying a million-item text column costs
+        # 10-20 ms (one reference count per item), a dict of the rich rows far less.
+        cols["rich"] = {**table.rich, row: event}
+    elif row in table.rich:
+        cols["rich"] = {i: ev for i, ev in table.rich.items() if i != row}
     if "start_ms" in cols or "end_ms" in cols:
-        # the old table's sorted starts less this row: a copy, not a gather over a million rows
-        rank = _rank_of(table.order, row)
-        cols["order"] = _insert_in_order(np.delete(table.order, rank), np.delete(table.sorted_start_ms, rank),
-                                         cols.get("start_ms", table.start_ms), cols.get("end_ms", table.end_ms), row)
+        cut = _rank_of(table, row)
+        at = _rank_for(table, row, start, end, cut)
+        cols["order"] = spliced(table.order, cut, at, row)
+        cols["sorted_start_ms"] = spliced(table.sorted_start_ms, cut, at, start)
     return _derived(_make(table, categories, **cols), RowEdit.of(table, "replace", row, event, cat))
 
 
@@ -128,9 +132,14 @@ def insert_row(table: EventTable, categories: Sequence[Category], row: int, even
     if start_text is None:
         cols["rich"][row] = event
     cols["index_of"] = index_after(table.index_of, cols["ids"], (row, 1), (event.id, row))
-    order = table.order.copy()
-    order[order >= row] += 1
-    cols["order"] = _insert_in_order(order, table.sorted_start_ms, cols["start_ms"], cols["end_ms"], row)
+    at = _rank_for(table, row, start, end, None)
+    order = spliced(table.order, None, at, row)
+    if row < table.n:  # (an event added at the end, as New and Duplicate do, moves no row)
+        moved = order >= row
+        moved[at] = False
+        order[moved] += 1
+    cols["order"] = order
+    cols["sorted_start_ms"] = spliced(table.sorted_start_ms, None, at, start)
     return _derived(_make(table, categories, **cols), RowEdit.of(table, "insert", row, event, cat))
 
 
@@ -143,9 +152,12 @@ def remove_row(table: EventTable, categories: Sequence[Category], row: int) -> E
         cols[name] = np.delete(getattr(table, name), row)
     cols["rich"] = {(i - 1 if i > row else i): ev for i, ev in table.rich.items() if i != row}
     cols["index_of"] = index_after(table.index_of, cols["ids"], (row, -1))
-    order = np.delete(table.order, _rank_of(table.order, row))
-    order[order > row] -= 1
+    cut = _rank_of(table, row)
+    order = spliced(table.order, cut, None, None)
+    if row < table.n - 1:
+        order[order > row] -= 1
     cols["order"] = order
+    cols["sorted_start_ms"] = spliced(table.sorted_start_ms, cut, None, None)
     return _derived(_make(table, categories, **cols), RowEdit.of(table, "remove", row))
 
 

@@ -10,7 +10,7 @@ which render/paint.py draws. No Qt here. Read it in this order:
 - lanes.py: stable lanes (LaneLayout, packed once per table, and the packing loop);
   lane_edits.py: the lanes of an edited table, from its parent's (only the edited event
   moves); fold_edits.py, category_edits.py: the folded rows and per-category columns
-  likewise; splice.py: one copy with an item out and one in
+  likewise (one copy of each array per edit: model/splice.py)
 - lod.py: level of detail per lane; detail.py: events one by one and small clusters;
   density.py: count bands, the histogram track, the overview's bars; columns.py: pixel
   columns and exact counts; aggregate.py: folded lanes and counts by category

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from timeline_app.layout.aggregate import FoldIndex
-from timeline_app.layout.splice import spliced
+from timeline_app.model.splice import spliced
 
 if TYPE_CHECKING:
     from timeline_app.layout.lanes import LaneLayout

@@ -24,7 +24,7 @@ import numpy as np
 
 from timeline_app.layout.fold_edits import carry_folds
 from timeline_app.layout.memo import table_memo
-from timeline_app.layout.splice import spliced
+from timeline_app.model.splice import spliced
 
 if TYPE_CHECKING:
     from timeline_app.layout.lanes import LaneLayout

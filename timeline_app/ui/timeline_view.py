@@ -108,6 +108,8 @@ class TimelineView(QWidget):
 
     def set_legend_entries(self, entries: tuple[tuple[str, str, str, bool], ...] | None) -> None:
         """Legend rows (category id, label, colour, hidden); hidden ones can be clicked back on."""
+        if entries == self._legend_entries:
+            return  # (asked after every edit: a scene built again for nothing costs 20 ms at 1M)
         self._legend_entries = entries
         self._invalidate()
 

@@ -33,7 +33,10 @@ class SearchMatches:
         self.changed.emit()
 
     def clear(self) -> None:
-        self.set("", None)
+        """End the search; nothing is told when none was running (a re-filter or an edit
+        asks for this every time, and each listener would draw its view again for nothing)."""
+        if self.ids is not None or self.query:
+            self.set("", None)
 
     def step(self, delta: int) -> str | None:
         """Move to the next (+1) or previous (-1) match, wrapping around: its id, or None."""

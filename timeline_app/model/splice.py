@@ -1,5 +1,6 @@
 """One copy of an array with one item taken out and one put in: what an edit does to the
-sorted per-lane and per-fold arrays, in a single pass over memory (np.delete then np.insert
+table's chronological order (editing/rows.py) and to the sorted per-lane and per-fold arrays
+(layout/lane_edits.py, fold_edits.py), in a single pass over memory (np.delete then np.insert
 would copy a million items twice)."""
 
 from __future__ import annotations

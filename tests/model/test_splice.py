@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from timeline_app.layout.splice import spliced
+from timeline_app.model.splice import spliced
 
 
 def test_spliced_is_delete_then_insert_for_every_pair_of_positions():

@@ -1,0 +1,54 @@
+"""Where the app's big columns get their memory: set once, when the app starts.
+
+An edit of a million-event timeline makes a few new million-item arrays (8 MB each: the
+changed column, the chronological order, the lanes; editing/rows.py, layout/lane_edits.py)
+while the old ones are still drawn. Copying 8 MB takes half a millisecond in memory the
+process already has; in memory fresh from the kernel it took 5-25 ms on the 2-core test
+machine, because every page is faulted in and zeroed on first touch, and NumPy asks for huge
+pages on arrays over 4 MB (madvise), which makes the kernel compact memory synchronously on
+the fault when it has no free huge page (transparent_hugepage/defrag = madvise, a common
+default). A handful of such arrays per edit was most of an edit's time in the window.
+
+`prefer_reused_memory()` therefore:
+- turns NumPy's huge-page hint off (the env var NUMPY_MADVISE_HUGEPAGE=0 does the same when
+  set before NumPy is imported);
+- asks glibc's allocator to serve blocks up to 64 MB from its heap and to keep up to 256 MB
+  of freed heap instead of giving it back at once, so the arrays an edit frees are the
+  memory the next edit copies into, already faulted in.
+
+Cost: after closing a big file the process may keep up to 256 MB it no longer uses, until
+it needs it again. Elsewhere than glibc (macOS, Windows, musl) only the first applies.
+Called by the app's entry point (cli.py) and by the benchmarks that measure the app.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+
+import numpy as np
+
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters (malloc.h)
+HEAP_BLOCK_LIMIT = 64 << 20
+KEPT_FREE = 256 << 20
+
+
+def prefer_reused_memory() -> bool:
+    """Set the process up as above; True when the allocator took the settings."""
+    hint = getattr(getattr(np, "_core", None), "multiarray", None)
+    set_hugepage = getattr(hint, "_set_madvise_hugepage", None)
+    if set_hugepage is not None:
+        set_hugepage(False)
+    return _glibc_keeps_freed_blocks()
+
+
+def _glibc_keeps_freed_blocks() -> bool:
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else None
+        mallopt = getattr(libc, "mallopt", None)
+    except OSError:
+        return False
+    if mallopt is None or not hasattr(libc, "gnu_get_libc_version"):
+        return False
+    return bool(mallopt(_M_MMAP_THRESHOLD, HEAP_BLOCK_LIMIT)) and bool(mallopt(_M_TRIM_THRESHOLD, KEPT_FREE))
