@@ -14,13 +14,14 @@ within a minute or so at the Big Bang, where only years mean anything.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
 import numpy as np
 
 from timeline_app.model.lineage import RowEdit
 from timeline_app.model.records import Category, Event
 from timeline_app.time import parse_time
 from timeline_app.time.vector import DAY_RANK
+
+BUILT_KEPT = 4096
 
 
 class EventTable:
@@ -55,7 +56,10 @@ class EventTable:
         self.order = order
         # (an edit passes both in: the gather over a million rows costs 5-15 ms)
         self.sorted_start_ms = start_ms[order] if sorted_start_ms is None else sorted_start_ms
-        self._event = lru_cache(maxsize=4096)(self._build_event)
+        # Plain events built on demand, the last BUILT_KEPT of them. (Not lru_cache on a bound
+        # method: that is a reference cycle, and a table in a cycle lives until the collector's
+        # next full pass: each edit's million-row table, and its memory, stayed meanwhile.)
+        self._built: dict[int, Event] = {}
         self._used: frozenset[str] | None = None
         self._ranks: np.ndarray | None = None
         self.parent: EventTable | None = None  # for a filtered table: the table it came from
@@ -112,7 +116,14 @@ class EventTable:
     def event(self, i: int) -> Event:
         """The event at file position i as a model Event."""
         ev = self.rich.get(i)
-        return ev if ev is not None else self._event(i)
+        if ev is None:
+            ev = self._built.get(i)
+            if ev is None:
+                built = self._built
+                if len(built) >= BUILT_KEPT:
+                    del built[next(iter(built))]  # the oldest
+                ev = built[i] = self._build_event(i)
+        return ev
 
     def _build_event(self, i: int) -> Event:
         end = self.end_text[i]
