@@ -157,3 +157,14 @@ def test_a_span_too_short_to_see_is_drawn_as_a_mark(songdo):
     close = TimeScale(parse_time("2019-11-20").ms, DAY / 40, 1200)
     g = build_scene(songdo, close, 400, fake_measure).glyph("2019-12-05-asian-pain-symposium")
     assert g.kind == "bar" and g.x1 - g.x0 == pytest.approx(120)
+
+
+def test_restyle_marks_the_new_selection_and_hover_as_a_fresh_build_would(songdo):
+    scale = fit_scale(songdo, 900, fake_measure)
+    medicen, rd = "2019-10-14-medicen-agreement", "2019-09-30-rd-agreement"
+    scene = build_scene(songdo, scale, 600, fake_measure, SceneOptions(selected_id=medicen))
+    scene.restyle(rd, medicen)
+    fresh = build_scene(songdo, scale, 600, fake_measure, SceneOptions(selected_id=rd, hovered_id=medicen))
+    assert scene.events == fresh.events
+    assert [g.event_id for g in scene.events if g.selected] == [rd]
+    assert [g.event_id for g in scene.events if g.hovered] == [medicen]

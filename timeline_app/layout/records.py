@@ -8,7 +8,7 @@ with the records they test.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Literal
 
@@ -260,6 +260,14 @@ class Scene:
     histogram: HistogramTrack | None = None  # every event in view per column, by category
     category_colors: tuple[str, ...] = ()  # colour of each category code (the last: none)
     aggregate_note: TextItem | None = None  # says how folded and dense rows are coloured
+
+    def restyle(self, selected_id: str | None, hovered_id: str | None) -> None:
+        """Mark another event selected or hovered in place: the scene as build_scene would make
+        it with those ids (they change no place, only how a glyph is drawn), without building
+        it again (20 ms at a million events, for a click or a pointer move)."""
+        self.events = [g if (g.selected, g.hovered) == (g.event_id == selected_id, g.event_id == hovered_id)
+                       else replace(g, selected=g.event_id == selected_id, hovered=g.event_id == hovered_id)
+                       for g in self.events]
 
     def glyph(self, event_id: str) -> EventGlyph | None:
         for g in self.events:

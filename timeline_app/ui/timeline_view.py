@@ -67,7 +67,7 @@ class TimelineView(QWidget):
         self._animation = ZoomAnimation(self._show_step, self)
         self.model.timeline_changed.connect(self._on_timeline_changed)
         self.model.selection.changed.connect(self._on_selected)
-        self.model.hover.changed.connect(lambda _id: self._invalidate())
+        self.model.hover.changed.connect(lambda _id: self._restyle())
         self.model.search.changed.connect(self._invalidate)
         self._viewport.changed.connect(self._on_viewport_changed)
         self._viewport.limit_reached.connect(self._on_zoom_limit)
@@ -233,6 +233,12 @@ class TimelineView(QWidget):
             self._viewport.show_lane_from(max(0, lane - shown // 2), lanes.lane_count)
 
     # --- scene -----------------------------------------------------------------------
+    def _restyle(self) -> None:
+        """The selection or hover changed: only how glyphs are drawn changes, not the scene."""
+        if self._scene is not None:
+            self._scene.restyle(self.model.selection.id, self.model.hover.id)
+        self.update()
+
     def _invalidate(self) -> None:
         self._scene = None
         self.update()
@@ -291,7 +297,7 @@ class TimelineView(QWidget):
     def _on_selected(self, event_id: str | None) -> None:
         if event_id and self.model.selection.reveal:
             self.ensure_visible(event_id)
-        self._invalidate()
+        self._restyle()
         self.selectionChanged.emit(event_id or "")
 
     def step_selection(self, delta: int) -> bool:
