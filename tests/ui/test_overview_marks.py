@@ -151,8 +151,8 @@ def _starts(table) -> list[list[float]]:
 
 
 def test_per_category_starts_follow_an_edit_as_a_recount_would():
-    """The overview's bars after an edit (a move, a new category, undo) count what a fresh
-    count of the edited timeline counts, without recounting every event."""
+    """The overview's bars after an edit (a move, a new category, a delete, an added event,
+    undo) count what a fresh count of the edited timeline counts, without recounting every event."""
     from timeline_app.editing import Document, History, edits
     from timeline_app.ui.overview_marks import starts_after_edit
 
@@ -160,8 +160,11 @@ def test_per_category_starts_follow_an_edit_as_a_recount_would():
     history = History(doc)
     steps = [lambda: edits.move_event(doc, "2019-09-30-rd-agreement", ms("2019-12-24"), unit="day"),
              lambda: edits.set_fields(doc, "2019-10-14-medicen-agreement", {"category": "conference"}),
-             lambda: edits.set_fields(doc, "2019-12-05-asian-pain-symposium", {"category": None})]
-    for make in [*steps, None, None]:
+             lambda: edits.set_fields(doc, "2019-12-05-asian-pain-symposium", {"category": None}),
+             lambda: edits.delete_event(doc, "2019-10-14-medicen-agreement"),
+             lambda: edits.duplicate_event(doc, "2019-12-05-asian-pain-symposium"),
+             lambda: edits.add_event(doc, "2019-11-02", "Added", category="conference")]
+    for make in [*steps, None, None, None, None]:
         before = doc.timeline.table
         starts = starts_by_category(before.category, before.sorted_start_ms, before.order, len(before.category_ids))
         history.push(make()) if make else history.undo()

@@ -46,21 +46,28 @@ def starts_by_category(category: np.ndarray, sorted_start_ms: np.ndarray, order:
 
 
 def starts_after_edit(parent, starts: list[np.ndarray], table) -> list[np.ndarray] | None:
-    """`starts` (starts_by_category of the table `parent`) for `table`, when `table` is `parent`
-    with one row's event replaced: its start leaves its old category's times and joins the new
-    one's (only the times matter to the counts). None when `table` was made otherwise."""
+    """`starts` (starts_by_category of the table `parent`) for `table`, when `table` was made
+    from `parent` by row edits (model/lineage.py): each start taken out leaves its category's
+    times and each one put in joins its category's (only the times matter to the counts).
+    None when `table` was made otherwise, or its categories changed."""
     edit = table.derived_from
-    if edit is None or edit.kind != "replace" or edit.parent is not parent or parent.category_ids != table.category_ids:
+    found = edit.since(lambda t: t is parent) if edit is not None else None
+    if found is None or parent.category_ids != table.category_ids:
         return None
     n = len(starts) - 1  # the last entry: events with no category
-    old, new = (n if code < 0 else code for code in (edit.old_code, edit.code))
     out = list(starts)
-    k = int(np.searchsorted(out[old], edit.old_start_ms))
-    if k >= out[old].size or out[old][k] != edit.old_start_ms:
-        return None  # not the starts of `parent` after all
-    out[old] = np.delete(out[old], k)
-    start = table.start_ms[edit.row]
-    out[new] = np.insert(out[new], int(np.searchsorted(out[new], start)), start)
+    for step in found[1]:
+        if step.kind == "same_rows":
+            return None
+        if step.kind in ("replace", "remove"):
+            old = n if step.old_code < 0 else step.old_code
+            k = int(np.searchsorted(out[old], step.old_start_ms))
+            if k >= out[old].size or out[old][k] != step.old_start_ms:
+                return None  # not the starts of `parent` after all
+            out[old] = np.delete(out[old], k)
+        if step.kind in ("replace", "insert"):
+            new, start = n if step.code < 0 else step.code, float(step.event.start_ms)
+            out[new] = np.insert(out[new], int(np.searchsorted(out[new], start)), start)
     return out
 
 
