@@ -2,8 +2,8 @@
 
 A table is treated as immutable (layouts cache what they computed per table), so each change
 makes a new table: columns that the change does not touch are shared with the old table, the
-others are copied once, and the chronological order is patched by one binary search instead
-of sorted again. Ids that keep their rows share the old id index. Each new table records
+others are copied once (a text column only in the piece changed: model/text_column.py), and
+the chronological order is patched by one binary search instead of sorted again. Ids that keep their rows share the old id index. Each new table records
 which table it was made from and how (`derived_from`, model/lineage.py), so the lanes and
 other per-table caches follow the edit instead of being computed again.
 
@@ -88,13 +88,10 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
     cols: dict = {}
     old_id = table.ids[row]
     if event.id != old_id:
-        ids = table.ids.copy()  # (text columns are NumPy object arrays: model/table.py)
-        cols["ids"] = ids
-        ids[row] = event.id
+        cols["ids"] = ids = table.ids.replaced(row, event.id)  # (one piece copied: model/text_column.py)
         cols["index_of"] = index_after(table.index_of, ids, placed=(event.id, row))
     if event.title != table.titles[row]:
-        cols["titles"] = titles = table.titles.copy()
-        titles[row] = event.title
+        cols["titles"] = table.titles.replaced(row, event.title)
     for name, value in (("start_ms", start), ("end_ms", end), ("point", point), ("imprecise", imprecise),
                         ("category", cat)):
         column = getattr(table, name)
@@ -102,9 +99,10 @@ def replace_row(table: EventTable, categories: Sequence[Category], row: int, eve
             cols[name] = column = column.copy()
             column[row] = value
     start_text, end_text = _texts(event)
-    if (start_text, end_text) != (table.start_text[row], table.end_text[row]) or start_text is None:
-        # The row's Event is kept whole instead: copying a million-item text column costs
-        # 10-20 ms (one reference count per item), a dict of the rich rows far less.
+    for name, value in (("start_text", start_text), ("end_text", end_text)):
+        if getattr(table, name)[row] != value:
+            cols[name] = getattr(table, name).replaced(row, value)
+    if start_text is None:  # kept whole (model/table.py)
         cols["rich"] = {**table.rich, row: event}
     elif row in table.rich:
         cols["rich"] = {i: ev for i, ev in table.rich.items() if i != row}
@@ -123,11 +121,10 @@ def insert_row(table: EventTable, categories: Sequence[Category], row: int, even
     cols: dict = {}
     for name, value in (("ids", event.id), ("titles", event.title), ("start_text", start_text),
                         ("end_text", end_text)):
-        column = getattr(table, name)
-        cols[name] = np.insert(column, row, np.array(value, dtype=object))
+        cols[name] = getattr(table, name).inserted(row, value)
     for name, value in (("start_ms", start), ("end_ms", end), ("point", point), ("imprecise", imprecise),
                         ("category", cat)):
-        cols[name] = np.insert(getattr(table, name), row, value)
+        cols[name] = spliced(getattr(table, name), None, row, value)
     cols["rich"] = {(i + 1 if i >= row else i): ev for i, ev in table.rich.items()}
     if start_text is None:
         cols["rich"][row] = event
@@ -147,9 +144,9 @@ def remove_row(table: EventTable, categories: Sequence[Category], row: int) -> E
     """The table without the event at file position `row`."""
     cols: dict = {}
     for name in ("ids", "titles", "start_text", "end_text"):
-        cols[name] = np.delete(getattr(table, name), row)
+        cols[name] = getattr(table, name).removed(row)
     for name in ("start_ms", "end_ms", "point", "imprecise", "category"):
-        cols[name] = np.delete(getattr(table, name), row)
+        cols[name] = spliced(getattr(table, name), row, None, None)
     cols["rich"] = {(i - 1 if i > row else i): ev for i, ev in table.rich.items() if i != row}
     cols["index_of"] = index_after(table.index_of, cols["ids"], (row, -1))
     cut = _rank_of(table, row)

@@ -58,7 +58,8 @@ def _plain_columns(events: list, cat_index: dict[str, int]):
     n = len(events)
     if n == 0:
         return None
-    # The text columns go straight into the NumPy object arrays the table keeps (model/table.py):
+    # The text columns go straight into NumPy object arrays, which the table keeps as the pieces
+    # of its TextColumns without a copy (model/text_column.py):
     # a million-item list made here would be freed in one C step once read (20-40 ms each).
     ids, titles, starts, ends = (np.empty(n, dtype=object) for _ in range(4))
     codes, oks = [], []

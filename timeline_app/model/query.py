@@ -17,6 +17,7 @@ import numpy as np
 
 from timeline_app.model.cancel import checkpoint
 from timeline_app.model.memo import Memo
+from timeline_app.model.text_column import TextColumn
 from timeline_app.model.timeline import Event, Timeline
 
 
@@ -59,10 +60,10 @@ class SearchIndex:
     word is matched against a million titles by one `in` per title, in a comprehension.
     """
 
-    def __init__(self, titles: np.ndarray, category: np.ndarray, labels: tuple[str, ...], rich: dict[int, str]):
-        # Folded, file order; a NumPy object array, which the cyclic collector never walks (a
-        # list of a million would be walked on every full collection: 50-100 ms).
-        self.titles = titles
+    def __init__(self, titles: Sequence[str], category: np.ndarray, labels: tuple[str, ...], rich: dict[int, str]):
+        # Folded, file order; a TextColumn of NumPy object arrays, which the cyclic collector
+        # never walks (a list of a million would be walked on every full collection: 50-100 ms).
+        self.titles = TextColumn.of(titles)
         self.category = category  # the table's category codes (-1 none)
         self.labels = labels  # folded category labels, by code
         self.rich = rich  # file position -> folded text of a rich event
@@ -98,7 +99,7 @@ class SearchIndex:
             for i, text in self.rich.items():
                 hit[i] = word in text
             return np.flatnonzero(hit)
-        hit = np.fromiter((word in titles[i] for i in among.tolist()), dtype=bool, count=len(among))
+        hit = np.fromiter((word in t for t in titles[among]), dtype=bool, count=len(among))
         if cats:
             hit |= np.isin(self.category[among], cats)
         if self.rich:
@@ -107,14 +108,15 @@ class SearchIndex:
         return among[hit]
 
 
-def _folded_titles(titles: Sequence[str]) -> np.ndarray:
-    """fold_many(titles) as an object array, a piece at a time: a loading thread builds it, and
-    a million-item list made at once would be freed in one C step (20-40 ms)."""
+def _folded_titles(titles: Sequence[str]) -> TextColumn:
+    """fold_many(titles) as a TextColumn (an edit then folds one title again and copies one
+    piece), a piece at a time: a loading thread builds it, and a million-item list made at
+    once would be freed in one C step (20-40 ms)."""
     out = np.empty(len(titles), dtype=object)
     for a in range(0, len(titles), _FOLD_PIECE):
         checkpoint()
         out[a:a + _FOLD_PIECE] = fold_many(titles[a:a + _FOLD_PIECE])
-    return out
+    return TextColumn.of(out)
 
 
 _FOLD_PIECE = 10_000
@@ -153,14 +155,13 @@ def _followed_index(timeline: Timeline) -> SearchIndex | None:
         r, kind = step.row, step.kind
         title = fold(step.event.title) if step.event is not None else None
         if kind == "replace":
-            titles = titles.copy() if isinstance(titles, np.ndarray) else list(titles)
-            titles[r] = title
+            titles = titles.replaced(r, title)
             rich = {i: text for i, text in rich.items() if i != r}
         elif kind == "insert":
-            titles = np.insert(titles, r, title) if isinstance(titles, np.ndarray) else [*titles[:r], title, *titles[r:]]
+            titles = titles.inserted(r, title)
             rich = {(i + 1 if i >= r else i): text for i, text in rich.items()}
         else:
-            titles = np.delete(titles, r) if isinstance(titles, np.ndarray) else [*titles[:r], *titles[r + 1:]]
+            titles = titles.removed(r)
             rich = {(i - 1 if i > r else i): text for i, text in rich.items() if i != r}
         if step.event is not None:  # all it says (for a plain event: its title and category, as the columns would)
             rich[r] = fold("\n".join(event_texts(step.event, timeline)))

@@ -22,8 +22,8 @@ changed after a load, and a reader of the loader sees by name what it flips:
 
 There is no gc.freeze() (which would change the process for good, and exempt the cyclic
 garbage made meanwhile too): the table keeps its big text columns where the collector does
-not walk them (model/table.py): ids, titles and date texts in NumPy object arrays, which it
-never tracks (tuples of strings cost the first collection after a load 0.15-0.25 s at a
+not walk them (model/table.py): ids, titles and date texts in NumPy object arrays (the
+pieces of its TextColumns), which it never tracks (tuples of strings cost the first collection after a load 0.15-0.25 s at a
 million events, with the window waiting: the collector untracks a tuple only once it has
 walked it), and the search index's folded titles likewise (model/query.py).
 

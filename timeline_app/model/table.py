@@ -3,8 +3,9 @@
 One pydantic Event costs about a kilobyte and tens of microseconds to validate; a million of
 them would not fit the memory target nor load in seconds. So the loader checks plain events
 (only id, title, start, end, category) itself and keeps them as columns: NumPy arrays of
-times and codes, NumPy object arrays of ids, titles and date texts. Events with anything more (parties, quotes,
-tags, ...) are validated by pydantic and kept whole in `rich`. `event(i)` gives any event
+times and codes, and TextColumns (model/text_column.py) of ids, titles and date texts. Events
+with anything more (parties, quotes, tags, ...) are validated by pydantic and kept whole in
+`rich`. `event(i)` gives any event
 as a model Event, built on demand for plain ones.
 
 Times are float64 ms: exact to the millisecond within about 285,000 years of 1970, and
@@ -18,6 +19,7 @@ import numpy as np
 
 from timeline_app.model.lineage import RowEdit
 from timeline_app.model.records import Category, Event
+from timeline_app.model.text_column import TextColumn
 from timeline_app.time import parse_time
 from timeline_app.time.vector import DAY_RANK
 
@@ -32,22 +34,21 @@ class EventTable:
                  categories: Sequence[Category], start_text: Sequence[str | None], end_text: Sequence[str | None],
                  rich: dict[int, Event], index_of: Mapping[str, int] | None = None,
                  order: np.ndarray | None = None, sorted_start_ms: np.ndarray | None = None):
-        # NumPy object arrays, like the texts below: the cyclic collector never walks them. A
-        # list would be walked on every full pass (0.2-0.8 s at a million), and even a tuple
-        # once, on the first collection after the load (0.15-0.25 s while the window waits;
-        # see model/speed.py for why there is no gc.freeze()). Read them by index or
-        # .tolist(); compare with list(), not ==.
-        self.ids = _object_array(ids)
-        self.titles = _object_array(titles)
+        # TextColumns (model/text_column.py), like the texts below: pieces of NumPy object
+        # arrays, which the cyclic collector never walks (a list would be walked on every full
+        # pass, 0.2-0.8 s at a million, and even a tuple once, on the first collection after
+        # the load; see model/speed.py), and which an edit copies one piece of, not all.
+        self.ids = TextColumn.of(ids)
+        self.titles = TextColumn.of(titles)
         self.start_ms = start_ms
         self.end_ms = end_ms  # exclusive
         self.point = point  # drawn as a mark at any zoom (Event.is_point)
         self.imprecise = imprecise  # month/year precision with no end: a span drawn dashed
         self.category = category  # index into `categories`, -1 for none
         self.category_ids = tuple(c.id for c in categories)
-        # Plain events' texts, to build their Event on demand (object arrays too).
-        self.start_text = _object_array(start_text)
-        self.end_text = _object_array(end_text)
+        # Plain events' texts, to build their Event on demand (TextColumns too).
+        self.start_text = TextColumn.of(start_text)
+        self.end_text = TextColumn.of(end_text)
         self.rich = rich
         self.index_of = index_of if index_of is not None else {k: i for i, k in enumerate(ids)}
         self.n = len(ids)
@@ -168,18 +169,6 @@ class EventTable:
             return None
         first, last = self.event(int(np.argmin(self.start_ms))), self.event(int(np.argmax(self.end_ms)))
         return first.start_ms, last.end_ms
-
-
-def _object_array(items: Sequence) -> np.ndarray:
-    if isinstance(items, np.ndarray):
-        return items
-    out = np.empty(len(items), dtype=object)  # (not np.array(items): it looks into the texts)
-    for a in range(0, len(items), _PIECE):  # a million references held at once cost 0.1-0.3 s
-        out[a:a + _PIECE] = items[a:a + _PIECE]
-    return out
-
-
-_PIECE = 50_000
 
 
 def point_mask(rank: np.ndarray, same_as_start: np.ndarray) -> np.ndarray:
