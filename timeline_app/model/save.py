@@ -69,9 +69,9 @@ def timeline_json(timeline: Timeline, progress: Progress | None = None) -> str:
     # format and version are defaults, but every file must carry them.
     data = {"format": timeline.format, "version": timeline.version,
             **json.loads(head.model_dump_json(exclude_defaults=True, include=set(_HEAD_FIELDS)))}
-    events = _events_json(timeline, progress_span(progress, 0.0, 0.3))
+    events = _events_json(timeline, progress_span(progress, 0.0, 0.1))  # a tenth of the time: dumps is the rest
     if events:
-        data["events"] = _ReportingList(events, progress_span(progress, 0.3, 1.0))
+        data["events"] = _ReportingList(events, progress_span(progress, 0.1, 1.0))
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     tell(progress, 1.0)
     return text

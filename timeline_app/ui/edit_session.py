@@ -192,7 +192,8 @@ class EditSession(QObject):
         """Write the Document to `path` off the GUI thread; True once written (False: failed or cancelled)."""
         if self.background.busy:
             return False
-        job = self.document.save_job()
+        document = self.document
+        job = document.save_job()
         self.window.setCursor(Qt.CursorShape.WaitCursor)
         try:
             outcome = self.background.run(job, path)
@@ -207,7 +208,7 @@ class EditSession(QObject):
                                                 STATUS_MS)
             return False
         self._saved_stamp = _file_stamp(path)
-        if self.document.saved(job, outcome.data):
+        if self.document is document and document.saved(job, outcome.data):  # not replaced by a reload meanwhile
             self.undo_stack.setClean()
         self.window.statusBar().showMessage(self.tr("Saved {0}").format(path.name), STATUS_MS)
         return True
