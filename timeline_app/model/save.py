@@ -194,7 +194,7 @@ _HOLE = "\x00events\x00"  # stands for the events array while the top level is e
 def lossless_json(original: bytes, timeline: Timeline, edits: EventEdits, progress: Progress | None = None) -> bytes:
     """The bytes of `original` (timeline-app JSON read as edits.base) changed to hold `timeline`."""
     tell(progress, 0.0)
-    spans = events_array(original)  # most of the time when few events changed
+    spans = events_array(original, progress_span(progress, 0.0, 0.6))  # most of the time when few events changed
     tell(progress, 0.6)
     if spans is None or len(spans.starts) != edits.base.table.n or len(spans.ends) != len(spans.starts):
         data = _head_only(original, timeline, edits, None, None)  # no events array of ours to keep
