@@ -25,6 +25,21 @@
     </message>
 </context>
 <context>
+    <name>BackgroundSave</name>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>{0} 저장하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesEditor</name>
     <message>
         <source>Categories and Eras</source>
@@ -256,6 +271,10 @@
     <message>
         <source>{0} was read from another format or is the bundled example: save it under another name.</source>
         <translation>{0}은(는) 다른 형식에서 읽었거나 함께 제공된 예제입니다. 다른 이름으로 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Save cancelled; {0} was not changed</source>
+        <translation>저장을 취소했습니다. {0}은(는) 바뀌지 않았습니다</translation>
     </message>
     <message>
         <source>Saved {0}</source>

@@ -4,6 +4,8 @@
     doc.timeline                              # the current Timeline (a new object after each change)
     doc.row_of(event_id), doc.event(event_id)
     doc.saved_bytes() / doc.save(path)        # lossless for timeline-app JSON (see model/save.py)
+    job = doc.save_job(); data = job.write(path, progress)   # on any thread (the window's worker)
+    doc.saved(job, data)                      # then, where the edits are made: the save's bookkeeping
     doc.can_save_in_place                     # False for files read from other formats: Save As
     doc.revision                              # counts changes (apply and revert alike)
 
@@ -15,6 +17,7 @@ copies every untouched event's text as it was.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -22,8 +25,30 @@ import numpy as np
 from timeline_app.editing.rows import insert_row, remove_row, replace_row, timeline_with
 from timeline_app.importers import parse_any
 from timeline_app.model.load import read_file_bytes
-from timeline_app.model.save import EventEdits, lossless_json, timeline_json, write_atomically
+from timeline_app.model.save import EventEdits, Progress, lossless_json, progress_span, timeline_json, write_atomically
 from timeline_app.model.timeline import Event, Timeline
+
+
+@dataclass(frozen=True)
+class SaveJob:
+    """What one save writes, taken from the Document when Save was chosen. Timelines are
+    immutable, so another thread can make the bytes and write them while the Document waits."""
+
+    timeline: Timeline
+    original: bytes | None  # None: written whole (timeline_json), else lossless
+    edits: EventEdits | None
+    revision: int
+
+    def data(self, progress: Progress | None = None) -> bytes:
+        if self.original is None:
+            return timeline_json(self.timeline, progress).encode("utf-8")
+        return lossless_json(self.original, self.timeline, self.edits, progress)
+
+    def write(self, path: str | Path, progress: Progress | None = None) -> bytes:
+        """Make the bytes and write them atomically; returns them (for Document.saved)."""
+        data = self.data(progress_span(progress, 0.0, 0.8))
+        write_atomically(path, data, progress_span(progress, 0.8, 1.0))
+        return data
 
 
 class Document:
@@ -100,18 +125,28 @@ class Document:
 
     # Saving -------------------------------------------------------------------------------
 
+    def save_job(self) -> SaveJob:
+        """The current state, to be written (SaveJob.write) on this thread or another."""
+        edits = None if self.original is None else EventEdits(
+            base=self._base, origin=self._origin, changed=frozenset(self._changed), head_changed=self._head_changed)
+        return SaveJob(self._timeline, self.original, edits, self.revision)
+
     def saved_bytes(self) -> bytes:
         """The file's new content: the original text with only the edits changed in it, or the
         whole timeline as timeline-app JSON when there is no original text."""
-        if self.original is None:
-            return timeline_json(self._timeline).encode("utf-8")
-        edits = EventEdits(base=self._base, origin=self._origin, changed=frozenset(self._changed),
-                           head_changed=self._head_changed)
-        return lossless_json(self.original, self._timeline, edits)
+        return self.save_job().data()
 
-    def save(self, path: str | Path) -> None:
-        """Write atomically; the written text becomes the original for the next save."""
-        data = self.saved_bytes()
-        write_atomically(path, data)
+    def saved(self, job: SaveJob, data: bytes) -> bool:
+        """`job` wrote `data`: that text becomes the original for the next save. False (and no
+        change) when the Document changed after the job was taken: the old original still
+        gives the right text then, and the changes stay unsaved."""
+        if job.revision != self.revision:
+            return False
         self.original, self.source_format = data, "timeline-app"
-        self._mark_saved(self._timeline)
+        self._mark_saved(job.timeline)
+        return True
+
+    def save(self, path: str | Path, progress: Progress | None = None) -> None:
+        """Write atomically; the written text becomes the original for the next save."""
+        job = self.save_job()
+        self.saved(job, job.write(path, progress))

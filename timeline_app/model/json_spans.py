@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from json.decoder import scanstring
 from typing import Any
@@ -37,12 +38,15 @@ class ArraySpans:
     ends: np.ndarray
 
 
-def _structure(data: bytes) -> tuple[np.ndarray, np.ndarray]:
-    """Positions of the brackets outside strings, and +1 / -1 for opening / closing ones."""
+def _structure(data: bytes, progress: Callable[[float], None] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Positions of the brackets outside strings, and +1 / -1 for opening / closing ones;
+    `progress(fraction)` is called before each piece (a save's progress bar and cancel)."""
     positions, kinds = [], []
     inside = 0  # quotes seen so far, mod 2
     a, n = 0, len(data)
     while a < n:
+        if progress is not None:
+            progress(a / n)
         b = min(a + _PIECE, n)
         while b < n and data[b - 1] == 0x5C:  # never split a run of backslashes from what it escapes
             b += 1
@@ -82,9 +86,9 @@ def _drop_escaped(pos: np.ndarray, kind: np.ndarray, slashes: np.ndarray):
     return pos[keep], kind[keep]
 
 
-def events_array(data: bytes) -> ArraySpans | None:
+def events_array(data: bytes, progress: Callable[[float], None] | None = None) -> ArraySpans | None:
     """The top-level "events" array of JSON text (None when there is none)."""
-    pos, kind = _structure(data)
+    pos, kind = _structure(data, progress)
     if not len(pos):
         return None
     depth = np.cumsum(kind, dtype=np.int64)  # depth after each bracket

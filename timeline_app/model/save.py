@@ -5,6 +5,10 @@
                                                         the edited events and fields rewritten
     write_atomically(path, data), save_timeline(timeline, path)
 
+Each takes an optional `progress(fraction)`, called every few thousand events; between those
+calls a save run under model/cancel.py's `cancellable(flag)` stops (Cancelled) once the flag
+is up, and write_atomically stops before its rename, so a cancelled save leaves the file as it was.
+
 A lossless save copies the text of every untouched event as it was (key order, unknown keys,
 number formats, whitespace); in an edited event only the changed members are rewritten, in
 the object's own layout; new events are written in the layout of the file's first event;
@@ -20,13 +24,14 @@ import json
 import os
 import stat
 import tempfile
-from collections.abc import Set
+from collections.abc import Callable, Set
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from pydantic import BaseModel
 
+from timeline_app.model.cancel import checkpoint
 from timeline_app.model.json_spans import (
     ArraySpans,
     Raw,
@@ -42,27 +47,62 @@ from timeline_app.model.timeline import Event, Timeline
 
 _HEAD_FIELDS = ("title", "description", "sources", "categories", "eras")
 
+Progress = Callable[[float], None]  # fraction done, 0..1
+EVERY = 4096  # events between two progress calls: a smooth bar at a million, no cost per event
 
-def timeline_json(timeline: Timeline) -> str:
+
+def tell(progress: Progress | None, fraction: float) -> None:
+    """Report `fraction` done, and stop here if the save was cancelled (model/cancel.py)."""
+    checkpoint()
+    if progress is not None:
+        progress(fraction)
+
+
+def progress_span(progress: Progress | None, low: float, high: float) -> Progress:
+    """A progress for one part of the work, reporting its 0..1 as `low`..`high` of the whole."""
+    return lambda fraction: tell(progress, low + (high - low) * fraction)
+
+
+def timeline_json(timeline: Timeline, progress: Progress | None = None) -> str:
     """The timeline as formatted JSON text; defaults are left out to keep files small."""
     head = Timeline.model_construct(**{name: getattr(timeline, name) for name in _HEAD_FIELDS})
     # format and version are defaults, but every file must carry them.
     data = {"format": timeline.format, "version": timeline.version,
             **json.loads(head.model_dump_json(exclude_defaults=True, include=set(_HEAD_FIELDS)))}
-    events = _events_json(timeline)
+    events = _events_json(timeline, progress_span(progress, 0.0, 0.1))  # a tenth of the time: dumps is the rest
     if events:
-        data["events"] = events
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        data["events"] = _ReportingList(events, progress_span(progress, 0.1, 1.0))
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    tell(progress, 1.0)
+    return text
 
 
-def _events_json(timeline: Timeline) -> list[dict]:
+class _ReportingList(list):
+    """The events, reporting how far json.dumps has got through them (with an indent, dumps
+    walks lists in Python, through __iter__; the text is the same as for a plain list)."""
+
+    def __init__(self, items: list, progress: Progress):
+        super().__init__(items)
+        self.progress = progress
+
+    def __iter__(self):
+        n = len(self)
+        for i, item in enumerate(super().__iter__()):
+            if i % EVERY == 0:
+                self.progress(i / n)
+            yield item
+
+
+def _events_json(timeline: Timeline, progress: Progress) -> list[dict]:
     """Every event as the JSON object a file holds. Plain events are made from the table's
     columns (building and dumping a pydantic Event each cost 0.3 ms: minutes at a million)."""
     table = timeline.table
     out: list[dict] = []
-    rich, cats = table.rich, table.category_ids
+    rich, cats, n = table.rich, table.category_ids, table.n
     for i, (eid, title, start, end, cat) in enumerate(zip(table.ids, table.titles, table.start_text, table.end_text,
                                                           table.category.tolist())):
+        if i % EVERY == 0:
+            progress(i / n)
         if i in rich or start is None:
             out.append(_event_json(table.event(i)))
             continue
@@ -75,18 +115,26 @@ def _events_json(timeline: Timeline) -> list[dict]:
     return out
 
 
-def write_atomically(path: str | Path, data: bytes) -> None:
+_CHUNK = 8 << 20  # bytes written between two progress calls
+
+
+def write_atomically(path: str | Path, data: bytes, progress: Progress | None = None) -> None:
     """Write to a temporary file beside the target, then rename over it.
 
     A target that exists and is not a regular file (a named pipe, a device, a socket, a folder)
-    is refused: the rename would silently replace it with a file.
+    is refused: the rename would silently replace it with a file. A cancel (model/cancel.py)
+    before the rename removes the temporary file and leaves the target as it was.
     """
     path = Path(path)
     _refuse_special(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(data)
+            view = memoryview(data)
+            for at in range(0, len(view), _CHUNK):
+                out.write(view[at:at + _CHUNK])
+                tell(progress, min(1.0, (at + _CHUNK) / len(view)))
+        tell(progress, 1.0)  # the last chance to cancel: after the rename the file is written
         # mkstemp makes the file private (0600); give it the mode a plain open() would.
         os.chmod(tmp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
         os.replace(tmp, path)
@@ -143,16 +191,22 @@ class EventEdits:
 _HOLE = "\x00events\x00"  # stands for the events array while the top level is edited (no JSON text holds NUL)
 
 
-def lossless_json(original: bytes, timeline: Timeline, edits: EventEdits) -> bytes:
+def lossless_json(original: bytes, timeline: Timeline, edits: EventEdits, progress: Progress | None = None) -> bytes:
     """The bytes of `original` (timeline-app JSON read as edits.base) changed to hold `timeline`."""
-    spans = events_array(original)
+    tell(progress, 0.0)
+    spans = events_array(original, progress_span(progress, 0.0, 0.6))  # most of the time when few events changed
+    tell(progress, 0.6)
     if spans is None or len(spans.starts) != edits.base.table.n or len(spans.ends) != len(spans.starts):
-        return _head_only(original, timeline, edits, None, None)  # no events array of ours to keep
-    events = _events_text(original, spans, timeline, edits)
-    return _head_only(original, timeline, edits, spans, events)
+        data = _head_only(original, timeline, edits, None, None)  # no events array of ours to keep
+    else:
+        events = _events_text(original, spans, timeline, edits, progress_span(progress, 0.6, 0.9))
+        data = _head_only(original, timeline, edits, spans, events)
+    tell(progress, 1.0)
+    return data
 
 
-def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: EventEdits) -> list[bytes]:
+def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: EventEdits,
+                 progress: Progress) -> list[bytes]:
     """The events array, brackets included, in pieces (joined once with the rest of the file)."""
     origin, table, n = edits.origin, timeline.table, timeline.table.n
     if n == 0:
@@ -172,6 +226,8 @@ def _events_text(data: bytes, spans: ArraySpans, timeline: Timeline, edits: Even
         prefix, suffix, default_sep, style = _empty_array_layout(data, spans.open)
     out = [b"[", prefix]
     for k, (a, b) in enumerate(zip(run_starts, run_ends)):
+        if k % EVERY == 0:
+            progress(k / len(run_starts))
         if k:
             o_prev, o_here = int(origin[a - 1]), int(origin[a])
             out.append(data[ends[o_prev]:starts[o_here]] if o_prev >= 0 and o_here == o_prev + 1 else default_sep)

@@ -5,8 +5,9 @@ Every change to the timeline (the editor's apply, add, duplicate, delete, a new 
 canvas drag) is an editing-core command pushed on `undo_stack` as an EditStep (undo_steps.py);
 its redo and undo change the Document and then `show_change` puts the Document's timeline in
 the window. Unsaved changes are the stack's distance from its clean state: the title bar's
-`[*]` follows it. Save writes the lossless JSON atomically (model/save.py); files read from
-another format, and the bundled example, go to Save As, never over the file they came from.
+`[*]` follows it. Save writes the lossless JSON atomically (model/save.py) in a worker thread
+behind a cancellable progress dialog (background_save.py); files read from another format,
+and the bundled example, go to Save As, never over the file they came from.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from timeline_app.editing import Compound, Document, EditCommand, EditRejected, InsertEvent, ReplaceEvent, SetHead, edits
 from timeline_app.model import Category, Event, Loaded
 from timeline_app.paths import bundled_timeline
+from timeline_app.ui.background_save import BackgroundSave
 from timeline_app.ui.undo_steps import KEEP, EditStep
 from timeline_app.ui.window_menus import add_action
 
@@ -64,6 +66,7 @@ class EditSession(QObject):
         self.undo_stack.setObjectName("undoStack")
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)  # a slot: no call once the window is gone
         self._saved_stamp: tuple | None = None  # the file as our last save left it: its change is no reload
+        self.background = BackgroundSave(window)
         self.reset(loaded)
 
     @Slot(bool)
@@ -84,6 +87,8 @@ class EditSession(QObject):
     # --- changing ----------------------------------------------------------------------
     def push(self, command: EditCommand) -> None:
         """Apply `command` as one undo step (merged with the last one when it continues its drag)."""
+        if self.background.busy:
+            return  # the window takes no input while saving; this catches what still gets through
         self.undo_stack.push(EditStep(self, command))
 
     def show_change(self, command: EditCommand, select) -> None:
@@ -149,12 +154,16 @@ class EditSession(QObject):
     @Slot()
     def save(self) -> bool:
         """Ctrl+S: over the open file when that keeps it whole, else Save As. True when saved."""
+        if self.background.busy:
+            return False  # a second Ctrl+S while saving
         if not self.can_save_in_place():
             return self.save_as_dialog()
         return self._write(self.window.path)
 
     @Slot()
     def save_as_dialog(self) -> bool:
+        if self.background.busy:
+            return False
         path = self.window.path
         suggested = path if self.can_save_in_place() else path.with_suffix(".json")
         if suggested == path and not self.can_save_in_place():
@@ -180,16 +189,27 @@ class EditSession(QObject):
         return True
 
     def _write(self, path: Path) -> bool:
+        """Write the Document to `path` off the GUI thread; True once written (False: failed or cancelled)."""
+        if self.background.busy:
+            return False
+        document = self.document
+        job = document.save_job()
         self.window.setCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.document.save(path)
-        except OSError as exc:
-            self.window._error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
-            return False
+            outcome = self.background.run(job, path)
         finally:
             self.window.unsetCursor()
+        if outcome.error is not None:
+            exc = outcome.error
+            self.window._error(self.tr("Cannot save"), f"{path}: {exc.strerror or exc}")
+            return False
+        if outcome.cancelled:
+            self.window.statusBar().showMessage(self.tr("Save cancelled; {0} was not changed").format(path.name),
+                                                STATUS_MS)
+            return False
         self._saved_stamp = _file_stamp(path)
-        self.undo_stack.setClean()
+        if self.document is document and document.saved(job, outcome.data):  # not replaced by a reload meanwhile
+            self.undo_stack.setClean()
         self.window.statusBar().showMessage(self.tr("Saved {0}").format(path.name), STATUS_MS)
         return True
 
@@ -208,6 +228,8 @@ class EditSession(QObject):
     def may_reload(self) -> bool:
         """The file changed on disk: reload it? Not when the change is our own save; with unsaved
         changes, only when the user chooses to lose them."""
+        if self.background.busy:
+            return False  # our own save replacing the file
         if self._saved_stamp is not None and _file_stamp(self.window.path) == self._saved_stamp:
             return False
         if not self.is_dirty():
