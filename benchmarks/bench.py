@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from benchmarks.shapes import SHAPES, shape_bytes  # noqa: E402
 from benchmarks.window_bench import WINDOW_H, WINDOW_W, open_and_watch, window_walk  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
+from timeline_app.model.memory import prefer_reused_memory  # noqa: E402
 from timeline_app.render.lettering import make_measure  # noqa: E402
 from timeline_app.render.output import ExportRequest  # noqa: E402
 from timeline_app.render.paint import paint  # noqa: E402
@@ -73,6 +74,7 @@ def main() -> int:
     ap.add_argument("--no-window", action="store_true", help="skip the real window's load and zoom walk")
     ap.add_argument("--gaps", action="store_true", help="print where the loading thread was after each UI gap")
     args = ap.parse_args()
+    prefer_reused_memory()  # as the app does at start (ui/launch.py)
     QCoreApplication.setOrganizationName("timeline-app-bench")
     QCoreApplication.setApplicationName("timeline-app-bench")
     app = QApplication.instance() or QApplication([])  # noqa: F841 (fonts need it)

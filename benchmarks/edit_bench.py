@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.shapes import SHAPES  # noqa: E402
 from timeline_app.editing import Document, History, edits  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
+from timeline_app.model.memory import prefer_reused_memory  # noqa: E402
 from timeline_app.time import MS_PER_DAY  # noqa: E402
 
 
@@ -73,6 +74,7 @@ def main() -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument("--no-scene", action="store_true", help="model-level figures only (no Qt)")
     args = ap.parse_args()
+    prefer_reused_memory()  # as the app does at start (ui/launch.py)
 
     data = SHAPES[args.shape](args.events)
     t0 = time.perf_counter()
