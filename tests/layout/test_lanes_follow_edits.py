@@ -216,3 +216,30 @@ def test_a_filtered_view_of_an_edited_timeline_keeps_the_lanes_of_the_full_one()
     # the filtered lanes are the full ones, renumbered without the lanes left empty
     kept = full.lanes[shown.table.parent_index]
     assert np.array_equal(np.unique(kept, return_inverse=True)[1].reshape(-1), filtered.lanes)
+
+
+def test_lanes_follow_every_edit_even_when_nothing_else_holds_the_timeline_before(monkeypatch):
+    # The window shows each edit (its lanes built) and then lets the timeline before it go;
+    # the lanes of the next edit must still follow from those, never be packed again from
+    # scratch (3 s at a million events), however many edits are made.
+    import gc
+
+    from timeline_app.layout import lanes as lanes_module
+
+    doc = crowded(3000)
+    history = History(doc)
+    LaneLayout.of(doc.timeline, fake_measure)
+    packs = []
+    real_pack = lanes_module._pack
+    monkeypatch.setattr(lanes_module, "_pack", lambda *a: packs.append(1) or real_pack(*a))
+    ids = doc.timeline.table.ids
+    for step in range(80):  # more than the lineage's chain of 32 edits
+        target = ids[(step * 37) % len(ids)]
+        if step % 4 == 3:
+            history.undo()
+        else:
+            history.push(edits.move_event(doc, target, doc.event(target).start.ms + 3 * MS_PER_DAY, unit="day"))
+        gc.collect()
+        LaneLayout.of(doc.timeline, fake_measure)
+    assert packs == []
+    assert_well_packed(LaneLayout.of(doc.timeline, fake_measure))

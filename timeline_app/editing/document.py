@@ -17,6 +17,7 @@ copies every untouched event's text as it was.
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,8 @@ from timeline_app.importers import parse_any
 from timeline_app.model.load import read_file_bytes
 from timeline_app.model.save import EventEdits, Progress, lossless_json, progress_span, timeline_json, write_atomically
 from timeline_app.model.timeline import Event, Timeline
+
+KEPT_BEHIND = 2
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Document:
 
     def __init__(self, timeline: Timeline, original: bytes | None = None, source_format: str = "timeline-app"):
         self._timeline = timeline
+        self._behind: deque[Timeline] = deque(maxlen=KEPT_BEHIND)
         self.source_format = source_format
         # Only our own format's text can be kept: other formats are written whole (Save As).
         self.original = original if source_format == "timeline-app" else None
@@ -120,6 +124,11 @@ class Document:
         self._head_changed = True
 
     def _set(self, timeline: Timeline) -> None:
+        # The timelines before this one stay alive for KEPT_BEHIND more changes: the caches the
+        # layers above keep per table (the lanes, the search index) follow an edit from its
+        # parent's (model/lineage.py holds parents weakly), and a parent that died first would
+        # leave them to be built again over every event (3 s of lanes at a million).
+        self._behind.append(self._timeline)
         self._timeline = timeline
         self.revision += 1
 
