@@ -168,3 +168,23 @@ def test_restyle_marks_the_new_selection_and_hover_as_a_fresh_build_would(songdo
     assert scene.events == fresh.events
     assert [g.event_id for g in scene.events if g.selected] == [rd]
     assert [g.event_id for g in scene.events if g.hovered] == [medicen]
+
+
+@pytest.mark.parametrize("size", ["songdo", "big"])
+@pytest.mark.parametrize("height", [300, 700])
+def test_lanes_frame_is_where_build_scene_puts_the_lanes(songdo, size, height):
+    # The window sizes its canvas from lanes_frame when no scene is built yet: it must agree
+    # with the scene, histogram track (a big timeline) and legend included.
+    from tests.helpers import plain_events_dict
+    from timeline_app.layout.build import lanes_frame
+    from timeline_app.layout.lanes import LaneLayout
+    from timeline_app.model import parse_timeline
+    import json
+
+    timeline = songdo if size == "songdo" else parse_timeline(json.dumps(plain_events_dict(3000)).encode()).timeline
+    scale = fit_scale(timeline, 900, fake_measure)
+    lanes = LaneLayout.of(timeline, fake_measure)
+    scene = build_scene(timeline, scale, height, fake_measure, SceneOptions(), lanes)
+    assert lanes_frame(timeline, 900, height, fake_measure, SceneOptions(), lanes) == (
+        scene.lanes_top, height - scene.lanes_bottom)
+    assert (scene.histogram is not None) == (size == "big")

@@ -27,17 +27,12 @@ def build_scene(
     lanes: LaneLayout | None = None,
 ) -> Scene:
     """Lay out `timeline` for the viewport `scale` x `height` (`lanes`: its LaneLayout, when the caller keeps one)."""
-    scene = _frame(timeline, scale.width, height, measure, options.title)
-    legend = legend_entries(timeline, measure, scale.width, options.legend_entries) if options.legend else []
+    lanes = lanes if lanes is not None and lanes.packed_for(timeline.table) else LaneLayout.of(timeline, measure)
+    scene, legend, track = _frame_and_legend(timeline, scale.width, height, measure, options, lanes)
     if options.now_ms is not None and scale.start_ms <= options.now_ms <= scale.end_ms:
         scene.today_x = scale.x(options.now_ms)
-    scene.lanes_bottom = height - legend_height(legend) - options.margin_bottom
     layout_axis(scene, scale, measure, options.lang)
     _layout_eras(scene, timeline, scale, measure)
-    lanes = lanes if lanes is not None and lanes.packed_for(timeline.table) else LaneLayout.of(timeline, measure)
-    track = histogram_room(scene, lanes)
-    if track is not None:
-        scene.lanes_top = track[1] + LANES_TOP_GAP
     layout_events(scene, timeline, scale, lanes, options, measure)
     if track is not None:
         add_histogram(scene, timeline, scale, track, measure)
@@ -45,6 +40,27 @@ def build_scene(
     add_aggregate_note(scene, measure)
     cut_grid(scene)
     return scene
+
+
+def lanes_frame(timeline: Timeline, width: float, height: float, measure: Measure, options: SceneOptions,
+                lanes: LaneLayout) -> tuple[float, float]:
+    """(the lanes' top, the room under them) as build_scene lays them out, without laying out a
+    single event: what the window needs to size its canvas to the lanes."""
+    scene, _legend, _track = _frame_and_legend(timeline, width, height, measure, options, lanes)
+    return scene.lanes_top, height - scene.lanes_bottom
+
+
+def _frame_and_legend(timeline: Timeline, width: float, height: float, measure: Measure, options: SceneOptions,
+                      lanes: LaneLayout):
+    """The empty scene with its lanes' top and bottom set (under the histogram track when the
+    view aggregates, over the legend), the legend's entries and the track's (top, bottom)."""
+    scene = _frame(timeline, width, height, measure, options.title)
+    legend = legend_entries(timeline, measure, width, options.legend_entries) if options.legend else []
+    scene.lanes_bottom = height - legend_height(legend) - options.margin_bottom
+    track = histogram_room(scene, lanes)
+    if track is not None:
+        scene.lanes_top = track[1] + LANES_TOP_GAP
+    return scene, legend, track
 
 
 def _frame(timeline: Timeline, width: float, height: float, measure: Measure, title: bool) -> Scene:

@@ -11,7 +11,7 @@ from timeline_app.render.lettering import make_measure
 from timeline_app.render.paint import paint
 from timeline_app.render.pens import color
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.layout.build import build_scene
+from timeline_app.layout.build import build_scene, lanes_frame
 from timeline_app.layout.fit import fit_scale, zoom_bounds
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
 from timeline_app.layout.records import GlyphKind, Scene, SceneOptions
@@ -246,24 +246,31 @@ class TimelineView(QWidget):
     def scene(self) -> Scene:
         """The scene as currently drawn (built lazily, once per change)."""
         if self._scene is None:
-            s = self.scale
-            if self._lanes is None or self._lanes.table is not self._timeline.table:
-                self._lanes = LaneLayout.of(self._timeline, self._measure)
-            vm = self.model
-            opts = SceneOptions(title=False, legend=True, selected_id=vm.selection.id, hovered_id=vm.hover.id,
-                                matches=vm.search.id_set, legend_entries=self._legend_entries,
-                                lane_offset=self._viewport.lane_offset, now_ms=now_ms(), lang=language.current())
-            self._scene = build_scene(self._timeline, s, self.height(), self._measure, opts, self._lanes)
+            self._scene = build_scene(self._timeline, self.scale, self.height(), self._measure, self._options(),
+                                      self._layout())
         return self._scene
+
+    def _layout(self) -> LaneLayout:
+        if self._lanes is None or self._lanes.table is not self._timeline.table:
+            self._lanes = LaneLayout.of(self._timeline, self._measure)
+        return self._lanes
+
+    def _options(self) -> SceneOptions:
+        vm = self.model
+        return SceneOptions(title=False, legend=True, selected_id=vm.selection.id, hovered_id=vm.hover.id,
+                            matches=vm.search.id_set, legend_entries=self._legend_entries,
+                            lane_offset=self._viewport.lane_offset, now_ms=now_ms(), lang=language.current())
 
     def height_for_lanes(self, lanes: int | None = None) -> int:
         """Height that shows `lanes` lanes (default: all of them) at full lane height, with the
         axis above and the legend below at the current width: taller only adds empty canvas."""
-        scene = self.scene()  # builds self._lanes too
-        if lanes is None:
-            lanes = self._lanes.lane_count if self._lanes is not None else 0
-        legend_h = scene.height - scene.lanes_bottom
-        return int(scene.lanes_top + max(lanes, 1) * LANE_H + LANES_BOTTOM_GAP + legend_h)
+        layout = self._layout()
+        if self._scene is not None:
+            top, below = self._scene.lanes_top, self._scene.height - self._scene.lanes_bottom
+        else:  # (no scene built for it: after an edit, the next change may move the view first)
+            top, below = lanes_frame(self._timeline, self.scale.width, self.height(), self._measure, self._options(),
+                                     layout)
+        return int(top + max(layout.lane_count if lanes is None else lanes, 1) * LANE_H + LANES_BOTTOM_GAP + below)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(640, max(self.height_for_lanes(), self.minimumHeight()))
