@@ -172,11 +172,11 @@ def test_restyle_marks_the_new_selection_and_hover_as_a_fresh_build_would(songdo
 
 @pytest.mark.parametrize("size", ["songdo", "big"])
 @pytest.mark.parametrize("height", [300, 700])
-def test_lanes_frame_is_where_build_scene_puts_the_lanes(songdo, size, height):
+def test_lanes_frame_and_lanes_shown_are_where_build_scene_puts_the_lanes(songdo, size, height):
     # The window sizes its canvas from lanes_frame when no scene is built yet: it must agree
     # with the scene, histogram track (a big timeline) and legend included.
     from tests.helpers import plain_events_dict
-    from timeline_app.layout.build import lanes_frame
+    from timeline_app.layout.build import lanes_frame, lanes_shown
     from timeline_app.layout.lanes import LaneLayout
     from timeline_app.model import parse_timeline
     import json
@@ -188,3 +188,8 @@ def test_lanes_frame_is_where_build_scene_puts_the_lanes(songdo, size, height):
     assert lanes_frame(timeline, 900, height, fake_measure, SceneOptions(), lanes) == (
         scene.lanes_top, height - scene.lanes_bottom)
     assert (scene.histogram is not None) == (size == "big")
+    for offset in (0, 7):  # and it knows which lanes get a row each, as the scene does
+        options = SceneOptions(lane_offset=offset)
+        scene = build_scene(timeline, scale, height, fake_measure, options, lanes)
+        end = scene.folded_from if scene.folded_from is not None else scene.lane_offset + scene.lane_rows
+        assert lanes_shown(timeline, 900, height, fake_measure, options, lanes) == range(scene.lane_offset, end)

@@ -11,7 +11,7 @@ from timeline_app.layout.density import add_histogram, histogram_room
 from timeline_app.layout.grid import cut_grid
 from timeline_app.layout.lanes import LaneLayout
 from timeline_app.layout.legend import add_aggregate_note, legend_entries, legend_height, place_legend
-from timeline_app.layout.lod import layout_events
+from timeline_app.layout.lod import layout_events, row_plan
 from timeline_app.layout.records import DEFAULT_ERA_COLOR, EraBand, Measure, Scene, SceneOptions, TextItem
 from timeline_app.layout.sizes import LANES_TOP_GAP, MAJOR_H, MINOR_H, TITLE_H
 from timeline_app.layout.timescale import TimeScale
@@ -48,6 +48,15 @@ def lanes_frame(timeline: Timeline, width: float, height: float, measure: Measur
     single event: what the window needs to size its canvas to the lanes."""
     scene, _legend, _track = _frame_and_legend(timeline, width, height, measure, options, lanes)
     return scene.lanes_top, height - scene.lanes_bottom
+
+
+def lanes_shown(timeline: Timeline, width: float, height: float, measure: Measure, options: SceneOptions,
+                lanes: LaneLayout) -> range:
+    """The lanes build_scene gives a row each (the rest are folded), without laying out a single
+    event: what the window asks to know whether it must scroll to show an event's lane."""
+    scene, _legend, _track = _frame_and_legend(timeline, width, height, measure, options, lanes)
+    _h, rows, first, single, bounds = row_plan(scene.lanes_bottom - scene.lanes_top, lanes, options.lane_offset)
+    return range(first, first + (single if len(bounds) > 1 else rows))
 
 
 def _frame_and_legend(timeline: Timeline, width: float, height: float, measure: Measure, options: SceneOptions,

@@ -28,12 +28,8 @@ def layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: Lan
                   options: SceneOptions, measure: Measure) -> None:
     """Every event in view, in some row: the first lanes get a row each; when they do not all
     fit, the rest are folded into rows of growing blocks of lanes."""
-    room = scene.lanes_bottom - scene.lanes_top
-    count = lanes.lane_count
-    lane_h = max(MIN_LANE_H, min(LANE_H, room / count)) if count else LANE_H
-    rows = max(int(room // lane_h), 1)
-    first = max(0, min(options.lane_offset, max(count - 1, 0)))
-    single, fold_bounds = FoldIndex.plan(lanes, first, rows) if count else (0, np.zeros(0, np.int64))
+    lane_h, rows, first, single, fold_bounds = row_plan(scene.lanes_bottom - scene.lanes_top, lanes,
+                                                        options.lane_offset)
     scene.lane_h, scene.lane_offset, scene.lane_rows = lane_h, first, rows
     colors = [c.color for c in timeline.categories]
     scene.category_colors = tuple(colors) + (DEFAULT_COLOR,)
@@ -45,6 +41,17 @@ def layout_events(scene: Scene, timeline: Timeline, scale: TimeScale, lanes: Lan
     if counted:
         x_first = float((edges[0] - scale.start_ms) / scale.ms_per_px)
         add_density_rows(scene, counted, edges=edges, x_first=x_first, lanes=lanes, measure=measure)
+
+
+def row_plan(room: float, lanes: LaneLayout, lane_offset: int) -> tuple[float, int, int, int, np.ndarray]:
+    """How `room` px of lanes are used from lane `lane_offset` on: (lane height, rows, first
+    lane, lanes shown one per row, boundaries of the folded blocks (empty: none folded))."""
+    count = lanes.lane_count
+    lane_h = max(MIN_LANE_H, min(LANE_H, room / count)) if count else LANE_H
+    rows = max(int(room // lane_h), 1)
+    first = max(0, min(lane_offset, max(count - 1, 0)))
+    single, fold_bounds = FoldIndex.plan(lanes, first, rows) if count else (0, np.zeros(0, np.int64))
+    return lane_h, rows, first, single, fold_bounds
 
 
 def _row_y(scene: Scene, row: int) -> float:

@@ -11,7 +11,7 @@ from timeline_app.render.lettering import make_measure
 from timeline_app.render.paint import paint
 from timeline_app.render.pens import color
 from timeline_app.render.theme import LIGHT, Theme
-from timeline_app.layout.build import build_scene, lanes_frame
+from timeline_app.layout.build import build_scene, lanes_frame, lanes_shown
 from timeline_app.layout.fit import fit_scale, zoom_bounds
 from timeline_app.layout.lanes import LABEL_ROOM_LIMIT, LaneLayout
 from timeline_app.layout.records import GlyphKind, Scene, SceneOptions
@@ -221,16 +221,14 @@ class TimelineView(QWidget):
             self.set_scale(s.centered_on((ev.start_ms + ev.end_ms) / 2), animate=True)
 
     def _reveal_lane(self, event_id: str) -> None:
-        """Scroll the lanes so the event's lane is shown."""
-        scene = self.scene()  # builds self._lanes too
-        lanes, index = self._lanes, self._timeline.table.index_of.get(event_id)
-        if lanes is None or index is None:
+        """Scroll the lanes so the event's lane is shown (without building the scene first)."""
+        lanes, index = self._layout(), self._timeline.table.index_of.get(event_id)
+        if index is None:
             return
         lane = int(lanes.lanes[index])
-        shown = max(scene.folded_from - scene.lane_offset if scene.folded_from is not None else scene.lane_rows, 1)
-        offset = self._viewport.lane_offset
-        if lane < offset or lane >= offset + shown:
-            self._viewport.show_lane_from(max(0, lane - shown // 2), lanes.lane_count)
+        shown = lanes_shown(self._timeline, self.scale.width, self.height(), self._measure, self._options(), lanes)
+        if lane not in shown:
+            self._viewport.show_lane_from(max(0, lane - max(len(shown), 1) // 2), lanes.lane_count)
 
     # --- scene -----------------------------------------------------------------------
     def _restyle(self) -> None:
