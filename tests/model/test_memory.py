@@ -20,3 +20,14 @@ def test_the_huge_page_hint_is_off_and_the_allocator_takes_the_settings():
     if sys.platform.startswith("linux"):  # glibc (the README's platform): mallopt took both settings
         assert out[1] == "True"
 
+
+
+def test_warm_heap_goes_a_piece_at_a_time_and_only_where_freed_heap_is_kept(monkeypatch):
+    from timeline_app.model import memory
+
+    monkeypatch.setattr(memory, "WARM_PIECE", 1 << 20)
+    monkeypatch.setattr(memory, "_kept", False)
+    assert list(memory.warm_heap(5 << 20)) == []  # freed heap would go back to the system at once
+    monkeypatch.setattr(memory, "_kept", True)
+    assert list(memory.warm_heap(5 << 20)) == [k << 20 for k in range(1, 6)]
+    assert len(list(memory.warm_heap(1 << 40))) == memory.KEPT_FREE // 2 // (1 << 20)  # never more than that

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from timeline_app.editing import Compound, Document, EditCommand, EditRejected, InsertEvent, ReplaceEvent, SetHead, edits
 from timeline_app.model import Category, Event, Loaded
+from timeline_app.model.memory import warm_heap
 from timeline_app.paths import bundled_timeline
 from timeline_app.ui.background_save import BackgroundSave
+from timeline_app.ui.idle_steps import IdleSteps
 from timeline_app.ui.undo_steps import KEEP, EditStep
 from timeline_app.ui.window_menus import add_action
 
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
 B = QMessageBox.StandardButton
 translate = QCoreApplication.translate  # the actions' texts are in the MainWindow context, like the others
 STATUS_MS = 5000
+WARM_FROM_EVENTS = 100_000  # smaller files: too little to notice
+WARM_BYTES_PER_EVENT = 240  # two versions of the columns, lanes and folded rows an edit makes (~120 B each)
 
 
 def ask(parent, title: str, text: str, buttons: dict, default) -> QMessageBox.StandardButton:
@@ -67,6 +71,7 @@ class EditSession(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)  # a slot: no call once the window is gone
         self._saved_stamp: tuple | None = None  # the file as our last save left it: its change is no reload
         self.background = BackgroundSave(window)
+        self._warming: IdleSteps | None = None
         self.reset(loaded)
 
     @Slot(bool)
@@ -80,9 +85,19 @@ class EditSession(QObject):
         self.undo_stack.clear()
         self.undo_stack.setClean()
         self.window.setWindowModified(False)
+        if self._warming is not None:
+            self._warming.stop()
+        n = loaded.timeline.table.n
+        # The first edits of a big file would fault in fresh memory (model/memory.py): do it now, while idle.
+        self._warming = IdleSteps(warm_heap(n * WARM_BYTES_PER_EVENT), self) if n >= WARM_FROM_EVENTS else None
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
+
+    @property
+    def warming(self) -> bool:
+        """Whether memory for the first edits of a big file is still being made ready (model/memory.py)."""
+        return self._warming is not None and self._warming.running
 
     # --- changing ----------------------------------------------------------------------
     def push(self, command: EditCommand) -> None:
