@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import numpy as np
+import pytest
 
 from tests.helpers import fake_measure
 from tests.layout.test_lanes_follow_edits import crowded
@@ -23,7 +24,9 @@ def draw(doc, scale):
     return build_scene(doc.timeline, scale, 320, fake_measure, SceneOptions(), lanes), lanes
 
 
-def test_folded_rows_after_edits_count_what_a_fresh_index_counts(monkeypatch):
+@pytest.mark.parametrize("sparse_grid", [FoldIndex.SPARSE_GRID, 10**9], ids=["as-made", "always-a-grid"])
+def test_folded_rows_after_edits_count_what_a_fresh_index_counts(monkeypatch, sparse_grid):
+    monkeypatch.setattr(FoldIndex, "SPARSE_GRID", sparse_grid)  # both ways of counting, and of following
     built = []
     init = FoldIndex.__init__
     monkeypatch.setattr(FoldIndex, "__init__", lambda self, *a: (built.append(1), init(self, *a))[1])

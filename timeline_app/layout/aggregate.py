@@ -100,6 +100,7 @@ class FoldIndex:
 
     GRID = 8_192  # prefix sums of blocks x categories int32 each: 14 MB for 16 blocks of 25 categories
     MIN_BINS_PER_COLUMN = 4  # coarser grid than this per column: count the events directly
+    SPARSE_GRID = 8  # no grid for fewer events than 1/SPARSE_GRID of its cells: count them directly
 
     def __init__(self, lanes, bounds: np.ndarray):
         table = lanes.table
@@ -112,11 +113,14 @@ class FoldIndex:
         block = np.searchsorted(bounds, lane_t[pick], "right") - 1
         self.code = (block * self.ncat + category_codes(table)[table.order][pick]).astype(np.int64)
         self.prefix = None
-        if len(self.starts):
+        width = self.blocks * self.ncat
+        # The grid pays when it saves a frame counting many events; for far fewer folded events
+        # than its cells (the lanes scrolled far down), counting them is cheaper than summing
+        # the grid (12-14 ms for 8,192 x 175 cells, on every scroll).
+        if len(self.starts) * self.SPARSE_GRID >= self.GRID * width:
             self.origin = float(self.starts[0])
             self.bin_ms = max(float(self.starts[-1]) - self.origin, 1.0) / (self.GRID - 1)
             cell = np.minimum(((self.starts - self.origin) // self.bin_ms).astype(np.int64), self.GRID - 1)
-            width = self.blocks * self.ncat
             grid = np.bincount(cell * width + self.code, minlength=self.GRID * width).reshape(self.GRID, width)
             self.prefix = np.zeros((self.GRID + 1, width), dtype=np.int32)
             np.cumsum(grid, axis=0, out=self.prefix[1:])
