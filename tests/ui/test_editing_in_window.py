@@ -277,3 +277,17 @@ def test_a_double_click_on_empty_canvas_opens_the_editor_on_a_new_event_that_day
     assert editor.fields["start"].text() == TimeValue(int(day), Precision.DAY).to_iso()[:10]
     editor.reject()
     assert window.undo_stack.count() == 0
+
+
+def test_the_filters_offer_what_an_edit_adds_and_keep_their_controls_otherwise(qtbot, window):
+    panel = window.filter_panel
+    checks = dict(panel.category_checks)
+    window.editing.push(edits.set_fields(window.editing.document, OCT, {"title": "Retitled"}))
+    window.editing.push(edits.duplicate_event(window.editing.document, DEC))
+    assert panel.category_checks == checks  # the same check boxes: nothing new to offer
+    tags_before = [panel.tags.item(k).text() for k in range(panel.tags.count())]
+    tags = [*window.editing.document.event(SEPT).tags, "zz-new-tag"]
+    window.editing.push(edits.set_fields(window.editing.document, SEPT, {"tags": tags}))
+    assert [panel.tags.item(k).text() for k in range(panel.tags.count())] == [*tags_before, "zz-new-tag"]
+    window.undo_stack.undo()
+    assert [panel.tags.item(k).text() for k in range(panel.tags.count())] == tags_before

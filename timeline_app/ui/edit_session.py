@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from timeline_app.editing import Compound, Document, EditCommand, EditRejected, InsertEvent, ReplaceEvent, SetHead, edits
 from timeline_app.model import Category, Event, Loaded
 from timeline_app.model.memory import warm_heap
+from timeline_app.model.query import people_and_organisations
 from timeline_app.paths import bundled_timeline
 from timeline_app.ui.background_save import BackgroundSave
 from timeline_app.ui.idle_steps import IdleSteps
@@ -37,6 +38,16 @@ translate = QCoreApplication.translate  # the actions' texts are in the MainWind
 STATUS_MS = 5000
 WARM_FROM_EVENTS = 100_000  # smaller files: too little to notice
 WARM_BYTES_PER_EVENT = 240  # two versions of the columns, lanes and folded rows an edit makes (~120 B each)
+
+
+def _offers_the_same(command: EditCommand) -> bool:
+    """Whether the filters offer what they did before `command`: an event replaced by one in the
+    same category, with the same tags, parties and participants."""
+    if not isinstance(command, ReplaceEvent):
+        return False
+    old, new = command.old, command.new
+    return (old.category, old.tags) == (new.category, new.tags) and \
+        people_and_organisations(old) == people_and_organisations(new)
 
 
 def ask(parent, title: str, text: str, buttons: dict, default) -> QMessageBox.StandardButton:
@@ -110,8 +121,7 @@ class EditSession(QObject):
         """Put the Document's timeline in the window: canvas, list, pane, legend, filters."""
         w = self.window
         w.full_timeline = self.document.timeline
-        plain_change = isinstance(command, ReplaceEvent) and command.old.category == command.new.category
-        if not plain_change:  # the categories offered may have changed
+        if not _offers_the_same(command):  # the categories, tags or names offered may have changed
             w.filter_panel.set_timeline(w.full_timeline)
             w.filter_panel.set_filters(w.filters, emit=False)
         w._refilter(keep_view=True)

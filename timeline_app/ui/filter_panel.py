@@ -39,6 +39,7 @@ class FilterPanel(QDockWidget):
         self.setObjectName("filterDock")
         self._filters = Filters()
         self._updating = False
+        self._offered: tuple | None = None  # (categories, tags, names) the controls show
         body = QWidget()
         layout = QVBoxLayout(body)
 
@@ -131,15 +132,20 @@ class FilterPanel(QDockWidget):
 
     def set_timeline(self, timeline: Timeline) -> None:
         """Offer the categories, tags and names of a (full, unfiltered) timeline."""
+        used = timeline.table.used_categories()
+        offer = ([c for c in timeline.categories if c.id in used], all_tags(timeline), all_names(timeline))
+        if offer != self._offered:  # (an edit seldom changes them: no new widgets then)
+            self._offer(*offer)
+        self.set_filters(Filters(), emit=False)
+
+    def _offer(self, categories: list, tags: list[str], names: list[str]) -> None:
+        self._offered = (categories, tags, names)
         self._updating = True
         try:
             for check in self.category_checks.values():
                 check.deleteLater()
             self.category_checks = {}
-            used = timeline.table.used_categories()
-            for cat in timeline.categories:
-                if cat.id not in used:
-                    continue
+            for cat in categories:
                 check = QCheckBox(mnemonic_safe(cat.label))
                 check.setAccessibleName(cat.label)
                 check.setIcon(category_swatch(cat.color))
@@ -147,11 +153,10 @@ class FilterPanel(QDockWidget):
                 self.categories_layout.addWidget(check)
                 self.category_checks[cat.id] = check
             self.categories_box.setVisible(bool(self.category_checks))
-            self._fill(self.tags, all_tags(timeline))
-            self._fill(self.names, all_names(timeline))
+            self._fill(self.tags, tags)
+            self._fill(self.names, names)
         finally:
             self._updating = False
-        self.set_filters(Filters(), emit=False)
 
     def _check_list(self, name: str) -> QListWidget:
         """A list of check boxes, as the tag and name filters are."""
