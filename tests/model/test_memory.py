@@ -26,8 +26,9 @@ def test_warm_heap_goes_a_piece_at_a_time_and_only_where_freed_heap_is_kept(monk
     from timeline_app.model import memory
 
     monkeypatch.setattr(memory, "WARM_PIECE", 1 << 20)
+    monkeypatch.setattr(memory, "WARM_BYTES_PER_EVENT", 1 << 10)
     monkeypatch.setattr(memory, "_kept", False)
-    assert list(memory.warm_heap(5 << 20)) == []  # freed heap would go back to the system at once
+    assert list(memory.warm_heap(5 << 10)) == []  # freed heap would go back to the system at once
     monkeypatch.setattr(memory, "_kept", True)
-    assert list(memory.warm_heap(5 << 20)) == [k << 20 for k in range(1, 6)]
+    assert list(memory.warm_heap(5 << 10)) == [k << 20 for k in range(1, 6)]
     assert len(list(memory.warm_heap(1 << 40))) == memory.KEPT_FREE // 2 // (1 << 20)  # never more than that

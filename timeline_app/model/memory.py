@@ -41,6 +41,7 @@ KEPT_FREE = 512 << 20  # free heap at the top beyond this goes back to the syste
 
 
 WARM_PIECE = 16 << 20  # under HEAP_BLOCK_LIMIT: from the heap, not a mapping of its own
+WARM_BYTES_PER_EVENT = 240  # two versions of the columns, lanes and folded rows an edit makes (~120 B each)
 _kept = False  # whether the allocator keeps freed heap (prefer_reused_memory took)
 
 
@@ -55,15 +56,16 @@ def prefer_reused_memory() -> bool:
     return _kept
 
 
-def warm_heap(nbytes: int) -> Iterator[int]:
-    """Fault in about `nbytes` of heap (at most half of KEPT_FREE), one WARM_PIECE per step (a few ms
+def warm_heap(events: int) -> Iterator[int]:
+    """Fault in the heap the first edits of a timeline of `events` events will want
+    (WARM_BYTES_PER_EVENT each, at most half of KEPT_FREE), one WARM_PIECE per step (a few ms
     each); yields the bytes done so far, and frees it all at the end (or when closed). Nothing
     to do where freed heap is not kept."""
     if not _kept:
         return
     pieces: list[np.ndarray] = []
     try:
-        for _ in range(min(nbytes, KEPT_FREE // 2) // WARM_PIECE):
+        for _ in range(min(events * WARM_BYTES_PER_EVENT, KEPT_FREE // 2) // WARM_PIECE):
             piece = np.empty(WARM_PIECE, dtype=np.uint8)
             piece[::4096] = 0  # one write per page faults it in
             pieces.append(piece)

@@ -37,7 +37,6 @@ B = QMessageBox.StandardButton
 translate = QCoreApplication.translate  # the actions' texts are in the MainWindow context, like the others
 STATUS_MS = 5000
 WARM_FROM_EVENTS = 100_000  # smaller files: too little to notice
-WARM_BYTES_PER_EVENT = 240  # two versions of the columns, lanes and folded rows an edit makes (~120 B each)
 
 
 def _offers_the_same(command: EditCommand) -> bool:
@@ -100,7 +99,7 @@ class EditSession(QObject):
             self._warming.stop()
         n = loaded.timeline.table.n
         # The first edits of a big file would fault in fresh memory (model/memory.py): do it now, while idle.
-        self._warming = IdleSteps(warm_heap(n * WARM_BYTES_PER_EVENT), self) if n >= WARM_FROM_EVENTS else None
+        self._warming = IdleSteps(warm_heap(n), self) if n >= WARM_FROM_EVENTS else None
 
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
