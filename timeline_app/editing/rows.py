@@ -3,9 +3,10 @@
 A table is treated as immutable (layouts cache what they computed per table), so each change
 makes a new table: columns that the change does not touch are shared with the old table, the
 others are copied once (a text column only in the piece changed: model/text_column.py), and
-the chronological order is patched by one binary search instead of sorted again. Ids that keep their rows share the old id index. Each new table records
-which table it was made from and how (`derived_from`, model/lineage.py), so the lanes and
-other per-table caches follow the edit instead of being computed again.
+the chronological order is spliced at one binary search's place instead of sorted again. Ids
+that keep their rows share the old id index. Each new table records which table it was made
+from and how (`derived_from`, model/lineage.py), so the lanes and other per-table caches
+follow the edit instead of being computed again.
 
     replace_row(table, categories, row, event) -> EventTable
     insert_row(table, categories, row, event)  -> EventTable   (rows from `row` on move down one)

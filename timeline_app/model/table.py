@@ -5,8 +5,7 @@ them would not fit the memory target nor load in seconds. So the loader checks p
 (only id, title, start, end, category) itself and keeps them as columns: NumPy arrays of
 times and codes, and TextColumns (model/text_column.py) of ids, titles and date texts. Events
 with anything more (parties, quotes, tags, ...) are validated by pydantic and kept whole in
-`rich`. `event(i)` gives any event
-as a model Event, built on demand for plain ones.
+`rich`. `event(i)` gives any event as a model Event, built on demand for plain ones.
 
 Times are float64 ms: exact to the millisecond within about 285,000 years of 1970, and
 within a minute or so at the Big Bang, where only years mean anything.
