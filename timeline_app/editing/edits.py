@@ -165,8 +165,9 @@ def delete_event(doc: Document, event_id: str) -> Compound:
 def _references_moved(doc: Document, old_id: str, new_id: str | None) -> list[ReplaceEvent]:
     """Commands that make every other event's `related` name `new_id` instead of `old_id` (or drop it)."""
     parts = []
-    for row, ev in sorted(doc.timeline.table.rich.items()):
-        if old_id in ev.related and ev.id not in (old_id, new_id):
+    naming = [(row, ev) for row, ev in doc.timeline.table.rich.items() if ev.related and old_id in ev.related]
+    for _row, ev in sorted(naming, key=lambda hit: hit[0]):  # (only events with more than columns name others)
+        if ev.id not in (old_id, new_id):
             related = tuple(new_id if r == old_id else r for r in ev.related if new_id is not None or r != old_id)
             parts.append(ReplaceEvent(EDIT, ev.title, old=ev, new=ev.model_copy(update={"related": related})))
     return parts
