@@ -13,7 +13,8 @@ and Delete of that event (the selection moves to its neighbour), and their undos
 asks for reused memory (model/memory.py), and the edits begin once the window has made memory
 ready for them while idle, as it does after opening a big file (a person reads before editing).
 --repeat 1 gives the first edits after opening a file alone. The model-level figures (edit_ms, save_s,
-json_dump_s) are benchmarks/edit_bench.py's. The machine may be shared: repeat, use medians.
+json_dump_s) are benchmarks/edit_bench.py's. --rich: every event carries a tag, so all are
+kept whole (model/table.py), as the events of a file from another format are. The machine may be shared: repeat, use medians.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from benchmarks.synth import synthetic_bytes  # noqa: E402
+from benchmarks.synth import synthetic_bytes, synthetic_timeline  # noqa: E402
 from timeline_app.editing import edits  # noqa: E402
 from timeline_app.model.memory import prefer_reused_memory  # noqa: E402
 from timeline_app.time import MS_PER_DAY  # noqa: E402
@@ -53,6 +54,8 @@ def main() -> int:
     ap.add_argument("--events", type=int, default=100_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rich", action="store_true", help="every event has a tag, so none is kept as columns only "
+                                                        "(as in any file from another format)")
     args = ap.parse_args()
     prefer_reused_memory()
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -60,7 +63,13 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as d:
         path = Path(d) / "big.json"
-        path.write_bytes(synthetic_bytes(args.events))
+        if args.rich:
+            data = synthetic_timeline(args.events)
+            for k, ev in enumerate(data["events"]):
+                ev["tags"] = [f"tag {k % 40}"]
+            path.write_bytes(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+        else:
+            path.write_bytes(synthetic_bytes(args.events))
         window = MainWindow(path)
         window.resize(1600, 900)
         window.show()
@@ -98,7 +107,7 @@ def main() -> int:
         window.close()
     med = {k: round(statistics.median(v), 1) for k, v in times.items()}
     one_event = ("title", "move", "undo", "redo")
-    result = {"events": args.events, "window_edit_ms": max(med[k] for k in one_event),
+    result = {"events": args.events, "rich": args.rich, "window_edit_ms": max(med[k] for k in one_event),
               **{f"window_edit_ms_{k}": med[k] for k in one_event},
               **{f"window_{k}_ms": med[k] for k in kinds if k not in one_event}, "cores": os.cpu_count()}
     print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))

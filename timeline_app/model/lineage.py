@@ -36,7 +36,8 @@ class RowEdit:
     - "same_rows": every row as it was (the timeline's categories or eras changed); `row` is -1.
 
     `old_id`, `old_start_ms`, `old_code`: the row's id, start and category code before a replace or
-    remove; `code`: the category code of `event`. `before`: the parent's own RowEdit, if any.
+    remove, and `old_rich` its Event if the table kept it whole (the only ones with tags, names);
+    `code`: the category code of `event`. `before`: the parent's own RowEdit, if any.
     """
 
     parent_ref: weakref.ref
@@ -47,6 +48,7 @@ class RowEdit:
     old_id: str | None = None
     old_start_ms: float = 0.0
     old_code: int = -1
+    old_rich: Event | None = None
     before: RowEdit | None = None
     depth: int = 1
 
@@ -57,7 +59,7 @@ class RowEdit:
         old = {}
         if kind in ("replace", "remove"):
             old = dict(old_id=parent.ids[row], old_start_ms=float(parent.start_ms[row]),
-                       old_code=int(parent.category[row]))
+                       old_code=int(parent.category[row]), old_rich=parent.rich.get(row))
         before = parent.derived_from
         if before is not None and before.depth >= MAX_CHAIN:
             before = None
