@@ -31,6 +31,7 @@ from PySide6.QtCore import QCoreApplication  # noqa: E402
 from PySide6.QtGui import QImage, QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.report import print_result  # noqa: E402
 from benchmarks.shapes import SHAPES, shape_bytes  # noqa: E402
 from benchmarks.window_bench import WINDOW_H, WINDOW_W, open_and_watch, window_walk  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
@@ -145,11 +146,7 @@ def main() -> int:
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "cores": os.cpu_count(),
     }
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for k, v in result.items():
-            print(f"{k:>14}: {v}")
+    print_result(result, args.json)
     return 0
 
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.report import print_result  # noqa: E402
 from benchmarks.shapes import SHAPES  # noqa: E402
 from timeline_app.editing import Document, History, edits  # noqa: E402
 from timeline_app.model import parse_timeline  # noqa: E402
@@ -136,11 +137,7 @@ def main() -> int:
         "save_over_dump": round(save_s / json_dump_s, 2), "saved_mb": round(saved_mb, 2),
         "cores": os.cpu_count(),
     }
-    if args.json:
-        print(json.dumps(result))
-    else:
-        for k, v in result.items():
-            print(f"{k:>16}: {v}")
+    print_result(result, args.json)
     return 0
 
 

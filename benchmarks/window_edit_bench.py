@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks.report import print_result  # noqa: E402
 from benchmarks.synth import synthetic_bytes, synthetic_timeline  # noqa: E402
 from timeline_app.editing import edits  # noqa: E402
 from timeline_app.model.memory import prefer_reused_memory  # noqa: E402
@@ -110,7 +111,7 @@ def main() -> int:
     result = {"events": args.events, "rich": args.rich, "window_edit_ms": max(med[k] for k in one_event),
               **{f"window_edit_ms_{k}": med[k] for k in one_event},
               **{f"window_{k}_ms": med[k] for k in kinds if k not in one_event}, "cores": os.cpu_count()}
-    print(json.dumps(result) if args.json else "\n".join(f"{k}: {v}" for k, v in result.items()))
+    print_result(result, args.json)
     return 0
 
 

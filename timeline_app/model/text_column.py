@@ -115,13 +115,6 @@ class TextColumn(Sequence):
     def tolist(self) -> list:
         return list(self)
 
-    def array(self) -> np.ndarray:
-        """Every text in one object array (a copy)."""
-        return np.concatenate(self._pieces) if self._pieces else np.empty(0, dtype=object)
-
-    def __array__(self, dtype=None, copy=None) -> np.ndarray:
-        return self.array() if dtype is None else self.array().astype(dtype)
-
     def __eq__(self, other: object) -> bool:
         if isinstance(other, (TextColumn, list, tuple, np.ndarray)):
             return len(self) == len(other) and all(a == b for a, b in zip(self, other))
